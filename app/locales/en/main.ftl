@@ -1,0 +1,57 @@
+# Coalition Hub — English interface strings.
+# Keys are shared by every language; `cargo test` checks that each language has them all.
+
+site-name = Coalition Hub
+skip-to-content = Skip to main content
+nav-label = Main
+nav-home = Home
+nav-about = About
+language-switch-label = Interface language
+footer-about = Coalition Hub is the knowledge-sharing space of the Dynamic Coalition for Digital Capacity Building: good practices, a monthly Knowledge Blog Series and working groups for the public sector.
+
+home-page-title = Home
+home-title = Building the digital capacity of public administrations, together
+home-lead = Governments, schools of public administration, international organisations, academia, civil society and companies share what works in helping civil servants master AI and digital transformation.
+home-latest = Latest articles
+home-empty = Nothing has been published yet.
+
+byline-by = By { $authors }
+reading-time = { $minutes ->
+    [one] { $minutes } minute read
+   *[other] { $minutes } minutes read
+}
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+article-contents = Contents
+copy-link = Copy link
+copy-link-done = Link copied to the clipboard.
+copy-link-failed = Your browser did not allow copying. Copy the address from the address bar instead.
+
+error-go-home = Go to the home page
+error-not-found-title = Page not found
+error-not-found-body = There is no page at this address. It may have moved, or the link may be mistyped.
+error-unauthorized-title = Sign-in required
+error-unauthorized-body = Please sign in to see this page.
+error-forbidden-title = Not allowed
+error-forbidden-body = Your account does not have permission to do this.
+error-invalid-title = Something in the request is not right
+error-invalid-body = The request could not be understood. Please check what you entered and try again.
+error-conflict-title = Someone else changed this
+error-conflict-body = This was changed while you were working on it. Nothing you entered is lost; please review and try again.
+error-rate-limited-title = Too many requests
+error-rate-limited-body = Please wait a minute and try again.
+error-internal-title = Something went wrong on our side
+error-internal-body = The hub could not complete this request. Please try again in a moment; if it keeps happening, tell the coalition secretariat.
+error-unknown-language = This language is not available.

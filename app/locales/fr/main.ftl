@@ -1,0 +1,56 @@
+# Coalition Hub — textes de l'interface en français.
+
+site-name = Coalition Hub
+skip-to-content = Aller au contenu principal
+nav-label = Navigation principale
+nav-home = Accueil
+nav-about = À propos
+language-switch-label = Langue de l'interface
+footer-about = Coalition Hub est l'espace de partage de connaissances de la Coalition dynamique pour le renforcement des capacités numériques : bonnes pratiques, série mensuelle de blogs et groupes de travail pour le secteur public.
+
+home-page-title = Accueil
+home-title = Renforcer ensemble les capacités numériques des administrations publiques
+home-lead = Gouvernements, écoles d'administration publique, organisations internationales, universités, société civile et entreprises partagent ce qui fonctionne pour aider les agents publics à maîtriser l'IA et la transformation numérique.
+home-latest = Derniers articles
+home-empty = Rien n'a encore été publié.
+
+byline-by = Par { $authors }
+reading-time = { $minutes ->
+    [one] { $minutes } minute de lecture
+   *[other] { $minutes } minutes de lecture
+}
+date-long = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+article-contents = Sommaire
+copy-link = Copier le lien
+copy-link-done = Lien copié dans le presse-papiers.
+copy-link-failed = Votre navigateur n'a pas autorisé la copie. Copiez l'adresse depuis la barre d'adresse.
+
+error-go-home = Aller à la page d'accueil
+error-not-found-title = Page introuvable
+error-not-found-body = Il n'y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.
+error-unauthorized-title = Connexion requise
+error-unauthorized-body = Veuillez vous connecter pour voir cette page.
+error-forbidden-title = Action non autorisée
+error-forbidden-body = Votre compte n'a pas l'autorisation de faire ceci.
+error-invalid-title = Un élément de la demande n'est pas correct
+error-invalid-body = La demande n'a pas pu être comprise. Vérifiez ce que vous avez saisi et réessayez.
+error-conflict-title = Quelqu'un d'autre a modifié ce contenu
+error-conflict-body = Ce contenu a changé pendant que vous y travailliez. Rien de ce que vous avez saisi n'est perdu ; vérifiez et réessayez.
+error-rate-limited-title = Trop de demandes
+error-rate-limited-body = Veuillez patienter une minute et réessayer.
+error-internal-title = Un problème est survenu de notre côté
+error-internal-body = Le hub n'a pas pu traiter cette demande. Réessayez dans un instant ; si le problème persiste, prévenez le secrétariat de la coalition.
+error-unknown-language = Cette langue n'est pas disponible.

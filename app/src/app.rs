@@ -1,0 +1,56 @@
+//! The HTML shell and the route table.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::articles::{ArticlePage, HomePage};
+use crate::components::{Layout, NotFoundPage};
+use crate::i18n::{current_locale, t};
+use crate::response::set_content_security_policy;
+
+/// The whole HTML document around [`App`], rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = current_locale();
+    let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code() dir="ltr">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <link rel="stylesheet" href=css/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: layout and routes. Every route renders completely on the server before
+/// the response starts, so its status code and metadata are right.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    set_content_security_policy();
+    let site = t("site-name");
+    view! {
+        <Title formatter=move |text: String| {
+            if text.is_empty() { site.clone() } else { format!("{text} · {site}") }
+        }/>
+        <Router>
+            <Layout>
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/articles/:slug") view=ArticlePage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,41 @@
+//! The frame around every page: skip link, header with navigation and language switch,
+//! main landmark, footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::i18n::{LanguageSwitchForm, t};
+
+/// Where the "About" link points.
+const ABOUT_PATH: &str = "/articles/welcome-to-the-coalition-hub";
+
+/// Wraps a page's content in the site's landmarks.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let path = use_location().pathname.get_untracked();
+    let current = move |href: &str| if path == href { Some("page") } else { None };
+    view! {
+        <a class="skip-link" href="#hub-main">{t("skip-to-content")}</a>
+        <header class="site-header" id="hub-header">
+            <div class="container header-inner">
+                <a class="brand" href="/">
+                    <span class="brand-mark" aria-hidden="true">"◆"</span>
+                    {t("site-name")}
+                </a>
+                <nav class="site-nav" aria-label=t("nav-label")>
+                    <ul role="list">
+                        <li><a href="/" aria-current=current("/")>{t("nav-home")}</a></li>
+                        <li><a href=ABOUT_PATH aria-current=current(ABOUT_PATH)>{t("nav-about")}</a></li>
+                    </ul>
+                </nav>
+                <LanguageSwitchForm/>
+            </div>
+        </header>
+        <main id="hub-main" class="container" tabindex="-1">{children()}</main>
+        <footer class="site-footer" id="hub-footer">
+            <div class="container">
+                <p>{t("footer-about")}</p>
+            </div>
+        </footer>
+    }
+}

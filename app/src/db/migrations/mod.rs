@@ -1,0 +1,19 @@
+//! Schema migrations: schema only (seed content comes from the content sync), each with a
+//! working `down`. Run at start-up and by `hub migrate`.
+
+mod m20261123_000001_articles;
+mod m20261123_000002_index_outbox;
+
+use sea_orm_migration::{MigrationTrait, MigratorTrait};
+
+/// Every migration, oldest first.
+pub struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_articles::Migration),
+            Box::new(m20261123_000002_index_outbox::Migration),
+        ]
+    }
+}

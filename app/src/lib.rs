@@ -1,0 +1,32 @@
+//! Coalition Hub: the Leptos application.
+//!
+//! Organised by feature (`articles`, `search`, `i18n`, …). Inside a feature, `api.rs` holds
+//! wire types and server functions (both targets) and `ssr.rs` the server-only logic. The
+//! server-only infrastructure (`db`, `content`, `markdown`, `state`) is declared below under
+//! the `ssr` feature and never reaches the client bundle. Pages render on the server; only
+//! `#[island]` components hydrate in the browser.
+
+pub mod app;
+pub mod articles;
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod response;
+pub mod search;
+
+#[cfg(feature = "ssr")]
+pub mod content;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+/// Entry point of the client bundle: hydrates the islands on the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,76 @@
+use super::*;
+
+#[test]
+fn renders_headings_with_ids_and_a_table_of_contents() {
+    let out = render("# Title\n\n## Why it matters\n\nText.\n\n### Data use & governance\n\n## Why it matters\n");
+    insta::assert_snapshot!(out.html);
+    let ids: Vec<_> = out.toc.iter().map(|e| (e.level, e.id.as_str())).collect();
+    assert_eq!(
+        ids,
+        [(2, "why-it-matters"), (3, "data-use-governance"), (2, "why-it-matters-2")]
+    );
+}
+
+#[test]
+fn keeps_accents_in_heading_ids() {
+    let out = render("## Compétences numériques : par où commencer ?\n");
+    assert_eq!(out.toc[0].id, "compétences-numériques-par-où-commencer");
+}
+
+#[test]
+fn a_heading_never_takes_a_layout_id() {
+    let out = render("## Hub main\n");
+    assert_eq!(out.toc[0].id, "hub-main-2");
+}
+
+#[test]
+fn renders_tables_footnotes_and_lists() {
+    let out = render(
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n\nA claim.[^1]\n\n[^1]: The source.\n\n~~old~~ \"quoted\"\n",
+    );
+    insta::assert_snapshot!(out.html);
+}
+
+#[test]
+fn hostile_input_is_neutralised() {
+    let hostile = r#"
+<script>alert(1)</script>
+<img src="x.png" onerror="alert(2)" alt="x">
+[click](javascript:alert(3))
+<a href="JaVaScRiPt:alert(4)">x</a>
+<svg onload="alert(5)"><circle r="1"/></svg>
+<math><mi>x</mi></math>
+<style>body{display:none}</style>
+<iframe src="https://evil.example/"></iframe>
+<p style="position:fixed" onclick="alert(6)">styled</p>
+<form action="/api/set_locale"><button>go</button></form>
+"#;
+    let out = render(hostile);
+    insta::assert_snapshot!(out.html);
+    let lower = out.html.to_lowercase();
+    for needle in [
+        "<script", "onerror", "onclick", "onload", "javascript:", "<svg", "<math", "<style",
+        "<iframe", "style=", "<form", "<button",
+    ] {
+        assert!(!lower.contains(needle), "{needle} survived: {}", out.html);
+    }
+}
+
+#[test]
+fn links_get_safe_rel() {
+    let out = render("[UN](https://www.un.org/)");
+    assert!(out.html.contains(r#"rel="noopener noreferrer""#), "{}", out.html);
+}
+
+#[test]
+fn reading_time_counts_words() {
+    assert_eq!(render("word ").reading_minutes, 1);
+    assert_eq!(render(&"word ".repeat(401)).reading_minutes, 3);
+    assert_eq!(render("").reading_minutes, 1);
+}
+
+#[test]
+fn plain_text_has_no_markup() {
+    let out = render("## Head\n\nSome *emphasis* and `code`.\n");
+    assert_eq!(out.plain_text, "Head Some emphasis and code.");
+}

@@ -1,0 +1,43 @@
+//! Shared server state, handed to every handler through axum state and Leptos context.
+
+use axum::extract::FromRef;
+use axum::http::request::Parts;
+use axum::http::header;
+use leptos::config::LeptosOptions;
+use leptos::prelude::{provide_context, use_context};
+use sea_orm::DatabaseConnection;
+
+use crate::i18n;
+use crate::search::index::SearchIndex;
+
+/// Everything a request may need. Cheap to clone.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    /// Leptos' own options (site root, output name, address).
+    pub leptos_options: LeptosOptions,
+    /// The database, source of truth.
+    pub db: DatabaseConnection,
+    /// The search index, derived from the database.
+    pub search: SearchIndex,
+}
+
+impl AppState {
+    /// Provides the state and the request's interface language to the Leptos context of the
+    /// current request. Called once per request by the router.
+    pub fn provide_request_context(&self) {
+        provide_context(self.clone());
+        let locale = use_context::<Parts>().map_or_else(i18n::Locale::default, |parts| {
+            let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
+            i18n::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
+        });
+        provide_context(locale);
+    }
+}
+
+/// The state of the current request, for server functions.
+pub fn app_state() -> Result<AppState, crate::error::AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the request context");
+        crate::error::AppError::Internal
+    })
+}

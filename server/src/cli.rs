@@ -1,0 +1,123 @@
+//! Command-line interface of `hub`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::config::Config;
+use crate::startup;
+
+/// Coalition Hub: the knowledge-sharing hub of the Dynamic Coalition for Digital Capacity
+/// Building. Configuration comes from `HUB_*` and `LEPTOS_*` environment variables.
+#[derive(Debug, Parser)]
+#[command(name = "hub", version, about)]
+pub struct Cli {
+    /// What to do; serving is the default.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// A `hub` subcommand.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the hub (the default).
+    Serve,
+    /// Bring the database schema up to date (or roll back with --down).
+    Migrate {
+        /// Roll back this many migrations instead.
+        #[arg(long, value_name = "STEPS")]
+        down: Option<u32>,
+    },
+    /// Import data into the hub.
+    Import {
+        /// What to import.
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+    /// Rebuild the search index from the database.
+    Reindex,
+}
+
+/// What `hub import` imports.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Sync Markdown content (default: HUB_CONTENT_DIR) into the database.
+    Content {
+        /// Folder to read instead of HUB_CONTENT_DIR.
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Runs `cli`; the exit code says whether everything went well.
+pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => startup::serve(config).await.map(|()| ExitCode::SUCCESS),
+        Command::Migrate { down } => migrate(&config, down).await,
+        Command::Import { what: ImportCommand::Content { dir } } => import_content(&config, dir).await,
+        Command::Reindex => reindex(&config).await,
+    }
+}
+
+async fn migrate(config: &Config, down: Option<u32>) -> anyhow::Result<ExitCode> {
+    use sea_orm_migration::MigratorTrait;
+    create_data_dir(config)?;
+    let db = app::db::connect(&config.database_url).await.context("opening the database")?;
+    match down {
+        Some(steps) => app::db::migrations::Migrator::down(&db, Some(steps)).await?,
+        None => app::db::migrations::Migrator::up(&db, None).await?,
+    }
+    let applied = app::db::migrations::Migrator::get_applied_migrations(&db).await?.len();
+    println!("database schema: {applied} migrations applied");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    create_data_dir(config)?;
+    let dir = dir.unwrap_or_else(|| config.content_dir.clone());
+    let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
+    let report = app::content::sync_dir(&db, &dir).await?;
+    let search = app::search::index::SearchIndex::open(&config.index_dir)?;
+    search.catch_up(&db).await?;
+    println!(
+        "{}: {} created, {} updated, {} unchanged, {} kept (edited in the hub), {} skipped",
+        dir.display(),
+        report.created.len(),
+        report.updated.len(),
+        report.unchanged,
+        report.kept_edits.len(),
+        report.problems.len()
+    );
+    for problem in &report.problems {
+        eprintln!("skipped {problem}");
+    }
+    Ok(if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+}
+
+async fn reindex(config: &Config) -> anyhow::Result<ExitCode> {
+    create_data_dir(config)?;
+    let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
+    let search = app::search::index::SearchIndex::open(&config.index_dir)?;
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message("reading");
+    let count = search
+        .rebuild(&db, |done, total| {
+            bar.set_length(total);
+            bar.set_position(done);
+        })
+        .await?;
+    bar.finish_with_message("indexed");
+    println!("search index rebuilt: {count} documents");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn create_data_dir(config: &Config) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))
+}

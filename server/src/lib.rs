@@ -1,0 +1,7 @@
+//! The `hub` binary's library: configuration, router, start-up and commands, so that
+//! integration tests build exactly what the binary serves.
+
+pub mod cli;
+pub mod config;
+pub mod router;
+pub mod startup;

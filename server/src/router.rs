@@ -1,0 +1,96 @@
+//! The axum router: Leptos pages and server functions, health, static files, and the
+//! layers every response passes through (tracing, compression, timeouts, security).
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use app::app::{App, shell};
+use app::state::AppState;
+use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use serde_json::json;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+
+/// Builds the whole application router over `state`.
+pub fn build(state: AppState, config: &Config) -> Router {
+    let routes = generate_route_list(App);
+    let context = {
+        let state = state.clone();
+        move || state.provide_request_context()
+    };
+    let fallback = {
+        let state = state.clone();
+        file_and_error_handler_with_context::<AppState, _>(move || state.provide_request_context(), shell)
+    };
+    Router::new()
+        .route("/healthz", get(healthz))
+        .leptos_routes_with_context(&state, routes, context, {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(fallback)
+        .with_state(state)
+        .layer(middleware::from_fn(refuse_cross_site_writes))
+        .layer(default_header("x-content-type-options", "nosniff"))
+        .layer(default_header("referrer-policy", "strict-origin-when-cross-origin"))
+        .layer(default_header("x-frame-options", "DENY"))
+        .layer(default_header(
+            "content-security-policy",
+            "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, config.request_timeout))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// `GET /healthz`: 200 when the database and the search index are usable, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> Response {
+    let database = app::db::is_usable(&state.db).await;
+    let index = state.search.is_usable();
+    let status = if database && index { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let body = json!({
+        "status": if status == StatusCode::OK { "ok" } else { "unavailable" },
+        "database": database,
+        "index": index,
+    });
+    (status, axum::Json(body)).into_response()
+}
+
+/// A header every response carries unless the handler set its own. Pages set their own
+/// Content-Security-Policy (it holds the per-response nonce of the hydration script); all
+/// other responses get the strict default.
+fn default_header(name: &'static str, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
+}
+
+/// Refuses state-changing requests that another site made the browser send: the
+/// `Sec-Fetch-Site` header, or else the `Origin` header, must say they came from the hub.
+async fn refuse_cross_site_writes(request: Request, next: Next) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    let headers = request.headers();
+    let value = |name: &HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
+    let allowed = match value(&HeaderName::from_static("sec-fetch-site")) {
+        Some(site) => site == "same-origin" || site == "none",
+        None => match (value(&header::ORIGIN), value(&header::HOST)) {
+            (Some(origin), Some(host)) => origin.split_once("://").is_some_and(|(_, rest)| rest == host),
+            (Some(_), None) => false,
+            // Neither header: not a browser-initiated cross-site request.
+            (None, _) => true,
+        },
+    };
+    if allowed {
+        next.run(request).await
+    } else {
+        tracing::warn!(method = %request.method(), path = request.uri().path(), "cross-site write refused");
+        (StatusCode::FORBIDDEN, "This request came from another site and was refused.").into_response()
+    }
+}

@@ -1,0 +1,81 @@
+//! Bringing the hub up: database, search index, content, then the listener.
+
+use std::time::Instant;
+
+use anyhow::Context as _;
+use app::search::index::SearchIndex;
+use app::state::AppState;
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+use crate::router;
+
+/// Opens the database (migrating it), opens the search index, syncs `content/` and brings
+/// the index up to date. Content problems are logged; they do not stop the hub.
+pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
+    if config.is_sqlite() {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
+    }
+    let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
+    let search = SearchIndex::open(&config.index_dir).context("opening the search index")?;
+    let report = app::content::sync_dir(&db, &config.content_dir).await.context("syncing content")?;
+    for problem in &report.problems {
+        tracing::warn!(%problem, "content file skipped");
+    }
+    for slug in &report.kept_edits {
+        tracing::info!(slug, "content file not applied: the article was edited in the hub since the last sync");
+    }
+    tracing::info!(
+        created = report.created.len(),
+        updated = report.updated.len(),
+        unchanged = report.unchanged,
+        skipped = report.problems.len(),
+        "content synced"
+    );
+    if search.needs_rebuild() {
+        let count = search.rebuild(&db, |_, _| {}).await.context("building the search index")?;
+        tracing::info!(count, "search index built");
+    } else {
+        let applied = search.catch_up(&db).await.context("updating the search index")?;
+        tracing::info!(applied, "search index up to date");
+    }
+    Ok(AppState { leptos_options: config.leptos.clone(), db, search })
+}
+
+/// Serves until SIGINT or SIGTERM, then lets in-flight requests finish.
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let state = prepare(&config).await?;
+    let addr = config.leptos.site_addr;
+    let app = router::build(state, &config);
+    let listener = TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+    tracing::info!(%addr, ready_ms = started.elapsed().as_millis() as u64, "Coalition Hub is serving on http://{addr}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("serving")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing in-flight requests");
+}
