@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+
+const ARTICLE = '/articles/welcome-to-the-coalition-hub';
+
+test('without JavaScript the copy-link control stays out of the way', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'javascript-off', 'JavaScript-off behaviour');
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+});
+
+test('once the client has loaded, copy link puts the address on the clipboard', async ({ page, context, baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== 'hydrated', 'needs the client bundle');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto(ARTICLE);
+  const button = page.getByRole('button', { name: 'Copy link' });
+  await expect(button).toBeVisible({ timeout: 15_000 });
+  await button.click();
+  await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}${ARTICLE}`);
+});
