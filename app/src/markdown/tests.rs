@@ -35,14 +35,23 @@ fn renders_tables_footnotes_and_lists() {
 fn hostile_input_is_neutralised() {
     let hostile = r#"
 <script>alert(1)</script>
+
 <img src="x.png" onerror="alert(2)" alt="x">
+
 [click](javascript:alert(3))
+
 <a href="JaVaScRiPt:alert(4)">x</a>
+
 <svg onload="alert(5)"><circle r="1"/></svg>
+
 <math><mi>x</mi></math>
+
 <style>body{display:none}</style>
+
 <iframe src="https://evil.example/"></iframe>
+
 <p style="position:fixed" onclick="alert(6)">styled</p>
+
 <form action="/api/set_locale"><button>go</button></form>
 "#;
     let out = render(hostile);

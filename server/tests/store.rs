@@ -1,0 +1,156 @@
+//! The store, on SQLite and on PostgreSQL: content sync, revisions, the index outbox and
+//! migrations.
+
+mod common;
+
+use app::db::entities::{article, article_revision};
+use common::TestApp;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm_migration::MigratorTrait;
+
+async fn revisions(app: &TestApp, slug: &str) -> Vec<article_revision::Model> {
+    let row = article::Entity::find()
+        .filter(article::Column::Slug.eq(slug))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("article exists");
+    article_revision::Entity::find()
+        .filter(article_revision::Column::ArticleId.eq(row.id))
+        .all(&app.state.db)
+        .await
+        .expect("query")
+}
+
+async fn titles_found(app: &TestApp, query: &str) -> Vec<String> {
+    app.state.search.search(query, 10).expect("search").into_iter().map(|hit| hit.title).collect()
+}
+
+async fn content_sync_is_idempotent(app: TestApp) {
+    let count = article::Entity::find().count(&app.state.db).await.expect("count");
+    assert_eq!(count, 3, "start-up synced the fixtures");
+    let again = app.sync().await;
+    assert_eq!(again.unchanged, 3);
+    assert!(again.created.is_empty() && again.updated.is_empty() && again.problems.is_empty());
+    assert_eq!(revisions(&app, "alpha").await.len(), 1, "no new revision for an unchanged file");
+}
+on_both_databases!(content_sync_is_idempotent);
+
+async fn a_changed_file_becomes_a_new_revision(app: TestApp) {
+    app.write_content(
+        "alpha.md",
+        "+++\ntitle = \"Alpha, revised\"\nsummary = \"New summary.\"\ndate = 2026-10-01\n+++\n\nNow about interoperability.\n",
+    );
+    let report = app.sync().await;
+    assert_eq!(report.updated, ["alpha"]);
+    let history = revisions(&app, "alpha").await;
+    assert_eq!(history.len(), 2);
+    assert!(history.iter().any(|r| r.title == "Alpha: data use in ministries"), "the old text is kept");
+    let page = app.get("/articles/alpha").await;
+    assert_eq!(page.texts("article h1"), ["Alpha, revised"]);
+    assert_eq!(titles_found(&app, "interoperability").await, ["Alpha, revised"]);
+    assert!(titles_found(&app, "baseline").await.is_empty(), "the old text left the index");
+}
+on_both_databases!(a_changed_file_becomes_a_new_revision);
+
+async fn a_bad_file_is_reported_and_the_rest_still_loads(app: TestApp) {
+    app.write_content("broken.md", "+++\ntitle = \"Broken\"\nsummary = \"S\"\ndate = 2026-01-01\ncolour = \"red\"\n+++\nBody\n");
+    app.write_content("Bad Name.md", "+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-01-01\n+++\n");
+    app.write_content("gamma.md", "+++\ntitle = \"Gamma\"\nsummary = \"S\"\ndate = 2026-01-01\n+++\nGamma body\n");
+    let report = app.sync().await;
+    assert_eq!(report.created, ["gamma"]);
+    assert_eq!(report.problems.len(), 2, "{:?}", report.problems);
+    let broken = report.problems.iter().find(|p| p.path.ends_with("broken.md")).expect("broken reported");
+    assert_eq!(broken.line, 5);
+    assert!(broken.to_string().contains("broken.md:5:"), "{broken}");
+    assert!(broken.message.contains("colour"), "{broken}");
+    assert!(report.problems.iter().any(|p| p.path.ends_with("Bad Name.md")));
+    assert_eq!(app.get("/articles/gamma").await.status, 200);
+    assert_eq!(app.get("/articles/broken").await.status, 404);
+}
+on_both_databases!(a_bad_file_is_reported_and_the_rest_still_loads);
+
+async fn an_edit_made_in_the_hub_is_never_overwritten_by_a_sync(app: TestApp) {
+    let row = article::Entity::find()
+        .filter(article::Column::Slug.eq("alpha"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("alpha");
+    let edit = article_revision::ActiveModel {
+        article_id: Set(row.id),
+        title: Set("Edited in the hub".into()),
+        summary: Set(row.summary.clone()),
+        body_markdown: Set("Edited.".into()),
+        origin: Set("app".into()),
+        author: Set("An Editor".into()),
+        note: Set("Fixed a figure".into()),
+        created_at: Set(time::OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .expect("insert edit");
+    article::ActiveModel { id: Set(row.id), title: Set("Edited in the hub".into()), current_revision_id: Set(Some(edit.id)), ..Default::default() }
+        .update(&app.state.db)
+        .await
+        .expect("point at edit");
+
+    app.write_content("alpha.md", "+++\ntitle = \"From the file\"\nsummary = \"S\"\ndate = 2026-10-01\n+++\nFile.\n");
+    let report = app.sync().await;
+    assert_eq!(report.kept_edits, ["alpha"]);
+    assert_eq!(app.get("/articles/alpha").await.texts("article h1"), ["Edited in the hub"]);
+    assert_eq!(revisions(&app, "alpha").await.len(), 2, "the file did not add a revision");
+}
+on_both_databases!(an_edit_made_in_the_hub_is_never_overwritten_by_a_sync);
+
+async fn the_index_follows_the_outbox_and_rebuilds_from_the_database(app: TestApp) {
+    assert_eq!(titles_found(&app, "gouvernance").await, ["Bêta : la gouvernance des données"]);
+    assert_eq!(app.state.search.num_docs(), 3);
+    app.write_content("delta.md", "+++\ntitle = \"Delta\"\nsummary = \"Procurement of cloud services.\"\ndate = 2026-02-01\n+++\nBody.\n");
+    app.sync().await;
+    assert_eq!(titles_found(&app, "procurement").await, ["Delta"]);
+    assert_eq!(titles_found(&app, "delta -\"unclosed AND (").await, ["Delta"], "whatever is typed is parsed");
+
+    let rebuilt = app.state.search.rebuild(&app.state.db, |_, _| {}).await.expect("rebuild");
+    assert_eq!(rebuilt, 4);
+    assert_eq!(app.state.search.num_docs(), 4);
+    assert_eq!(titles_found(&app, "procurement").await, ["Delta"]);
+}
+on_both_databases!(the_index_follows_the_outbox_and_rebuilds_from_the_database);
+
+async fn a_restarted_hub_replays_what_the_index_missed(app: TestApp) {
+    app.write_content("epsilon.md", "+++\ntitle = \"Epsilon\"\nsummary = \"Cybersecurity awareness.\"\ndate = 2026-03-01\n+++\nBody.\n");
+    // Content lands in the database, but the process stops before the indexer runs.
+    app::content::sync_dir(&app.state.db, &app.content_dir).await.expect("sync");
+    assert!(titles_found(&app, "cybersecurity").await.is_empty());
+    drop(app.router);
+    let index_dir = app.config.index_dir.clone();
+    drop(app.state);
+    let reopened = app::search::index::SearchIndex::open(&index_dir).expect("reopen");
+    let db = app::db::connect(&app.config.database_url).await.expect("reconnect");
+    assert_eq!(reopened.catch_up(&db).await.expect("replay"), 1);
+    let titles: Vec<_> = reopened.search("cybersecurity", 5).expect("search").into_iter().map(|h| h.title).collect();
+    assert_eq!(titles, ["Epsilon"]);
+}
+on_both_databases!(a_restarted_hub_replays_what_the_index_missed);
+
+async fn migrations_roll_back_and_forward(app: TestApp) {
+    use app::db::migrations::Migrator;
+    Migrator::down(&app.state.db, None).await.expect("down");
+    assert!(Migrator::get_applied_migrations(&app.state.db).await.expect("status").is_empty());
+    Migrator::up(&app.state.db, None).await.expect("up again");
+    assert_eq!(Migrator::get_applied_migrations(&app.state.db).await.expect("status").len(), Migrator::migrations().len());
+    let report = app.sync().await;
+    assert_eq!(report.created.len(), 3, "the schema works after a round trip");
+}
+on_both_databases!(migrations_roll_back_and_forward);
+
+#[tokio::test]
+async fn the_shipped_content_loads_without_problems() {
+    let app = TestApp::sqlite().await;
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let report = app::content::sync_dir(&app.state.db, &content).await.expect("sync");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(report.created.len() >= 5);
+}
