@@ -88,10 +88,9 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => Self::Invalid {
-                field: "request".into(),
-                message: "error-invalid-body".into(),
-            },
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                Self::Invalid { field: "request".into(), message: "error-invalid-body".into() }
+            }
             _ => Self::Internal,
         }
     }

@@ -1,8 +1,8 @@
 //! Shared server state, handed to every handler through axum state and Leptos context.
 
 use axum::extract::FromRef;
-use axum::http::request::Parts;
 use axum::http::header;
+use axum::http::request::Parts;
 use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, use_context};
 use sea_orm::DatabaseConnection;

@@ -37,9 +37,8 @@ pub struct Config {
 impl Config {
     /// Reads the process environment.
     pub fn from_env() -> anyhow::Result<Self> {
-        let leptos = leptos::config::get_configuration(None)
-            .context("reading the LEPTOS_* settings")?
-            .leptos_options;
+        let leptos =
+            leptos::config::get_configuration(None).context("reading the LEPTOS_* settings")?.leptos_options;
         Self::from_vars(|name| std::env::var(name).ok(), leptos)
     }
 
@@ -49,7 +48,10 @@ impl Config {
         let data_dir = PathBuf::from(non_empty("HUB_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
         let database_url = non_empty("HUB_DATABASE_URL")
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("hub.db").display()));
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
             bail!("HUB_DATABASE_URL must start with sqlite:, postgres:// or postgresql://");
         }
         let content_dir = PathBuf::from(non_empty("HUB_CONTENT_DIR").unwrap_or_else(|| "content".to_owned()));
@@ -57,10 +59,19 @@ impl Config {
             None => Duration::from_secs(30),
             Some(value) => match value.trim().parse::<u64>() {
                 Ok(secs) if (1..=3600).contains(&secs) => Duration::from_secs(secs),
-                _ => bail!("HUB_REQUEST_TIMEOUT_SECS must be a whole number of seconds from 1 to 3600, not {value:?}"),
+                _ => bail!(
+                    "HUB_REQUEST_TIMEOUT_SECS must be a whole number of seconds from 1 to 3600, not {value:?}"
+                ),
             },
         };
-        Ok(Self { index_dir: data_dir.join("index"), data_dir, database_url, content_dir, request_timeout, leptos })
+        Ok(Self {
+            index_dir: data_dir.join("index"),
+            data_dir,
+            database_url,
+            content_dir,
+            request_timeout,
+            leptos,
+        })
     }
 
     /// Whether the database is an SQLite file (whose folder must exist).
@@ -79,7 +90,8 @@ mod tests {
     }
 
     fn config(vars: &[(&str, &str)]) -> anyhow::Result<Config> {
-        let vars: HashMap<String, String> = vars.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        let vars: HashMap<String, String> =
+            vars.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
         Config::from_vars(|name| vars.get(name).cloned(), options())
     }
 
@@ -103,7 +115,8 @@ mod tests {
 
     #[test]
     fn explicit_values_win_and_empty_ones_do_not() {
-        let config = config(&[("HUB_DATABASE_URL", "postgres://db/hub"), ("HUB_CONTENT_DIR", "  ")]).expect("valid");
+        let config =
+            config(&[("HUB_DATABASE_URL", "postgres://db/hub"), ("HUB_CONTENT_DIR", "  ")]).expect("valid");
         assert_eq!(config.database_url, "postgres://db/hub");
         assert!(!config.is_sqlite());
         assert_eq!(config.content_dir, PathBuf::from("content"));

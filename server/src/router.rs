@@ -1,14 +1,14 @@
 //! The axum router: Leptos pages and server functions, health, static files, and the
 //! layers every response passes through (tracing, compression, timeouts, security).
 
+use app::app::{App, shell};
+use app::state::AppState;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use app::app::{App, shell};
-use app::state::AppState;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use serde_json::json;
 use tower_http::compression::CompressionLayer;

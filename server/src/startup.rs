@@ -24,7 +24,10 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         tracing::warn!(%problem, "content file skipped");
     }
     for slug in &report.kept_edits {
-        tracing::info!(slug, "content file not applied: the article was edited in the hub since the last sync");
+        tracing::info!(
+            slug,
+            "content file not applied: the article was edited in the hub since the last sync"
+        );
     }
     tracing::info!(
         created = report.created.len(),
@@ -51,10 +54,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let app = router::build(state, &config);
     let listener = TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     tracing::info!(%addr, ready_ms = started.elapsed().as_millis() as u64, "Coalition Hub is serving on http://{addr}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("serving")?;
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.context("serving")?;
     tracing::info!("stopped");
     Ok(())
 }

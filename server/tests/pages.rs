@@ -26,7 +26,10 @@ async fn an_article_page_shows_rendered_markdown_with_a_table_of_contents() {
     let page = app.get("/articles/alpha").await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.texts("article h1"), ["Alpha: data use in ministries"]);
-    assert_eq!(page.attrs("#hub-toc a", "href"), ["#baseline-survey", "#training-design", "#peer-learning", "#results"]);
+    assert_eq!(
+        page.attrs("#hub-toc a", "href"),
+        ["#baseline-survey", "#training-design", "#peer-learning", "#results"]
+    );
     assert_eq!(page.attrs(".prose h2", "id"), ["baseline-survey", "training-design", "results"]);
     assert_eq!(page.texts(".prose table td"), ["Health", "40"]);
     assert_eq!(page.texts(".prose strong"), ["baseline"]);
@@ -51,7 +54,9 @@ async fn hostile_content_is_served_inert() {
 async fn unknown_addresses_are_real_404_pages() {
     let app = TestApp::sqlite().await;
     let long = format!("/articles/{}", "a".repeat(5000));
-    for path in ["/no-such-page", "/articles/no-such-article", "/articles/", long.as_str(), "/articles/%FF%FE"] {
+    for path in
+        ["/no-such-page", "/articles/no-such-article", "/articles/", long.as_str(), "/articles/%FF%FE"]
+    {
         let page = app.get(path).await;
         assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
         assert_eq!(page.texts("main h1"), ["Page not found"], "{path}");
@@ -78,7 +83,11 @@ async fn the_interface_follows_accept_language_then_the_cookie() {
 async fn switching_language_without_javascript_sets_the_cookie_and_returns() {
     let app = TestApp::sqlite().await;
     let response = app
-        .post_form("/api/set_locale", "lang=fr&back=%2Farticles%2Falpha", &[("sec-fetch-site", "same-origin")])
+        .post_form(
+            "/api/set_locale",
+            "lang=fr&back=%2Farticles%2Falpha",
+            &[("sec-fetch-site", "same-origin")],
+        )
         .await;
     assert_eq!(response.status, StatusCode::FOUND);
     assert_eq!(response.header("location"), Some("/articles/alpha"));
@@ -94,7 +103,11 @@ async fn switching_language_without_javascript_sets_the_cookie_and_returns() {
 async fn the_language_switch_refuses_bad_input_without_a_server_error() {
     let app = TestApp::sqlite().await;
     let elsewhere = app
-        .post_form("/api/set_locale", "lang=fr&back=%2F%2Fevil.example%2F", &[("sec-fetch-site", "same-origin")])
+        .post_form(
+            "/api/set_locale",
+            "lang=fr&back=%2F%2Fevil.example%2F",
+            &[("sec-fetch-site", "same-origin")],
+        )
         .await;
     assert_eq!(elsewhere.header("location"), Some("/"), "never redirects off the site");
 
@@ -108,11 +121,14 @@ async fn the_language_switch_refuses_bad_input_without_a_server_error() {
 #[tokio::test]
 async fn cross_site_writes_are_refused() {
     let app = TestApp::sqlite().await;
-    let forged = app.post_form("/api/set_locale", "lang=fr&back=%2F", &[("sec-fetch-site", "cross-site")]).await;
+    let forged =
+        app.post_form("/api/set_locale", "lang=fr&back=%2F", &[("sec-fetch-site", "cross-site")]).await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    let forged = app.post_form("/api/set_locale", "lang=fr&back=%2F", &[("origin", "https://evil.example")]).await;
+    let forged =
+        app.post_form("/api/set_locale", "lang=fr&back=%2F", &[("origin", "https://evil.example")]).await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    let same = app.post_form("/api/set_locale", "lang=fr&back=%2F", &[("origin", "http://127.0.0.1:3000")]).await;
+    let same =
+        app.post_form("/api/set_locale", "lang=fr&back=%2F", &[("origin", "http://127.0.0.1:3000")]).await;
     assert_eq!(same.status, StatusCode::FOUND);
 }
 

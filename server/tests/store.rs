@@ -54,9 +54,15 @@ async fn a_changed_file_becomes_a_new_revision(app: TestApp) {
 on_both_databases!(a_changed_file_becomes_a_new_revision);
 
 async fn a_bad_file_is_reported_and_the_rest_still_loads(app: TestApp) {
-    app.write_content("broken.md", "+++\ntitle = \"Broken\"\nsummary = \"S\"\ndate = 2026-01-01\ncolour = \"red\"\n+++\nBody\n");
+    app.write_content(
+        "broken.md",
+        "+++\ntitle = \"Broken\"\nsummary = \"S\"\ndate = 2026-01-01\ncolour = \"red\"\n+++\nBody\n",
+    );
     app.write_content("Bad Name.md", "+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-01-01\n+++\n");
-    app.write_content("gamma.md", "+++\ntitle = \"Gamma\"\nsummary = \"S\"\ndate = 2026-01-01\n+++\nGamma body\n");
+    app.write_content(
+        "gamma.md",
+        "+++\ntitle = \"Gamma\"\nsummary = \"S\"\ndate = 2026-01-01\n+++\nGamma body\n",
+    );
     let report = app.sync().await;
     assert_eq!(report.created, ["gamma"]);
     assert_eq!(report.problems.len(), 2, "{:?}", report.problems);
@@ -91,12 +97,20 @@ async fn an_edit_made_in_the_hub_is_never_overwritten_by_a_sync(app: TestApp) {
     .insert(&app.state.db)
     .await
     .expect("insert edit");
-    article::ActiveModel { id: Set(row.id), title: Set("Edited in the hub".into()), current_revision_id: Set(Some(edit.id)), ..Default::default() }
-        .update(&app.state.db)
-        .await
-        .expect("point at edit");
+    article::ActiveModel {
+        id: Set(row.id),
+        title: Set("Edited in the hub".into()),
+        current_revision_id: Set(Some(edit.id)),
+        ..Default::default()
+    }
+    .update(&app.state.db)
+    .await
+    .expect("point at edit");
 
-    app.write_content("alpha.md", "+++\ntitle = \"From the file\"\nsummary = \"S\"\ndate = 2026-10-01\n+++\nFile.\n");
+    app.write_content(
+        "alpha.md",
+        "+++\ntitle = \"From the file\"\nsummary = \"S\"\ndate = 2026-10-01\n+++\nFile.\n",
+    );
     let report = app.sync().await;
     assert_eq!(report.kept_edits, ["alpha"]);
     assert_eq!(app.get("/articles/alpha").await.texts("article h1"), ["Edited in the hub"]);
@@ -120,7 +134,10 @@ async fn the_index_follows_the_outbox_and_rebuilds_from_the_database(app: TestAp
 on_both_databases!(the_index_follows_the_outbox_and_rebuilds_from_the_database);
 
 async fn a_restarted_hub_replays_what_the_index_missed(app: TestApp) {
-    app.write_content("epsilon.md", "+++\ntitle = \"Epsilon\"\nsummary = \"Cybersecurity awareness.\"\ndate = 2026-03-01\n+++\nBody.\n");
+    app.write_content(
+        "epsilon.md",
+        "+++\ntitle = \"Epsilon\"\nsummary = \"Cybersecurity awareness.\"\ndate = 2026-03-01\n+++\nBody.\n",
+    );
     // Content lands in the database, but the process stops before the indexer runs.
     app::content::sync_dir(&app.state.db, &app.content_dir).await.expect("sync");
     assert!(titles_found(&app, "cybersecurity").await.is_empty());
@@ -130,7 +147,8 @@ async fn a_restarted_hub_replays_what_the_index_missed(app: TestApp) {
     let reopened = app::search::index::SearchIndex::open(&index_dir).expect("reopen");
     let db = app::db::connect(&app.config.database_url).await.expect("reconnect");
     assert_eq!(reopened.catch_up(&db).await.expect("replay"), 1);
-    let titles: Vec<_> = reopened.search("cybersecurity", 5).expect("search").into_iter().map(|h| h.title).collect();
+    let titles: Vec<_> =
+        reopened.search("cybersecurity", 5).expect("search").into_iter().map(|h| h.title).collect();
     assert_eq!(titles, ["Epsilon"]);
 }
 on_both_databases!(a_restarted_hub_replays_what_the_index_missed);
@@ -140,7 +158,10 @@ async fn migrations_roll_back_and_forward(app: TestApp) {
     Migrator::down(&app.state.db, None).await.expect("down");
     assert!(Migrator::get_applied_migrations(&app.state.db).await.expect("status").is_empty());
     Migrator::up(&app.state.db, None).await.expect("up again");
-    assert_eq!(Migrator::get_applied_migrations(&app.state.db).await.expect("status").len(), Migrator::migrations().len());
+    assert_eq!(
+        Migrator::get_applied_migrations(&app.state.db).await.expect("status").len(),
+        Migrator::migrations().len()
+    );
     let report = app.sync().await;
     assert_eq!(report.created.len(), 3, "the schema works after a round trip");
 }

@@ -82,12 +82,8 @@ pub fn parse(text: &str) -> Result<ContentFile, ParseError> {
             .unwrap_or(1);
         ParseError { line, message: err.message().trim().to_owned() }
     })?;
-    let line_of = |key: &str| {
-        front_text
-            .lines()
-            .position(|l| l.trim_start().starts_with(key))
-            .map_or(1, |i| i + 2)
-    };
+    let line_of =
+        |key: &str| front_text.lines().position(|l| l.trim_start().starts_with(key)).map_or(1, |i| i + 2);
     let invalid = |key: &str, message: &str| ParseError { line: line_of(key), message: message.to_owned() };
     if front.title.trim().is_empty() {
         return Err(invalid("title", "`title` must not be empty"));
@@ -159,18 +155,27 @@ mod tests {
 
     #[test]
     fn missing_fields_and_fences_are_reported() {
-        assert!(parse("+++\ntitle = \"T\"\ndate = 2026-01-02\n+++\n").expect_err("no summary").message.contains("summary"));
+        assert!(
+            parse("+++\ntitle = \"T\"\ndate = 2026-01-02\n+++\n")
+                .expect_err("no summary")
+                .message
+                .contains("summary")
+        );
         assert_eq!(parse("title = \"T\"").expect_err("no fence").line, 1);
         assert!(parse("+++\ntitle = \"T\"\n").expect_err("unclosed").message.contains("never closed"));
     }
 
     #[test]
     fn values_are_checked() {
-        let err = parse("+++\ntitle = \"  \"\nsummary = \"S\"\ndate = 2026-01-02\n+++\n").expect_err("empty title");
+        let err =
+            parse("+++\ntitle = \"  \"\nsummary = \"S\"\ndate = 2026-01-02\n+++\n").expect_err("empty title");
         assert_eq!(err.line, 2);
-        let err = parse("+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-01-02T10:00:00Z\n+++\n").expect_err("datetime");
+        let err = parse("+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-01-02T10:00:00Z\n+++\n")
+            .expect_err("datetime");
         assert_eq!(err.line, 4);
-        let err = parse("+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-01-02\nlang = \"not a tag!\"\n+++\n").expect_err("lang");
+        let err =
+            parse("+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-01-02\nlang = \"not a tag!\"\n+++\n")
+                .expect_err("lang");
         assert_eq!(err.line, 5);
     }
 

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, QueryFilter, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    QueryFilter, TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
@@ -81,15 +81,21 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
         let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
         let problem = |line: usize, message: String| FileProblem { path: path.clone(), line, message };
         if !is_valid_slug(&slug) {
-            report.problems.push(problem(0, "the file name must be lower-case ASCII words joined by hyphens (it becomes the URL)".into()));
+            report.problems.push(problem(
+                0,
+                "the file name must be lower-case ASCII words joined by hyphens (it becomes the URL)".into(),
+            ));
             continue;
         }
         if let Some(first) = seen.get(&slug) {
-            report.problems.push(problem(0, format!("the slug `{slug}` is already used by {}", first.display())));
+            report
+                .problems
+                .push(problem(0, format!("the slug `{slug}` is already used by {}", first.display())));
             continue;
         }
         seen.insert(slug.clone(), path.clone());
-        let Ok(text) = String::from_utf8(bytes.clone()) else {
+        let hash = hex::encode(Sha256::digest(&bytes));
+        let Ok(text) = String::from_utf8(bytes) else {
             report.problems.push(problem(0, "the file is not valid UTF-8".into()));
             continue;
         };
@@ -100,7 +106,6 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
                 continue;
             }
         };
-        let hash = hex::encode(Sha256::digest(&bytes));
         let txn = db.begin().await?;
         let outcome = upsert(&txn, &slug, &file, &hash).await?;
         txn.commit().await?;
@@ -132,7 +137,12 @@ fn read_markdown_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, Vec<u8>)>> {
     Ok(files)
 }
 
-async fn upsert(txn: &DatabaseTransaction, slug: &str, file: &ContentFile, hash: &str) -> anyhow::Result<Outcome> {
+async fn upsert(
+    txn: &DatabaseTransaction,
+    slug: &str,
+    file: &ContentFile,
+    hash: &str,
+) -> anyhow::Result<Outcome> {
     let existing = article::Entity::find().filter(article::Column::Slug.eq(slug)).one(txn).await?;
     if let Some(existing) = &existing {
         if existing.source_hash.as_deref() == Some(hash) {
@@ -150,7 +160,9 @@ async fn upsert(txn: &DatabaseTransaction, slug: &str, file: &ContentFile, hash:
     let front = &file.front;
     let mut row = match &existing {
         Some(existing) => article::ActiveModel { id: Set(existing.id), ..Default::default() },
-        None => article::ActiveModel { slug: Set(slug.to_owned()), created_at: Set(now), ..Default::default() },
+        None => {
+            article::ActiveModel { slug: Set(slug.to_owned()), created_at: Set(now), ..Default::default() }
+        }
     };
     row.lang = Set(front.lang.clone());
     row.title = Set(front.title.trim().to_owned());
@@ -171,15 +183,21 @@ async fn upsert(txn: &DatabaseTransaction, slug: &str, file: &ContentFile, hash:
         body_markdown: Set(file.body.clone()),
         origin: Set(article::ORIGIN_CONTENT.to_owned()),
         author: Set("content sync".to_owned()),
-        note: Set(if existing.is_some() { "Updated from content/" } else { "Imported from content/" }.to_owned()),
+        note: Set(
+            if existing.is_some() { "Updated from content/" } else { "Imported from content/" }.to_owned()
+        ),
         created_at: Set(now),
         ..Default::default()
     }
     .insert(txn)
     .await?;
-    article::ActiveModel { id: Set(saved.id), current_revision_id: Set(Some(revision.id)), ..Default::default() }
-        .update(txn)
-        .await?;
+    article::ActiveModel {
+        id: Set(saved.id),
+        current_revision_id: Set(Some(revision.id)),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?;
     index_outbox::ActiveModel {
         kind: Set("article".to_owned()),
         item_id: Set(saved.id),

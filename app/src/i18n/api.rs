@@ -15,11 +15,8 @@ pub async fn set_locale(lang: String, back: String) -> Result<(), AppError> {
         message: "error-unknown-language".into(),
     })?;
     let back = if is_local_path(&back) { back } else { "/".to_owned() };
-    let cookie = format!(
-        "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-        super::COOKIE_NAME,
-        locale.code()
-    );
+    let cookie =
+        format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", super::COOKIE_NAME, locale.code());
     let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
     let value = HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?;
     response.append_header(header::SET_COOKIE, value);

@@ -12,11 +12,7 @@ use super::{Locale, api::SetLocale, current_locale, t};
 pub fn LanguageSwitchForm() -> impl IntoView {
     let current = current_locale();
     let location = use_location();
-    let back = format!(
-        "{}{}",
-        location.pathname.get_untracked(),
-        location.search.get_untracked()
-    );
+    let back = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
     let back = if back.is_empty() { "/".to_owned() } else { back };
     let action = SetLocale::url();
     view! {

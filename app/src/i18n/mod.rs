@@ -13,7 +13,7 @@ mod negotiate;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use fluent_templates::{Loader, LanguageIdentifier, langid, static_loader};
+use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
 use leptos::prelude::use_context;
 use serde::{Deserialize, Serialize};
 
@@ -61,9 +61,7 @@ impl Locale {
     /// Parses a code such as `fr` or `fr-CA`; only the primary subtag counts.
     pub fn from_code(code: &str) -> Option<Locale> {
         let primary = code.split(['-', '_']).next().unwrap_or_default().trim();
-        Locale::ALL
-            .into_iter()
-            .find(|locale| locale.code().eq_ignore_ascii_case(primary))
+        Locale::ALL.into_iter().find(|locale| locale.code().eq_ignore_ascii_case(primary))
     }
 
     fn langid(self) -> LanguageIdentifier {
@@ -91,10 +89,8 @@ pub fn t(key: &str) -> String {
 
 /// The text for `key` with Fluent arguments, in the current interface language.
 pub fn t_args(key: &str, args: &[(&'static str, String)]) -> String {
-    let args: HashMap<Cow<'static, str>, _> = args
-        .iter()
-        .map(|(name, value)| (Cow::Borrowed(*name), value.clone().into()))
-        .collect();
+    let args: HashMap<Cow<'static, str>, _> =
+        args.iter().map(|(name, value)| (Cow::Borrowed(*name), value.clone().into())).collect();
     LOCALES.lookup_with_args(&current_locale().langid(), key, &args)
 }
 

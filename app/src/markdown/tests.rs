@@ -2,13 +2,11 @@ use super::*;
 
 #[test]
 fn renders_headings_with_ids_and_a_table_of_contents() {
-    let out = render("# Title\n\n## Why it matters\n\nText.\n\n### Data use & governance\n\n## Why it matters\n");
+    let out =
+        render("# Title\n\n## Why it matters\n\nText.\n\n### Data use & governance\n\n## Why it matters\n");
     insta::assert_snapshot!(out.html);
     let ids: Vec<_> = out.toc.iter().map(|e| (e.level, e.id.as_str())).collect();
-    assert_eq!(
-        ids,
-        [(2, "why-it-matters"), (3, "data-use-governance"), (2, "why-it-matters-2")]
-    );
+    assert_eq!(ids, [(2, "why-it-matters"), (3, "data-use-governance"), (2, "why-it-matters-2")]);
 }
 
 #[test]
@@ -58,8 +56,18 @@ fn hostile_input_is_neutralised() {
     insta::assert_snapshot!(out.html);
     let lower = out.html.to_lowercase();
     for needle in [
-        "<script", "onerror", "onclick", "onload", "javascript:", "<svg", "<math", "<style",
-        "<iframe", "style=", "<form", "<button",
+        "<script",
+        "onerror",
+        "onclick",
+        "onload",
+        "javascript:",
+        "<svg",
+        "<math",
+        "<style",
+        "<iframe",
+        "style=",
+        "<form",
+        "<button",
     ] {
         assert!(!lower.contains(needle), "{needle} survived: {}", out.html);
     }

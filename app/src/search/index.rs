@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use anyhow::{Context as _, anyhow};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::TopDocs;
 use tantivy::directory::MmapDirectory;
@@ -154,7 +156,8 @@ impl SearchIndex {
                 .all(db)
                 .await?;
             let Some(last) = entries.last().map(|entry| entry.id) else { break };
-            let mut ids: Vec<i64> = entries.iter().filter(|e| e.kind == "article").map(|e| e.item_id).collect();
+            let mut ids: Vec<i64> =
+                entries.iter().filter(|e| e.kind == "article").map(|e| e.item_id).collect();
             ids.sort_unstable();
             ids.dedup();
             let rows = article::Entity::find().filter(article::Column::Id.is_in(ids.clone())).all(db).await?;
@@ -194,7 +197,13 @@ impl SearchIndex {
 
     /// Replaces the documents of `removed` ids (or everything) by `rows`, commits with
     /// `payload` and reloads the reader.
-    fn write(&self, removed: &[i64], rows: &[article::Model], payload: Payload, everything: bool) -> anyhow::Result<()> {
+    fn write(
+        &self,
+        removed: &[i64],
+        rows: &[article::Model],
+        payload: Payload,
+        everything: bool,
+    ) -> anyhow::Result<()> {
         let fields = self.inner.fields;
         let mut writer = self.inner.writer.lock().map_err(|_| anyhow!("index writer poisoned"))?;
         if everything {
@@ -237,7 +246,11 @@ impl SearchIndex {
         top.into_iter()
             .map(|(_, address)| {
                 let doc: TantivyDocument = searcher.doc(address)?;
-                Ok(Hit { kind: text(&doc, fields.kind), slug: text(&doc, fields.slug), title: text(&doc, fields.title) })
+                Ok(Hit {
+                    kind: text(&doc, fields.kind),
+                    slug: text(&doc, fields.slug),
+                    title: text(&doc, fields.title),
+                })
             })
             .collect()
     }

@@ -112,7 +112,10 @@ fn copy_dir(from: &Path, to: &Path) {
 /// Without that variable the PostgreSQL variant is skipped, except under CI where it fails.
 async fn postgres_database() -> Option<String> {
     let Ok(admin_url) = std::env::var("HUB_TEST_POSTGRES_URL") else {
-        assert!(std::env::var_os("CI").is_none(), "CI must run the PostgreSQL tests: set HUB_TEST_POSTGRES_URL");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the PostgreSQL tests: set HUB_TEST_POSTGRES_URL"
+        );
         eprintln!("skipped: HUB_TEST_POSTGRES_URL is not set");
         return None;
     };

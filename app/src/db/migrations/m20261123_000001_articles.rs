@@ -108,11 +108,7 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table(ArticleRevisions::Table).to_owned())
-            .await?;
-        manager
-            .drop_table(Table::drop().table(Articles::Table).to_owned())
-            .await
+        manager.drop_table(Table::drop().table(ArticleRevisions::Table).to_owned()).await?;
+        manager.drop_table(Table::drop().table(Articles::Table).to_owned()).await
     }
 }

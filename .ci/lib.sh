@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Shared set-up steps: each installs what is missing and returns at once when it is there.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=tools.env
+source "$ROOT/.ci/tools.env"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "Installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_rust_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(cargo leptos --version 2>/dev/null || true)" != "cargo-leptos $CARGO_LEPTOS_VERSION" ]; then
+    # --debug: an unoptimised build of the tool compiles in a fraction of the time of its
+    # fat-LTO release profile, and the tool's own speed does not matter here.
+    step "Installing cargo-leptos $CARGO_LEPTOS_VERSION"
+    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads --debug
+  fi
+  local wbg
+  wbg="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock")"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg" ]; then
+    step "Installing wasm-bindgen-cli $wbg"
+    cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+}
+
+ensure_node_modules() {
+  local dir="$ROOT/end2end"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    step "Installing the end-to-end test tools (npm ci)"
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Starts a throw-away PostgreSQL server for the store tests and exports
+# HUB_TEST_POSTGRES_URL. It is stopped when the calling script exits.
+start_test_postgres() {
+  local bin dir port=55432 owner
+  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  dir="${TMPDIR:-/tmp}/coalition-hub-test-pg"
+  owner="$(id -un)"
+  [ "$(id -u)" -eq 0 ] && owner=postgres
+  run_pg() { if [ "$owner" = "$(id -un)" ]; then "$@"; else runuser -u "$owner" -- "$@"; fi; }
+  [ -f "$dir/postmaster.pid" ] && run_pg "$bin/pg_ctl" -D "$dir" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+  install -d -o "$owner" -m 700 "$dir"
+  step "Starting PostgreSQL for the store tests (port $port)"
+  run_pg "$bin/initdb" -D "$dir" -A trust -U postgres --no-sync >/dev/null
+  run_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >/dev/null
+  export HUB_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  # shellcheck disable=SC2064
+  trap "run_pg '$bin/pg_ctl' -D '$dir' -m fast stop >/dev/null 2>&1 || true" EXIT
+}
