@@ -55,21 +55,23 @@ ensure_node_modules() {
 # Starts a throw-away PostgreSQL server for the store tests and exports
 # HUB_TEST_POSTGRES_URL. It is stopped when the calling script exits.
 start_test_postgres() {
-  local bin dir port=55432 owner
+  local bin dir port=55432 owner as_owner=()
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
   dir="${TMPDIR:-/tmp}/coalition-hub-test-pg"
   owner="$(id -un)"
-  [ "$(id -u)" -eq 0 ] && owner=postgres
-  run_pg() { if [ "$owner" = "$(id -un)" ]; then "$@"; else runuser -u "$owner" -- "$@"; fi; }
-  [ -f "$dir/postmaster.pid" ] && run_pg "$bin/pg_ctl" -D "$dir" -m immediate stop >/dev/null 2>&1 || true
+  # PostgreSQL refuses to run as root: root runs it as the `postgres` user.
+  if [ "$(id -u)" -eq 0 ]; then owner=postgres; as_owner=(runuser -u postgres --); fi
+  if [ -f "$dir/postmaster.pid" ]; then
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir" -m immediate stop >/dev/null 2>&1 || true
+  fi
   rm -rf "$dir"
   install -d -o "$owner" -m 700 "$dir"
   step "Starting PostgreSQL for the store tests (port $port)"
-  run_pg "$bin/initdb" -D "$dir" -A trust -U postgres --no-sync >/dev/null
-  run_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
+  "${as_owner[@]}" "$bin/initdb" -D "$dir" -A trust -U postgres --no-sync >/dev/null
+  "${as_owner[@]}" "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
     start >/dev/null
   export HUB_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
-  # shellcheck disable=SC2064
-  trap "run_pg '$bin/pg_ctl' -D '$dir' -m fast stop >/dev/null 2>&1 || true" EXIT
+  PG_STOP_COMMAND="${as_owner[*]} $bin/pg_ctl -D $dir -m fast stop"
+  trap 'status=$?; $PG_STOP_COMMAND >/dev/null 2>&1 || true; exit $status' EXIT
 }
