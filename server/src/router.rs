@@ -11,10 +11,12 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use serde_json::json;
+use tower_http::LatencyUnit;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnFailure, DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 use crate::config::Config;
 
@@ -47,7 +49,16 @@ pub fn build(state: AppState, config: &Config) -> Router {
         ))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, config.request_timeout))
-        .layer(TraceLayer::new_for_http())
+        .layer(
+            // One span per request with its method and path; the query string is left out
+            // because it can carry tokens.
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request| {
+                    tracing::info_span!("request", method = %request.method(), path = request.uri().path())
+                })
+                .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(LatencyUnit::Millis))
+                .on_failure(DefaultOnFailure::new().level(Level::ERROR)),
+        )
 }
 
 /// `GET /healthz`: 200 when the database and the search index are usable, 503 otherwise.
@@ -91,6 +102,7 @@ async fn refuse_cross_site_writes(request: Request, next: Next) -> Response {
         next.run(request).await
     } else {
         tracing::warn!(method = %request.method(), path = request.uri().path(), "cross-site write refused");
-        (StatusCode::FORBIDDEN, "This request came from another site and was refused.").into_response()
+        let locale = app::i18n::negotiate(value(&header::COOKIE), value(&header::ACCEPT_LANGUAGE));
+        (StatusCode::FORBIDDEN, locale.text("error-cross-site")).into_response()
     }
 }

@@ -1,11 +1,13 @@
 //! Bringing the hub up: database, search index, content, then the listener.
 
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use app::search::index::SearchIndex;
 use app::state::AppState;
 use tokio::net::TcpListener;
+use tokio::sync::Notify;
 
 use crate::config::Config;
 use crate::router;
@@ -46,7 +48,11 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     Ok(AppState { leptos_options: config.leptos.clone(), db, search })
 }
 
-/// Serves until SIGINT or SIGTERM, then lets in-flight requests finish.
+/// How long in-flight requests may take to finish once a stop was asked for.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+
+/// Serves until SIGINT or SIGTERM, then lets in-flight requests finish (for at most
+/// [`SHUTDOWN_GRACE`]).
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let started = Instant::now();
     let state = prepare(&config).await?;

@@ -55,3 +55,4 @@ error-rate-limited-body = Please wait a minute and try again.
 error-internal-title = Something went wrong on our side
 error-internal-body = The hub could not complete this request. Please try again in a moment; if it keeps happening, tell the coalition secretariat.
 error-unknown-language = This language is not available.
+error-cross-site = This request came from another site and was refused. If you meant to send it, open the Coalition Hub page again and retry from there.

@@ -54,3 +54,4 @@ error-rate-limited-body = Veuillez patienter une minute et réessayer.
 error-internal-title = Un problème est survenu de notre côté
 error-internal-body = Le hub n'a pas pu traiter cette demande. Réessayez dans un instant ; si le problème persiste, prévenez le secrétariat de la coalition.
 error-unknown-language = Cette langue n'est pas disponible.
+error-cross-site = Cette demande provient d'un autre site et a été refusée. Si vous vouliez l'envoyer, rouvrez la page du Coalition Hub et réessayez depuis celle-ci.

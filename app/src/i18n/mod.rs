@@ -58,6 +58,13 @@ impl Locale {
         }
     }
 
+    /// Writing direction of the language, for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Locale::En | Locale::Fr => "ltr",
+        }
+    }
+
     /// Parses a code such as `fr` or `fr-CA`; only the primary subtag counts.
     pub fn from_code(code: &str) -> Option<Locale> {
         let primary = code.split(['-', '_']).next().unwrap_or_default().trim();
