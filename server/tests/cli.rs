@@ -1,0 +1,153 @@
+//! The `hub` binary itself: its subcommands and a graceful stop.
+
+use std::io::{Read as _, Write as _};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const HUB: &str = env!("CARGO_BIN_EXE_hub");
+
+/// A `hub` command over a fresh data folder and the fixture content.
+fn hub(data: &Path) -> Command {
+    let mut command = Command::new(HUB);
+    command
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HUB_DATA_DIR", data)
+        .env("HUB_CONTENT_DIR", Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content"))
+        .env("LEPTOS_OUTPUT_NAME", "hub")
+        .env("LEPTOS_SITE_ROOT", data.join("site"))
+        .env("RUST_LOG", "warn");
+    command
+}
+
+#[test]
+fn import_content_reports_bad_files_by_path_and_line_and_loads_the_rest() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let content = data.path().join("import");
+    std::fs::create_dir_all(&content).expect("content dir");
+    std::fs::write(
+        content.join("good.md"),
+        "+++\ntitle = \"Good\"\nsummary = \"S\"\ndate = 2026-01-01\n+++\nBody\n",
+    )
+    .expect("write");
+    std::fs::write(content.join("bad.md"), "+++\ntitle = \"Bad\"\nsummary = \"S\"\ndate = 2026-13-45\n+++\n")
+        .expect("write");
+    let output = hub(data.path()).args(["import", "content"]).arg(&content).output().expect("run hub");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stdout}\n{stderr}");
+    assert!(stdout.contains("1 created"), "{stdout}");
+    assert!(stdout.contains("1 skipped"), "{stdout}");
+    assert!(stderr.contains("bad.md:4:"), "{stderr}");
+
+    let again = hub(data.path()).args(["import", "content"]).arg(&content).output().expect("run hub");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 created, 0 updated, 1 unchanged"));
+}
+
+#[test]
+fn migrate_and_reindex_work_on_a_fresh_data_folder() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let migrate = hub(data.path()).arg("migrate").output().expect("run hub");
+    assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
+    assert!(String::from_utf8_lossy(&migrate.stdout).contains("2 migrations applied"));
+    assert!(data.path().join("hub.db").is_file());
+
+    let import = hub(data.path()).args(["import", "content"]).output().expect("run hub");
+    assert!(import.status.success(), "{}", String::from_utf8_lossy(&import.stderr));
+    let reindex = hub(data.path()).arg("reindex").output().expect("run hub");
+    assert!(reindex.status.success(), "{}", String::from_utf8_lossy(&reindex.stderr));
+    assert!(String::from_utf8_lossy(&reindex.stdout).contains("search index rebuilt: 3 documents"));
+
+    let down = hub(data.path()).args(["migrate", "--down", "2"]).output().expect("run hub");
+    assert!(String::from_utf8_lossy(&down.stdout).contains("0 migrations applied"));
+}
+
+#[test]
+fn bad_configuration_is_a_clear_error_not_a_panic() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let output =
+        hub(data.path()).env("HUB_DATABASE_URL", "mysql://nope").arg("migrate").output().expect("run hub");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("HUB_DATABASE_URL must start with"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+fn wait_until_healthy(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
+            let _ =
+                stream.write_all(b"GET /healthz HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\n\r\n");
+            let mut answer = String::new();
+            let _ = stream.read_to_string(&mut answer);
+            if answer.starts_with("HTTP/1.1 200") {
+                return;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("hub did not become healthy");
+}
+
+#[test]
+fn sigterm_lets_an_in_flight_request_finish_then_exits_cleanly() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let mut server = Server(
+        hub(data.path())
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start hub"),
+    );
+    wait_until_healthy(port);
+
+    // A form post whose body is still arriving when the stop signal comes.
+    let body = "lang=fr&back=%2F";
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "POST /api/set_locale HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\naccept: text/html\r\n\
+         content-type: application/x-www-form-urlencoded\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{}",
+        body.len(),
+        &body[..5]
+    )
+    .expect("send head");
+    stream.flush().expect("flush");
+    std::thread::sleep(Duration::from_millis(300));
+    let status = Command::new("kill").args(["-TERM", &server.0.id().to_string()]).status().expect("kill");
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(300));
+    stream.write_all(&body.as_bytes()[5..]).expect("send rest of body");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("read answer");
+    assert!(answer.starts_with("HTTP/1.1 302"), "{answer}");
+    assert!(answer.to_lowercase().contains("set-cookie: hub_lang=fr"), "{answer}");
+
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let exit = loop {
+        if let Some(exit) = server.0.try_wait().expect("wait") {
+            break exit;
+        }
+        assert!(Instant::now() < deadline, "hub did not stop");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(exit.success(), "{exit:?}");
+    assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "the listener is closed");
+}
