@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=tools.env
 source "$ROOT/.ci/tools.env"
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/.ci/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -25,7 +25,8 @@ ensure_packages() {
   fi
 }
 
-ensure_rust_tools() {
+ensure_build_tools() {
+  npm_ci "$ROOT/.ci/tools"
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     step "Adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
@@ -44,10 +45,11 @@ ensure_rust_tools() {
   fi
 }
 
-ensure_node_modules() {
-  local dir="$ROOT/end2end"
+# npm ci in $1 unless its node_modules already matches its package-lock.json.
+npm_ci() {
+  local dir="$1"
   if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    step "Installing the end-to-end test tools (npm ci)"
+    step "Installing npm packages in ${dir#"$ROOT"/}"
     (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
