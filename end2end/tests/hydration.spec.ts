@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 
 const ARTICLE = '/articles/welcome-to-the-coalition-hub';
 
