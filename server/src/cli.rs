@@ -79,8 +79,13 @@ async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result
     let dir = dir.unwrap_or_else(|| config.content_dir.clone());
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
     let report = app::content::sync_dir(&db, &dir).await?;
-    let search = app::search::index::SearchIndex::open(&config.index_dir)?;
-    search.catch_up(&db).await?;
+    // A running hub holds the index and applies the change itself within a second.
+    match app::search::index::SearchIndex::open(&config.index_dir) {
+        Ok(search) => {
+            search.catch_up(&db).await?;
+        }
+        Err(err) => eprintln!("search index left to the running hub ({err:#})"),
+    }
     println!(
         "{}: {} created, {} updated, {} unchanged, {} kept (edited in the hub), {} skipped",
         dir.display(),

@@ -12,8 +12,12 @@ use tokio::sync::Notify;
 use crate::config::Config;
 use crate::router;
 
-/// Opens the database (migrating it), opens the search index, syncs `content/` and brings
-/// the index up to date. Content problems are logged; they do not stop the hub.
+/// How often the indexer looks for outbox entries written by other processes.
+const INDEXER_POLL: Duration = Duration::from_secs(1);
+
+/// Opens the database (migrating it), opens the search index, syncs `content/`, brings the
+/// index up to date and starts the indexer task. Content problems are logged; they do not
+/// stop the hub.
 pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     if config.is_sqlite() {
         std::fs::create_dir_all(&config.data_dir)
@@ -45,6 +49,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         let applied = search.catch_up(&db).await.context("updating the search index")?;
         tracing::info!(applied, "search index up to date");
     }
+    tokio::spawn(search.clone().run_indexer(db.clone(), INDEXER_POLL));
     Ok(AppState { leptos_options: config.leptos.clone(), db, search })
 }
 
@@ -60,7 +65,24 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let app = router::build(state, &config);
     let listener = TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     tracing::info!(%addr, ready_ms = started.elapsed().as_millis() as u64, "Coalition Hub is serving on http://{addr}");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.context("serving")?;
+    let stopping = Arc::new(Notify::new());
+    let server = axum::serve(listener, app).with_graceful_shutdown({
+        let stopping = stopping.clone();
+        async move {
+            shutdown_signal().await;
+            stopping.notify_one();
+        }
+    });
+    tokio::select! {
+        served = server => served.context("serving")?,
+        () = async {
+            stopping.notified().await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } => tracing::warn!(
+            grace_secs = SHUTDOWN_GRACE.as_secs(),
+            "requests still running after the grace period; stopping anyway"
+        ),
+    }
     tracing::info!("stopped");
     Ok(())
 }

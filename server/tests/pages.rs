@@ -1,4 +1,5 @@
 //! The pages a reader sees, asserted on the HTML the real router returns.
+#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! The store, on SQLite and on PostgreSQL: content sync, revisions, the index outbox and
+#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
 //! migrations.
 
 mod common;
@@ -133,25 +134,30 @@ async fn the_index_follows_the_outbox_and_rebuilds_from_the_database(app: TestAp
 }
 on_both_databases!(the_index_follows_the_outbox_and_rebuilds_from_the_database);
 
-async fn a_restarted_hub_replays_what_the_index_missed(app: TestApp) {
+async fn a_restarted_index_replays_what_it_missed(app: TestApp) {
+    use app::search::index::SearchIndex;
+    let db = &app.state.db;
+    let dir = tempfile::tempdir().expect("index dir");
+    let index = SearchIndex::open(dir.path()).expect("open");
+    assert_eq!(index.rebuild(db, |_, _| {}).await.expect("build"), 3);
+    // Content lands in the database, but the process stops before its indexer runs.
     app.write_content(
         "epsilon.md",
         "+++\ntitle = \"Epsilon\"\nsummary = \"Cybersecurity awareness.\"\ndate = 2026-03-01\n+++\nBody.\n",
     );
-    // Content lands in the database, but the process stops before the indexer runs.
-    app::content::sync_dir(&app.state.db, &app.content_dir).await.expect("sync");
-    assert!(titles_found(&app, "cybersecurity").await.is_empty());
-    drop(app.router);
-    let index_dir = app.config.index_dir.clone();
-    drop(app.state);
-    let reopened = app::search::index::SearchIndex::open(&index_dir).expect("reopen");
-    let db = app::db::connect(&app.config.database_url).await.expect("reconnect");
-    assert_eq!(reopened.catch_up(&db).await.expect("replay"), 1);
+    app::content::sync_dir(db, &app.content_dir).await.expect("sync");
+    assert!(index.search("cybersecurity", 5).expect("search").is_empty());
+    drop(index);
+
+    let reopened = SearchIndex::open(dir.path()).expect("reopen");
+    assert!(!reopened.needs_rebuild());
+    assert_eq!(reopened.catch_up(db).await.expect("replay"), 1);
     let titles: Vec<_> =
         reopened.search("cybersecurity", 5).expect("search").into_iter().map(|h| h.title).collect();
     assert_eq!(titles, ["Epsilon"]);
+    assert_eq!(reopened.num_docs(), 4);
 }
-on_both_databases!(a_restarted_hub_replays_what_the_index_missed);
+on_both_databases!(a_restarted_index_replays_what_it_missed);
 
 async fn migrations_roll_back_and_forward(app: TestApp) {
     use app::db::migrations::Migrator;
@@ -175,3 +181,20 @@ async fn the_shipped_content_loads_without_problems() {
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert!(report.created.len() >= 5);
 }
+
+async fn a_running_hub_indexes_what_another_process_wrote(app: TestApp) {
+    // Another process (here: a second connection, as `hub import` would use) syncs content.
+    let other = app::db::connect(&app.config.database_url).await.expect("second connection");
+    app.write_content(
+        "zeta.md",
+        "+++\ntitle = \"Zeta\"\nsummary = \"Accessibility audits.\"\ndate = 2026-04-01\n+++\nBody.\n",
+    );
+    app::content::sync_dir(&other, &app.content_dir).await.expect("sync from elsewhere");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while titles_found(&app, "accessibility").await.is_empty() {
+        assert!(std::time::Instant::now() < deadline, "the indexer task never applied the outbox");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(titles_found(&app, "accessibility").await, ["Zeta"]);
+}
+on_both_databases!(a_running_hub_indexes_what_another_process_wrote);

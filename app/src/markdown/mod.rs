@@ -153,11 +153,7 @@ fn plain_text(events: &[Event<'_>]) -> String {
                 | TagEnd::BlockQuote(_)
                 | TagEnd::CodeBlock
                 | TagEnd::FootnoteDefinition,
-            ) => {
-                if !text.ends_with(char::is_whitespace) {
-                    text.push(' ');
-                }
-            }
+            ) if !text.ends_with(char::is_whitespace) => text.push(' '),
             _ => {}
         }
     }
