@@ -54,12 +54,12 @@ npm_ci() {
   fi
 }
 
-# Starts a throw-away PostgreSQL server for the store tests and exports
-# HUB_TEST_POSTGRES_URL. It is stopped when the calling script exits.
+# Starts a throw-away PostgreSQL server for the store tests on HUB_TEST_PG_PORT (default
+# 55432) and exports HUB_TEST_POSTGRES_URL. It is stopped when the calling script exits.
 start_test_postgres() {
-  local bin dir port=55432 owner as_owner=()
+  local bin dir port="${HUB_TEST_PG_PORT:-55432}" owner as_owner=()
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-  dir="${TMPDIR:-/tmp}/coalition-hub-test-pg"
+  dir="${TMPDIR:-/tmp}/coalition-hub-test-pg-$port"
   owner="$(id -un)"
   # PostgreSQL refuses to run as root: root runs it as the `postgres` user.
   if [ "$(id -u)" -eq 0 ]; then owner=postgres; as_owner=(runuser -u postgres --); fi
