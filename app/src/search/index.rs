@@ -75,8 +75,6 @@ struct Inner {
     dir: PathBuf,
     /// Serialises outbox application, so positions only move forward.
     apply: tokio::sync::Mutex<()>,
-    /// Wakes the indexer task early, when this process wrote to the outbox.
-    wake: tokio::sync::Notify,
     /// The index was created empty (new, or its schema changed) and must be rebuilt.
     fresh: bool,
 }
@@ -114,7 +112,6 @@ impl SearchIndex {
                 fields,
                 dir: dir.to_owned(),
                 apply: tokio::sync::Mutex::new(()),
-                wake: tokio::sync::Notify::new(),
                 fresh,
             }),
         })
@@ -145,21 +142,12 @@ impl SearchIndex {
             .map_or(0, |payload| payload.outbox)
     }
 
-    /// Tells the indexer task that the outbox has new entries, so it need not wait for its
-    /// next poll.
-    pub fn wake(&self) {
-        self.inner.wake.notify_one();
-    }
-
-    /// The indexer task: applies the outbox whenever [`Self::wake`] is called, and at least
-    /// every `poll` (entries written by other processes, such as `hub import`, arrive this
-    /// way). Runs until the process ends; a failed round is logged and retried.
+    /// The indexer task: applies the outbox every `poll`, whichever process wrote it (the
+    /// content sync at start-up, `hub import`, another hub behind the same database). Runs
+    /// until the process ends; a failed round is logged and retried.
     pub async fn run_indexer(self, db: DatabaseConnection, poll: std::time::Duration) {
         loop {
-            tokio::select! {
-                () = self.inner.wake.notified() => {},
-                () = tokio::time::sleep(poll) => {},
-            }
+            tokio::time::sleep(poll).await;
             match self.catch_up(&db).await {
                 Ok(0) => {}
                 Ok(applied) => tracing::debug!(applied, "search index updated"),
