@@ -8,6 +8,7 @@ use leptos_router::{SsrMode, path};
 use crate::articles::{ArticlePage, HomePage};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
+use crate::search::SearchPage;
 use crate::response::set_content_security_policy;
 
 /// The whole HTML document around [`App`], rendered on the server only.
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/articles/:slug") view=ArticlePage ssr=SsrMode::Async/>
+                    <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -6,6 +6,8 @@
 //! the `ssr` feature and never reaches the client bundle. Pages render on the server; only
 //! `#[island]` components hydrate in the browser.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod articles;
 pub mod components;

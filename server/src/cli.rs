@@ -7,6 +7,8 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use app::search::index::{OpenError, SearchIndex};
+
 use crate::config::Config;
 use crate::startup;
 
@@ -79,12 +81,13 @@ async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result
     let dir = dir.unwrap_or_else(|| config.content_dir.clone());
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
     let report = app::content::sync_dir(&db, &dir).await?;
-    // A running hub holds the index and applies the change itself within a second.
-    match app::search::index::SearchIndex::open(&config.index_dir) {
+    // A running hub holds the index and applies the change itself at its next poll.
+    match SearchIndex::open(&config.index_dir) {
         Ok(search) => {
             search.catch_up(&db).await?;
         }
-        Err(err) => eprintln!("search index left to the running hub ({err:#})"),
+        Err(OpenError::InUse) => println!("the running hub is updating the search index"),
+        Err(err) => return Err(err.into()),
     }
     println!(
         "{}: {} created, {} updated, {} unchanged, {} kept (edited in the hub), {} skipped",
@@ -104,13 +107,17 @@ async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result
 async fn reindex(config: &Config) -> anyhow::Result<ExitCode> {
     create_data_dir(config)?;
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
-    let search = app::search::index::SearchIndex::open(&config.index_dir)?;
+    let search = match SearchIndex::open(&config.index_dir) {
+        Ok(search) => search,
+        Err(OpenError::InUse) => return reindex_by_running_hub(config, &db).await,
+        Err(err) => return Err(err.into()),
+    };
     let bar = ProgressBar::new(0);
     bar.set_style(
         ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    bar.set_message("reading");
+    bar.set_message("indexing");
     let count = search
         .rebuild(&db, |done, total| {
             bar.set_length(total);
@@ -120,6 +127,27 @@ async fn reindex(config: &Config) -> anyhow::Result<ExitCode> {
     bar.finish_with_message("indexed");
     println!("search index rebuilt: {count} documents");
     Ok(ExitCode::SUCCESS)
+}
+
+/// A running hub holds the index: ask it, through the outbox, to rebuild (it keeps answering
+/// searches from the old contents meanwhile), and wait until it has.
+async fn reindex_by_running_hub(config: &Config, db: &app::db::DatabaseConnection) -> anyhow::Result<ExitCode> {
+    let asked = app::search::index::request_rebuild(db).await?;
+    let bar = ProgressBar::new_spinner();
+    bar.set_message("the running hub is rebuilding the search index");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(600);
+    loop {
+        bar.tick();
+        if SearchIndex::applied_position_in(&config.index_dir)? >= asked {
+            bar.finish_with_message("search index rebuilt by the running hub");
+            return Ok(ExitCode::SUCCESS);
+        }
+        if std::time::Instant::now() > deadline {
+            bar.abandon_with_message("the running hub has not rebuilt the index yet; it will when it can");
+            return Ok(ExitCode::from(1));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
 }
 
 fn create_data_dir(config: &Config) -> anyhow::Result<()> {

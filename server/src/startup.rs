@@ -12,8 +12,9 @@ use tokio::sync::Notify;
 use crate::config::Config;
 use crate::router;
 
-/// How often the indexer looks for outbox entries written by other processes.
-const INDEXER_POLL: Duration = Duration::from_secs(1);
+/// How often the indexer looks for outbox entries written by other processes (changes made
+/// by this one wake it at once).
+const INDEXER_POLL: Duration = Duration::from_millis(200);
 
 /// Opens the database (migrating it), opens the search index, syncs `content/`, brings the
 /// index up to date and starts the indexer task. Content problems are logged; they do not

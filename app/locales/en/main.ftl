@@ -56,3 +56,42 @@ error-internal-title = Something went wrong on our side
 error-internal-body = The hub could not complete this request. Please try again in a moment; if it keeps happening, tell the coalition secretariat.
 error-unknown-language = This language is not available.
 error-cross-site = This request came from another site and was refused. If you meant to send it, open the Coalition Hub page again and retry from there.
+
+search-label = Search the hub
+search-placeholder = Search articles, cases, groups…
+search-button = Search
+search-title = Search
+search-title-for = Search: { $query }
+search-feed = Follow this search (Atom feed)
+search-feed-title = Coalition Hub search: { $query }
+search-sort = Order
+search-sort-relevance = Best match
+search-sort-newest = Newest first
+search-count = { $count ->
+    [0] No results
+    [one] 1 result
+   *[other] { $count } results
+}
+search-count-all = { $count ->
+    [one] 1 item published
+   *[other] { $count } items published
+}
+search-nothing = Nothing matches. Try fewer or different words, or remove a filter.
+search-fuzzy = Few exact matches: showing results for similar words.
+search-did-you-mean = Did you mean:
+search-facets = Narrow the results
+search-filter-on = (filter on; select to remove)
+search-previous = Previous page
+search-next = Next page
+search-pages = Result pages
+search-page-of = Page { $page } of { $pages }
+facet-kind = Kind
+facet-domain = Competency domain
+facet-wsis = WSIS action line
+facet-sdg = Sustainable Development Goal
+facet-country = Country
+facet-region = Region
+facet-lang = Language
+facet-year = Year
+facet-sdg-value = SDG { $number }
+kind-article = Article

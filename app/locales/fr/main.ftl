@@ -55,3 +55,42 @@ error-internal-title = Un problème est survenu de notre côté
 error-internal-body = Le hub n'a pas pu traiter cette demande. Réessayez dans un instant ; si le problème persiste, prévenez le secrétariat de la coalition.
 error-unknown-language = Cette langue n'est pas disponible.
 error-cross-site = Cette demande provient d'un autre site et a été refusée. Si vous vouliez l'envoyer, rouvrez la page du Coalition Hub et réessayez depuis celle-ci.
+
+search-label = Rechercher dans le hub
+search-placeholder = Articles, cas, groupes…
+search-button = Rechercher
+search-title = Recherche
+search-title-for = Recherche : { $query }
+search-feed = Suivre cette recherche (flux Atom)
+search-feed-title = Recherche Coalition Hub : { $query }
+search-sort = Ordre
+search-sort-relevance = Pertinence
+search-sort-newest = Plus récents d’abord
+search-count = { $count ->
+    [0] Aucun résultat
+    [one] 1 résultat
+   *[other] { $count } résultats
+}
+search-count-all = { $count ->
+    [one] 1 contenu publié
+   *[other] { $count } contenus publiés
+}
+search-nothing = Aucun résultat. Essayez d’autres mots, moins de mots, ou retirez un filtre.
+search-fuzzy = Peu de résultats exacts : voici les résultats pour des mots proches.
+search-did-you-mean = Vouliez-vous dire :
+search-facets = Affiner les résultats
+search-filter-on = (filtre actif ; sélectionner pour le retirer)
+search-previous = Page précédente
+search-next = Page suivante
+search-pages = Pages de résultats
+search-page-of = Page { $page } sur { $pages }
+facet-kind = Type
+facet-domain = Domaine de compétences
+facet-wsis = Grande orientation du SMSI
+facet-sdg = Objectif de développement durable
+facet-country = Pays
+facet-region = Région
+facet-lang = Langue
+facet-year = Année
+facet-sdg-value = ODD { $number }
+kind-article = Article

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::i18n::{LanguageSwitchForm, t};
+use crate::search::SearchBox;
 
 /// Where the "About" link points.
 const ABOUT_PATH: &str = "/articles/welcome-to-the-coalition-hub";
@@ -28,6 +29,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href=ABOUT_PATH aria-current=current(ABOUT_PATH)>{t("nav-about")}</a></li>
                     </ul>
                 </nav>
+                <SearchBox/>
                 <LanguageSwitchForm/>
             </div>
         </header>

@@ -8,9 +8,11 @@
 pub mod entities;
 pub mod migrations;
 
+pub use sea_orm::DatabaseConnection;
+
 use std::time::Duration;
 
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DbBackend, DbErr};
 use sea_orm_migration::MigratorTrait;
 
 /// Opens the database at `url` and brings its schema up to date.

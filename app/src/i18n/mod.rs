@@ -13,6 +13,7 @@ mod negotiate;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
 use leptos::prelude::use_context;
 use serde::{Deserialize, Serialize};
@@ -84,6 +85,24 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// Looks `key` up in this language with Fluent arguments. Arguments that read as numbers
+    /// are passed as numbers, so plural forms apply.
+    pub fn text_args(self, key: &str, args: &[(&'static str, String)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value.parse::<f64>() {
+                    Ok(number) if !value.is_empty() => FluentValue::from(number),
+                    _ => FluentValue::from(value.clone()),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES.lookup_with_args(&self.langid(), key, &args)
+    }
+}
+
 /// The interface language of the current request (English outside a request).
 pub fn current_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
@@ -96,9 +115,7 @@ pub fn t(key: &str) -> String {
 
 /// The text for `key` with Fluent arguments, in the current interface language.
 pub fn t_args(key: &str, args: &[(&'static str, String)]) -> String {
-    let args: HashMap<Cow<'static, str>, _> =
-        args.iter().map(|(name, value)| (Cow::Borrowed(*name), value.clone().into())).collect();
-    LOCALES.lookup_with_args(&current_locale().langid(), key, &args)
+    current_locale().text_args(key, args)
 }
 
 #[cfg(test)]
@@ -133,6 +150,13 @@ mod tests {
     fn lookup_uses_the_language_asked_for() {
         assert_eq!(Locale::En.text("nav-home"), "Home");
         assert_eq!(Locale::Fr.text("nav-home"), "Accueil");
+    }
+
+    #[test]
+    fn numbers_choose_plural_forms() {
+        assert_eq!(Locale::En.text_args("search-count", &[("count", "1".into())]), "1 result");
+        assert_eq!(Locale::En.text_args("search-count", &[("count", "0".into())]), "No results");
+        assert_eq!(Locale::Fr.text_args("search-count", &[("count", "12".into())]), "12 résultats");
     }
 
     #[test]

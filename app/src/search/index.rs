@@ -1,52 +1,154 @@
 //! The one `SearchIndex` service: one writer, one reader, a searcher per query.
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use anyhow::{Context as _, anyhow};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::query::QueryParser;
-use tantivy::schema::{Field, STORED, STRING, Schema, TEXT, Value};
-use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term, doc};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
+};
+use tantivy::schema::{
+    FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{
+    DateTime, DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, Searcher,
+    SegmentReader, TantivyDocument, TantivyError, Term,
+};
+use tokio::sync::Notify;
 
-use crate::db::entities::{article, index_outbox};
+use super::analysis::{self, PLAIN, SLOTS};
+use super::api::{FacetCounts, SearchHit, SearchResults, SnippetPart};
+use super::document::{SearchDoc, Viewer, key};
+use super::params::{FacetName, PAGE_SIZE, SearchParams, Sort};
+use super::sources;
+use crate::db::entities::index_outbox;
 
-/// Memory the single indexing thread may use before it flushes a segment.
-const WRITER_MEMORY_BYTES: usize = 32 * 1024 * 1024;
+/// Memory the indexing threads may use before they flush a segment.
+const WRITER_MEMORY_BYTES: usize = 96 * 1024 * 1024;
 /// Outbox rows applied per commit.
-const OUTBOX_BATCH: u64 = 500;
+const OUTBOX_BATCH: u64 = 1_000;
+/// An outbox entry of this kind asks the hub that holds the index to rebuild it.
+pub const REINDEX_KIND: &str = "reindex";
+
+/// How much a match in the title counts against one in the body.
+const TITLE_BOOST: Score = 3.0;
+/// Extra weight when the words of a multi-word query appear close together.
+const PHRASE_BOOST: Score = 2.0;
+/// How far apart (in words) the words of a query may be to count as "close together".
+const PHRASE_SLOP: u32 = 3;
+/// Weight of recency: a document from today scores up to this much more than an old one.
+const RECENCY_WEIGHT: f32 = 0.25;
+/// Half-life of the recency bonus, in days.
+const RECENCY_HALF_LIFE_DAYS: f32 = 365.0;
+/// The typo-tolerant search runs when the exact one finds fewer results than this.
+const FUZZY_BELOW: u64 = 3;
+/// Longest snippet, in characters.
+const SNIPPET_CHARS: usize = 220;
+/// Most values listed per facet.
+const FACET_VALUES: usize = 30;
 
 /// Field handles, kept from the schema builder.
 #[derive(Clone, Copy)]
 struct Fields {
     key: Field,
     kind: Field,
-    slug: Field,
+    url: Field,
     title: Field,
+    summary: Field,
     body: Field,
     lang: Field,
+    organisation: Field,
     date: Field,
+    audience: Field,
+    facets: Field,
+    /// Title and body per language slot, each with its language's analyzer.
+    title_in: [Field; SLOTS.len()],
+    body_in: [Field; SLOTS.len()],
+    /// Every text, plain words, for typo tolerance.
+    plain: Field,
 }
 
 impl Fields {
     fn schema() -> (Schema, Fields) {
         let mut builder = Schema::builder();
+        let analyzed = |name: String| {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(&name)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+        };
+        let title_in =
+            std::array::from_fn(|slot| builder.add_text_field(&format!("title_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot))));
+        let body_in =
+            std::array::from_fn(|slot| builder.add_text_field(&format!("body_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot))));
         let fields = Fields {
             key: builder.add_text_field("key", STRING | STORED),
             kind: builder.add_text_field("kind", STRING | STORED),
-            slug: builder.add_text_field("slug", STRING | STORED),
-            title: builder.add_text_field("title", TEXT | STORED),
-            body: builder.add_text_field("body", TEXT),
+            url: builder.add_text_field("url", STORED),
+            title: builder.add_text_field("title", STORED),
+            summary: builder.add_text_field("summary", STORED),
+            body: builder.add_text_field("body", STORED),
             lang: builder.add_text_field("lang", STRING | STORED),
-            date: builder.add_date_field("date", STORED),
+            organisation: builder.add_text_field("organisation", STORED),
+            date: builder.add_date_field("date", INDEXED | FAST | STORED),
+            audience: builder.add_text_field("audience", STRING),
+            facets: builder.add_facet_field("facets", FacetOptions::default()),
+            title_in,
+            body_in,
+            plain: builder.add_text_field(
+                "plain",
+                TextOptions::default().set_indexing_options(
+                    TextFieldIndexing::default().set_tokenizer(PLAIN).set_index_option(IndexRecordOption::WithFreqs),
+                ),
+            ),
         };
         (builder.build(), fields)
     }
+
+    fn text_fields(&self) -> Vec<Field> {
+        self.title_in.iter().chain(self.body_in.iter()).copied().collect()
+    }
+
+    fn document(&self, doc: &SearchDoc) -> TantivyDocument {
+        let slot = analysis::slot(&doc.lang);
+        let mut out = TantivyDocument::default();
+        out.add_text(self.key, doc.key());
+        out.add_text(self.kind, doc.kind);
+        out.add_text(self.url, &doc.url);
+        out.add_text(self.title, &doc.title);
+        out.add_text(self.summary, &doc.summary);
+        out.add_text(self.body, &doc.body);
+        out.add_text(self.lang, &doc.lang);
+        if let Some(organisation) = &doc.organisation {
+            out.add_text(self.organisation, organisation);
+        }
+        let midnight = doc.date.midnight().assume_utc().unix_timestamp();
+        out.add_date(self.date, DateTime::from_timestamp_secs(midnight));
+        out.add_text(self.audience, doc.audience.term());
+        out.add_text(self.title_in[slot], &doc.title);
+        out.add_text(self.body_in[slot], format!("{}\n{}", doc.summary, doc.body));
+        out.add_text(self.plain, format!("{}\n{}\n{}", doc.title, doc.summary, doc.body));
+        let primary_lang = doc.lang.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        let year = doc.date.year().to_string();
+        let implied = [(FacetName::Kind, doc.kind), (FacetName::Lang, primary_lang.as_str()), (FacetName::Year, year.as_str())];
+        for (facet, value) in implied.into_iter().chain(doc.tags.iter().map(|(f, v)| (*f, v.as_str()))) {
+            out.add_facet(self.facets, facet_path(facet, value));
+        }
+        out
+    }
+}
+
+fn facet_path(facet: FacetName, value: &str) -> Facet {
+    Facet::from_path([facet.key(), value])
 }
 
 /// What the index stores in its commit payload.
@@ -54,17 +156,6 @@ impl Fields {
 struct Payload {
     /// Last `index_outbox.id` applied.
     outbox: i64,
-}
-
-/// One search result.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hit {
-    /// Kind of item (`article`, …).
-    pub kind: String,
-    /// Slug of the item.
-    pub slug: String,
-    /// Title of the item.
-    pub title: String,
 }
 
 struct Inner {
@@ -75,6 +166,8 @@ struct Inner {
     dir: PathBuf,
     /// Serialises outbox application, so positions only move forward.
     apply: tokio::sync::Mutex<()>,
+    /// Wakes the indexer task when this process committed a change.
+    changed: Notify,
     /// The index was created empty (new, or its schema changed) and must be rebuilt.
     fresh: bool,
 }
@@ -85,25 +178,44 @@ pub struct SearchIndex {
     inner: Arc<Inner>,
 }
 
+/// Why the index could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// Another process (a running hub) holds the index writer.
+    #[error("the search index is in use by another process (a running hub)")]
+    InUse,
+    /// Anything else.
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
 impl SearchIndex {
     /// Opens the index in `dir`, creating it (and the folder) when missing. An index whose
     /// schema no longer matches is replaced by an empty one; [`Self::needs_rebuild`] says so.
-    pub fn open(dir: &Path) -> anyhow::Result<Self> {
+    pub fn open(dir: &Path) -> Result<Self, OpenError> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let (schema, fields) = Fields::schema();
-        let existed = Index::exists(&MmapDirectory::open(dir)?)?;
+        let existed = Index::exists(&MmapDirectory::open(dir).map_err(anyhow::Error::from)?).map_err(anyhow::Error::from)?;
         let (index, fresh) = match Index::open_in_dir(dir) {
             Ok(index) if index.schema() == schema => (index, false),
             Ok(_) | Err(_) if existed => {
+                if Self::writer_for(&Index::open_in_dir(dir).map_err(anyhow::Error::from)?).is_err_and(|err| is_lock_busy(&err)) {
+                    return Err(OpenError::InUse);
+                }
                 tracing::warn!(dir = %dir.display(), "search index schema changed; rebuilding it");
-                std::fs::remove_dir_all(dir)?;
-                std::fs::create_dir_all(dir)?;
-                (Index::create_in_dir(dir, schema)?, true)
+                std::fs::remove_dir_all(dir).map_err(anyhow::Error::from)?;
+                std::fs::create_dir_all(dir).map_err(anyhow::Error::from)?;
+                (Index::create_in_dir(dir, schema).map_err(anyhow::Error::from)?, true)
             }
-            _ => (Index::create_in_dir(dir, schema)?, true),
+            _ => (Index::create_in_dir(dir, schema).map_err(anyhow::Error::from)?, true),
         };
-        let writer = index.writer_with_num_threads(1, WRITER_MEMORY_BYTES)?;
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        analysis::register(&index);
+        let writer = match Self::writer_for(&index) {
+            Ok(writer) => writer,
+            Err(err) if is_lock_busy(&err) => return Err(OpenError::InUse),
+            Err(err) => return Err(OpenError::Other(err.into())),
+        };
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(anyhow::Error::from)?;
         Ok(Self {
             inner: Arc::new(Inner {
                 index,
@@ -112,9 +224,15 @@ impl SearchIndex {
                 fields,
                 dir: dir.to_owned(),
                 apply: tokio::sync::Mutex::new(()),
+                changed: Notify::new(),
                 fresh,
             }),
         })
+    }
+
+    fn writer_for(index: &Index) -> tantivy::Result<IndexWriter> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
+        index.writer_with_num_threads(threads, WRITER_MEMORY_BYTES)
     }
 
     /// Whether the index was just created empty and must be filled with [`Self::rebuild`].
@@ -127,32 +245,44 @@ impl SearchIndex {
         self.inner.dir.is_dir() && self.inner.index.load_metas().is_ok()
     }
 
-    /// Number of documents visible to searches.
+    /// Number of documents visible to searches, whoever may read them.
     pub fn num_docs(&self) -> u64 {
         self.inner.reader.searcher().num_docs()
     }
 
-    fn applied_position(&self) -> i64 {
-        self.inner
-            .index
-            .load_metas()
-            .ok()
-            .and_then(|metas| metas.payload)
-            .and_then(|payload| serde_json::from_str::<Payload>(&payload).ok())
-            .map_or(0, |payload| payload.outbox)
+    /// The last outbox position applied to the index in `dir`, read without opening it for
+    /// writing (works while a running hub holds it).
+    pub fn applied_position_in(dir: &Path) -> anyhow::Result<i64> {
+        let index = Index::open_in_dir(dir)?;
+        Ok(payload_position(&index))
     }
 
-    /// The indexer task: applies the outbox every `poll`, whichever process wrote it (the
-    /// content sync at start-up, `hub import`, another hub behind the same database). Runs
-    /// until the process ends; a failed round is logged and retried.
-    pub async fn run_indexer(self, db: DatabaseConnection, poll: std::time::Duration) {
+    fn applied_position(&self) -> i64 {
+        payload_position(&self.inner.index)
+    }
+
+    /// Tells the indexer task that this process committed outbox entries, so they are
+    /// applied at once instead of at the next poll.
+    pub fn notify_changed(&self) {
+        self.inner.changed.notify_one();
+    }
+
+    /// The indexer task: applies the outbox as soon as this process says it changed, and
+    /// every `poll` for entries other processes wrote (`hub import`, `hub reindex`, another
+    /// hub on the same database). Runs until the process ends; a failed round is logged and
+    /// retried.
+    pub async fn run_indexer(self, db: DatabaseConnection, poll: Duration) {
         loop {
-            tokio::time::sleep(poll).await;
+            tokio::select! {
+                () = self.inner.changed.notified() => {},
+                () = tokio::time::sleep(poll) => {},
+            }
             match self.catch_up(&db).await {
                 Ok(0) => {}
                 Ok(applied) => tracing::debug!(applied, "search index updated"),
                 Err(err) => {
-                    tracing::error!(error = %format!("{err:#}"), "search index update failed; retrying")
+                    tracing::error!(error = %format!("{err:#}"), "search index update failed; retrying");
+                    tokio::time::sleep(poll).await;
                 }
             }
         }
@@ -172,106 +302,381 @@ impl SearchIndex {
                 .all(db)
                 .await?;
             let Some(last) = entries.last().map(|entry| entry.id) else { break };
-            let mut ids: Vec<i64> =
-                entries.iter().filter(|e| e.kind == "article").map(|e| e.item_id).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            let rows = article::Entity::find().filter(article::Column::Id.is_in(ids.clone())).all(db).await?;
-            let count = entries.len() as u64;
-            let this = self.clone();
-            tokio::task::spawn_blocking(move || this.write(&ids, &rows, Payload { outbox: last }, false))
-                .await
-                .map_err(|_| anyhow!("indexing task stopped"))??;
-            applied += count;
+            applied += entries.len() as u64;
+            if entries.iter().any(|entry| entry.kind == REINDEX_KIND) {
+                tracing::info!("rebuilding the search index, as asked");
+                self.rebuild_locked(db, &|_, _| {}).await?;
+                continue;
+            }
+            let mut by_kind: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
+            for entry in &entries {
+                by_kind.entry(entry.kind.as_str()).or_default().push(entry.item_id);
+            }
+            let mut removed = Vec::new();
+            let mut docs = Vec::new();
+            for (kind, mut ids) in by_kind {
+                ids.sort_unstable();
+                ids.dedup();
+                removed.extend(ids.iter().map(|id| key(kind, *id)));
+                docs.extend(sources::load(db, kind, &ids).await?);
+            }
+            self.blocking(move |this| this.add(false, &removed, &docs)).await?;
+            self.blocking(move |this| this.commit(last)).await?;
         }
         Ok(applied)
     }
 
     /// Rebuilds the index from the database. Searches keep answering from the old
-    /// contents until the new ones are committed. `progress` receives (done, total).
-    pub async fn rebuild(&self, db: &DatabaseConnection, progress: impl Fn(u64, u64)) -> anyhow::Result<u64> {
+    /// contents until the new ones are committed, in one commit at the end. `progress`
+    /// receives (done, total).
+    pub async fn rebuild(&self, db: &DatabaseConnection, progress: impl Fn(u64, u64) + Sync) -> anyhow::Result<u64> {
         let _guard = self.inner.apply.lock().await;
-        let position = index_outbox::Entity::find()
-            .order_by_desc(index_outbox::Column::Id)
-            .one(db)
-            .await?
-            .map_or(0, |entry| entry.id);
-        let total = article::Entity::find().count(db).await?;
-        let mut pages = article::Entity::find().order_by_asc(article::Column::Id).paginate(db, 500);
-        let mut rows = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
-        while let Some(page) = pages.fetch_and_next().await? {
-            rows.extend(page);
-            progress(rows.len() as u64, total);
-        }
-        let count = rows.len() as u64;
-        let this = self.clone();
-        tokio::task::spawn_blocking(move || this.write(&[], &rows, Payload { outbox: position }, true))
-            .await
-            .map_err(|_| anyhow!("indexing task stopped"))??;
-        Ok(count)
+        self.rebuild_locked(db, &progress).await
     }
 
-    /// Replaces the documents of `removed` ids (or everything) by `rows`, commits with
-    /// `payload` and reloads the reader.
-    fn write(
+    async fn rebuild_locked(&self, db: &DatabaseConnection, progress: &(dyn Fn(u64, u64) + Sync)) -> anyhow::Result<u64> {
+        let position =
+            index_outbox::Entity::find().order_by_desc(index_outbox::Column::Id).one(db).await?.map_or(0, |entry| entry.id);
+        let mut total = 0;
+        for kind in sources::KINDS {
+            total += sources::count(db, kind).await?;
+        }
+        let mut done = 0;
+        let mut first = true;
+        for kind in sources::KINDS {
+            let mut page = 0;
+            loop {
+                let docs = sources::load_page(db, kind, page).await?;
+                if docs.is_empty() && !first {
+                    break;
+                }
+                let count = docs.len() as u64;
+                let clear = std::mem::take(&mut first);
+                self.blocking(move |this| this.add(clear, &[], &docs)).await?;
+                done += count;
+                progress(done, total);
+                if count < sources::PAGE {
+                    break;
+                }
+                page += 1;
+            }
+        }
+        self.blocking(move |this| this.commit(position)).await?;
+        Ok(done)
+    }
+
+    async fn blocking<T: Send + 'static>(
         &self,
-        removed: &[i64],
-        rows: &[article::Model],
-        payload: Payload,
-        everything: bool,
-    ) -> anyhow::Result<()> {
+        work: impl FnOnce(&SearchIndex) -> anyhow::Result<T> + Send + 'static,
+    ) -> anyhow::Result<T> {
+        let this = self.clone();
+        tokio::task::spawn_blocking(move || work(&this)).await.map_err(|_| anyhow!("indexing task stopped"))?
+    }
+
+    /// Queues removals and additions (and, with `clear`, the removal of everything before).
+    pub(super) fn add(&self, clear: bool, removed: &[String], docs: &[SearchDoc]) -> anyhow::Result<()> {
         let fields = self.inner.fields;
-        let mut writer = self.inner.writer.lock().map_err(|_| anyhow!("index writer poisoned"))?;
-        if everything {
+        let writer = self.inner.writer.lock().map_err(|_| anyhow!("index writer poisoned"))?;
+        if clear {
             writer.delete_all_documents()?;
         }
-        for id in removed {
-            writer.delete_term(Term::from_field_text(fields.key, &article_key(*id)));
+        for key in removed {
+            writer.delete_term(Term::from_field_text(fields.key, key));
         }
-        for row in rows {
-            let date = row.published_on.midnight().assume_utc();
-            writer.add_document(doc!(
-                fields.key => article_key(row.id),
-                fields.kind => "article",
-                fields.slug => row.slug.as_str(),
-                fields.title => row.title.as_str(),
-                fields.body => format!("{} {}", row.summary, row.body_text),
-                fields.lang => row.lang.as_str(),
-                fields.date => DateTime::from_timestamp_secs(date.unix_timestamp()),
-            ))?;
+        for doc in docs {
+            writer.add_document(fields.document(doc))?;
         }
+        Ok(())
+    }
+
+    /// Commits what was queued, remembering outbox `position`, and reloads the reader.
+    pub(super) fn commit(&self, position: i64) -> anyhow::Result<()> {
+        let mut writer = self.inner.writer.lock().map_err(|_| anyhow!("index writer poisoned"))?;
         let mut commit = writer.prepare_commit()?;
-        commit.set_payload(&serde_json::to_string(&payload)?);
+        commit.set_payload(&serde_json::to_string(&Payload { outbox: position })?);
         commit.commit()?;
         drop(writer);
         self.inner.reader.reload()?;
         Ok(())
     }
 
-    /// Finds items matching whatever the reader typed (parsed leniently), best first.
-    pub fn search(&self, query: &str, limit: usize) -> anyhow::Result<Vec<Hit>> {
-        let fields = self.inner.fields;
-        let mut parser = QueryParser::for_index(&self.inner.index, vec![fields.title, fields.body]);
-        parser.set_field_boost(fields.title, 3.0);
-        let (query, _ignored) = parser.parse_query_lenient(query);
+    /// Runs a search for `viewer`. Whatever was typed is parsed leniently; when it finds
+    /// little, a typo-tolerant search runs and, if it finds more, its results are shown with
+    /// a "did you mean" suggestion. `limit` caps the hits per page.
+    pub fn search(&self, params: &SearchParams, viewer: &Viewer, limit: usize) -> anyhow::Result<SearchResults> {
         let searcher = self.inner.reader.searcher();
-        let top = searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
-        let text = |doc: &TantivyDocument, field| {
-            doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_owned()
-        };
-        top.into_iter()
-            .map(|(_, address)| {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                Ok(Hit {
-                    kind: text(&doc, fields.kind),
-                    slug: text(&doc, fields.slug),
-                    title: text(&doc, fields.title),
-                })
+        let limit = limit.clamp(1, 100);
+        let offset = (params.page.max(1) as usize - 1) * limit;
+        let text = self.text_query(&params.q);
+        let exact = self.run(&searcher, text.as_deref(), params, viewer, offset, limit)?;
+        let words = analysis::plain_words(&params.q);
+        let mut outcome = exact;
+        let mut fuzzy = false;
+        if text.is_some() && outcome.total < FUZZY_BELOW && !words.is_empty() {
+            let typo = self.fuzzy_query(&words);
+            let tolerant = self.run(&searcher, Some(typo.as_ref()), params, viewer, offset, limit)?;
+            if tolerant.total > outcome.total {
+                outcome = tolerant;
+                fuzzy = true;
+            }
+        }
+        let suggestion = if fuzzy { suggest(&searcher, self.inner.fields, &words, &outcome.addresses) } else { None };
+        let hits = self.hits(&searcher, if fuzzy { None } else { text.as_deref() }, &outcome.addresses)?;
+        Ok(SearchResults {
+            params: params.clone(),
+            total: outcome.total,
+            hits,
+            facets: outcome.facets,
+            fuzzy,
+            suggestion,
+            page_size: u32::try_from(limit).unwrap_or(PAGE_SIZE),
+        })
+    }
+
+    /// The query for the typed text, over every language's fields; `None` for no text.
+    fn text_query(&self, text: &str) -> Option<Box<dyn Query>> {
+        let fields = self.inner.fields;
+        if text.trim().is_empty() {
+            return None;
+        }
+        let mut parser = QueryParser::for_index(&self.inner.index, fields.text_fields());
+        for title in fields.title_in {
+            parser.set_field_boost(title, TITLE_BOOST);
+        }
+        let (query, _ignored) = parser.parse_query_lenient(text);
+        let words = analysis::plain_words(text);
+        if words.len() < 2 || text.contains('"') {
+            return Some(query);
+        }
+        // Reward the words appearing close together, without requiring it.
+        let (phrase, _) = parser.parse_query_lenient(&format!("\"{}\"~{PHRASE_SLOP}", words.join(" ")));
+        Some(Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query),
+            (Occur::Should, Box::new(BoostQuery::new(phrase, PHRASE_BOOST))),
+        ])))
+    }
+
+    /// Any of the typed words, allowing one typo in short words and two in long ones.
+    fn fuzzy_query(&self, words: &[String]) -> Box<dyn Query> {
+        let plain = self.inner.fields.plain;
+        let clauses = words
+            .iter()
+            .map(|word| {
+                let term = Term::from_field_text(plain, word);
+                let query: Box<dyn Query> = match word.chars().count() {
+                    0..=2 => Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                    3..=5 => Box::new(FuzzyTermQuery::new(term, 1, true)),
+                    _ => Box::new(FuzzyTermQuery::new(term, 2, true)),
+                };
+                (Occur::Should, query)
             })
-            .collect()
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// Runs `text` (or everything) within the viewer's audiences and the filters.
+    fn run(
+        &self,
+        searcher: &Searcher,
+        text: Option<&dyn Query>,
+        params: &SearchParams,
+        viewer: &Viewer,
+        offset: usize,
+        limit: usize,
+    ) -> anyhow::Result<Outcome> {
+        let fields = self.inner.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        clauses.push((Occur::Must, text.map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |query| query.box_clone())));
+        let audiences = viewer.terms().into_iter().map(|term| Term::from_field_text(fields.audience, &term));
+        clauses.push((Occur::Must, Box::new(TermSetQuery::new(audiences))));
+        let mut by_facet: BTreeMap<FacetName, Vec<Term>> = BTreeMap::new();
+        for (facet, value) in &params.filters {
+            by_facet.entry(*facet).or_default().push(Term::from_facet(fields.facets, &facet_path(*facet, value)));
+        }
+        for terms in by_facet.into_values() {
+            clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
+        }
+        let query = BooleanQuery::new(clauses);
+        let mut facets = FacetCollector::for_field("facets");
+        for facet in FacetName::ALL {
+            facets.add_facet(Facet::from_path([facet.key()]));
+        }
+        let newest = params.sort == Sort::Newest || text.is_none();
+        let (addresses, total, counts) = if newest {
+            let top = TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<DateTime>("date", Order::Desc);
+            let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
+            (top.into_iter().map(|(_, address)| address).collect::<Vec<_>>(), total, counts)
+        } else {
+            let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(move |segment: &SegmentReader| {
+                let dates = segment
+                    .fast_fields()
+                    .date("date")
+                    .ok()
+                    .map(|column| column.first_or_default_col(DateTime::from_timestamp_secs(0)));
+                move |doc: DocId, score: Score| {
+                    let Some(dates) = &dates else { return score };
+                    let age_days = (now - dates.get_val(doc).into_timestamp_secs()).max(0) as f32 / 86_400.0;
+                    score * (1.0 + RECENCY_WEIGHT * (-age_days / RECENCY_HALF_LIFE_DAYS).exp2())
+                }
+            });
+            let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
+            (top.into_iter().map(|(_, address)| address).collect(), total, counts)
+        };
+        let facets = FacetName::ALL
+            .into_iter()
+            .map(|facet| {
+                let mut values: Vec<(String, u64)> = counts
+                    .get(&format!("/{}", facet.key()))
+                    .filter_map(|(path, count)| {
+                        path.to_path().last().map(|value| ((*value).to_owned(), count))
+                    })
+                    .collect();
+                values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                values.truncate(FACET_VALUES);
+                FacetCounts { facet, values }
+            })
+            .filter(|counts| !counts.values.is_empty())
+            .collect();
+        Ok(Outcome { addresses, total: total as u64, facets })
+    }
+
+    /// The hits at `addresses`, with snippets highlighting `text` in each one's language.
+    fn hits(&self, searcher: &Searcher, text: Option<&dyn Query>, addresses: &[DocAddress]) -> anyhow::Result<Vec<SearchHit>> {
+        let fields = self.inner.fields;
+        let mut generators: HashMap<usize, Option<SnippetGenerator>> = HashMap::new();
+        let mut hits = Vec::with_capacity(addresses.len());
+        for address in addresses {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            let get = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+            let lang = get(fields.lang);
+            let slot = analysis::slot(&lang);
+            let generator = generators.entry(slot).or_insert_with(|| {
+                text.and_then(|query| SnippetGenerator::create(searcher, query, fields.body_in[slot]).ok()).map(
+                    |mut generator| {
+                        generator.set_max_num_chars(SNIPPET_CHARS);
+                        generator
+                    },
+                )
+            });
+            let summary = get(fields.summary);
+            let snippet = generator
+                .as_ref()
+                .map(|generator| generator.snippet(&format!("{summary}\n{}", get(fields.body))))
+                .filter(|snippet| !snippet.is_empty() && !snippet.highlighted().is_empty())
+                .map_or_else(|| vec![SnippetPart { text: shorten(&summary), hit: false }], |snippet| parts(&snippet));
+            let date = doc
+                .get_first(fields.date)
+                .and_then(|v| v.as_datetime())
+                .and_then(|d| time::OffsetDateTime::from_unix_timestamp(d.into_timestamp_secs()).ok())
+                .map(|d| d.date().to_string())
+                .unwrap_or_default();
+            let organisation = Some(get(fields.organisation)).filter(|o| !o.is_empty());
+            hits.push(SearchHit { kind: get(fields.kind), title: get(fields.title), url: get(fields.url), snippet, lang, date, organisation });
+        }
+        Ok(hits)
     }
 }
 
-fn article_key(id: i64) -> String {
-    format!("article:{id}")
+/// Asks whichever process holds the index to rebuild it, through the outbox. Returns the
+/// outbox position that, once applied, means the rebuild is done.
+pub async fn request_rebuild(db: &DatabaseConnection) -> anyhow::Result<i64> {
+    use sea_orm::{ActiveModelTrait as _, Set};
+    let entry = index_outbox::ActiveModel {
+        kind: Set(REINDEX_KIND.to_owned()),
+        item_id: Set(0),
+        created_at: Set(time::OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(entry.id)
+}
+
+struct Outcome {
+    addresses: Vec<DocAddress>,
+    total: u64,
+    facets: Vec<FacetCounts>,
+}
+
+fn payload_position(index: &Index) -> i64 {
+    index
+        .load_metas()
+        .ok()
+        .and_then(|metas| metas.payload)
+        .and_then(|payload| serde_json::from_str::<Payload>(&payload).ok())
+        .map_or(0, |payload| payload.outbox)
+}
+
+fn is_lock_busy(err: &TantivyError) -> bool {
+    matches!(err, TantivyError::LockFailure(..))
+}
+
+/// The summary cut to the snippet length, at a word boundary.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= SNIPPET_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(SNIPPET_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+/// A snippet as plain text parts, the matching words marked.
+fn parts(snippet: &tantivy::snippet::Snippet) -> Vec<SnippetPart> {
+    let text = snippet.fragment();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for range in snippet.highlighted() {
+        if range.start > at {
+            out.push(SnippetPart { text: text[at..range.start].to_owned(), hit: false });
+        }
+        out.push(SnippetPart { text: text[range.clone()].to_owned(), hit: true });
+        at = range.end;
+    }
+    if at < text.len() {
+        out.push(SnippetPart { text: text[at..].to_owned(), hit: false });
+    }
+    out
+}
+
+/// "Did you mean": each typed word replaced by the closest word of the results the viewer
+/// may see (so a suggestion can never reveal what they may not read). `None` when nothing
+/// changes.
+fn suggest(searcher: &Searcher, fields: Fields, words: &[String], addresses: &[DocAddress]) -> Option<String> {
+    let mut vocabulary: HashMap<String, usize> = HashMap::new();
+    for address in addresses.iter().take(10) {
+        let Ok(doc) = searcher.doc::<TantivyDocument>(*address) else { continue };
+        for field in [fields.title, fields.summary, fields.body] {
+            let text = doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default();
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3) {
+                *vocabulary.entry(word.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    let mut changed = false;
+    let suggested: Vec<String> = words
+        .iter()
+        .map(|word| {
+            if vocabulary.keys().any(|known| analysis::plain_words(known).first() == Some(word)) {
+                return word.clone();
+            }
+            let best = vocabulary
+                .iter()
+                .filter_map(|(known, count)| {
+                    let folded = analysis::plain_words(known).into_iter().next()?;
+                    let distance = strsim::damerau_levenshtein(word, &folded);
+                    (distance <= 2).then_some((distance, std::cmp::Reverse(*count), known.clone()))
+                })
+                .min();
+            match best {
+                Some((_, _, known)) => {
+                    changed = true;
+                    known
+                }
+                None => word.clone(),
+            }
+        })
+        .collect();
+    changed.then(|| suggested.join(" "))
 }

@@ -1,9 +1,37 @@
 //! Search over everything the hub publishes.
 //!
 //! Policy: the tantivy index is a view derived from the database. Changes reach it only
-//! through the `index_outbox` table, applied in order; the index remembers the last outbox
-//! position it applied in its own commit payload, so a restart resumes where it stopped and
-//! `hub reindex` can rebuild it from the database at any time.
+//! through the `index_outbox` table, written in the same transaction as the change and
+//! applied in order by one indexer task; the index remembers the last outbox position it
+//! applied in its own commit payload, so a restart (even after a crash) resumes where it
+//! stopped, and `hub reindex` rebuilds it from the database at any time. Every document
+//! carries its audience, and every query is filtered by the viewer's audiences, so hits,
+//! snippets, counts, feeds and suggestions only ever come from what the viewer may read.
+//!
+//! - `params`: what a search asks for, as the URL carries it (both targets);
+//! - `api`: wire types and the server function (both targets);
+//! - `pages`: the search page, the header search box and the live-search island;
+//! - `document`, `sources`: what the index holds and where it comes from (server);
+//! - `analysis`: per-language analyzers (server);
+//! - `index`: the `SearchIndex` service (server);
+//! - `ssr`: search services, the JSON API shape and Atom feeds (server).
+
+pub mod api;
+pub mod pages;
+pub mod params;
 
 #[cfg(feature = "ssr")]
+mod analysis;
+#[cfg(feature = "ssr")]
+pub mod document;
+#[cfg(feature = "ssr")]
 pub mod index;
+#[cfg(feature = "ssr")]
+pub mod sources;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use pages::{SearchBox, SearchPage};
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests;

@@ -1,0 +1,68 @@
+//! Where searchable documents come from: one function per content kind that turns database
+//! rows into [`SearchDoc`]s. A new kind is a loader here and an arm in [`load`] and
+//! [`KINDS`]; the outbox, the indexer, facets and the pages need nothing more.
+
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+use super::document::{Audience, SearchDoc};
+use crate::db::entities::article;
+
+/// Every kind of content the index holds, as written in `index_outbox.kind`.
+pub const KINDS: &[&str] = &["article"];
+
+/// Rows read per database round trip when rebuilding.
+pub const PAGE: u64 = 1_000;
+
+/// The documents for items `ids` of `kind` that exist and are searchable; an id without a
+/// document is removed from the index.
+pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::Result<Vec<SearchDoc>> {
+    match kind {
+        "article" => {
+            let rows = article::Entity::find().filter(article::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            Ok(rows.into_iter().map(article_doc).collect())
+        }
+        _ => {
+            tracing::warn!(kind, "outbox entry of an unknown kind ignored");
+            Ok(Vec::new())
+        }
+    }
+}
+
+/// How many items of `kind` a rebuild reads.
+pub async fn count(db: &DatabaseConnection, kind: &str) -> anyhow::Result<u64> {
+    Ok(match kind {
+        "article" => article::Entity::find().count(db).await?,
+        _ => 0,
+    })
+}
+
+/// Page `page` (from 0, [`PAGE`] rows each, in key order) of every item of `kind`.
+pub async fn load_page(db: &DatabaseConnection, kind: &str, page: u64) -> anyhow::Result<Vec<SearchDoc>> {
+    match kind {
+        "article" => {
+            let rows = article::Entity::find()
+                .order_by_asc(article::Column::Id)
+                .paginate(db, PAGE)
+                .fetch_page(page)
+                .await?;
+            Ok(rows.into_iter().map(article_doc).collect())
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+fn article_doc(row: article::Model) -> SearchDoc {
+    SearchDoc {
+        kind: "article",
+        id: row.id,
+        url: format!("/articles/{}", row.slug),
+        title: row.title,
+        summary: row.summary,
+        body: row.body_text,
+        lang: row.lang,
+        date: row.published_on,
+        organisation: None,
+        audience: Audience::Public,
+        tags: Vec::new(),
+    }
+}

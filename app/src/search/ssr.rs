@@ -1,0 +1,123 @@
+//! Server-side search services: running a search off the async threads, the JSON API shape
+//! and the Atom feed of a search.
+
+use std::collections::BTreeMap;
+
+use atom_syndication::{Entry, Feed, Link, Person, Text};
+use serde::Serialize;
+
+use super::api::SearchResults;
+use super::document::Viewer;
+use super::index::SearchIndex;
+use super::params::SearchParams;
+use crate::error::{AppError, AppResult};
+
+/// Runs `params` for the current viewer on a blocking thread. Readers have no accounts yet,
+/// so every search runs as the public.
+pub async fn search(index: &SearchIndex, params: SearchParams, limit: usize) -> AppResult<SearchResults> {
+    let index = index.clone();
+    tokio::task::spawn_blocking(move || index.search(&params, &Viewer::public(), limit))
+        .await
+        .map_err(|_| AppError::Internal)?
+        .map_err(|err| {
+            tracing::error!(error = %format!("{err:#}"), "search failed");
+            AppError::Internal
+        })
+}
+
+/// One hit of `GET /api/search`.
+#[derive(Debug, Serialize)]
+pub struct ApiHit {
+    kind: String,
+    title: String,
+    url: String,
+    snippet: String,
+    lang: String,
+    date: String,
+}
+
+/// The body of `GET /api/search`.
+#[derive(Debug, Serialize)]
+pub struct ApiResults {
+    total: u64,
+    hits: Vec<ApiHit>,
+    facets: BTreeMap<&'static str, BTreeMap<String, u64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
+}
+
+impl From<SearchResults> for ApiResults {
+    fn from(results: SearchResults) -> Self {
+        ApiResults {
+            total: results.total,
+            hits: results
+                .hits
+                .into_iter()
+                .map(|hit| ApiHit {
+                    snippet: hit.snippet_text(),
+                    kind: hit.kind,
+                    title: hit.title,
+                    url: hit.url,
+                    lang: hit.lang,
+                    date: hit.date,
+                })
+                .collect(),
+            facets: results
+                .facets
+                .into_iter()
+                .map(|counts| (counts.facet.key(), counts.values.into_iter().collect()))
+                .collect(),
+            suggestion: results.suggestion,
+        }
+    }
+}
+
+/// The Atom feed of a search: its newest matching items. `base` is the hub's public origin
+/// (`http://127.0.0.1:3000`), `title` the feed's title.
+pub fn atom_feed(results: &SearchResults, base: &str, title: String) -> String {
+    let self_url = format!("{base}{}&format=atom", results.params.href());
+    let updated = results
+        .hits
+        .iter()
+        .filter_map(|hit| date_time(&hit.date))
+        .max()
+        .unwrap_or_else(|| date_time("2026-01-01").unwrap_or_default());
+    let entries = results
+        .hits
+        .iter()
+        .map(|hit| {
+            let url = format!("{base}{}", hit.url);
+            let when = date_time(&hit.date).unwrap_or(updated);
+            Entry {
+                id: url.clone(),
+                title: Text::plain(hit.title.clone()),
+                updated: when,
+                published: Some(when),
+                links: vec![Link { href: url, rel: "alternate".into(), ..Link::default() }],
+                summary: Some(Text::plain(hit.snippet_text())),
+                authors: hit
+                    .organisation
+                    .clone()
+                    .map(|name| vec![Person { name, ..Person::default() }])
+                    .unwrap_or_default(),
+                ..Entry::default()
+            }
+        })
+        .collect();
+    let feed = Feed {
+        id: self_url.clone(),
+        title: Text::plain(title),
+        updated,
+        links: vec![
+            Link { href: self_url, rel: "self".into(), mime_type: Some("application/atom+xml".into()), ..Link::default() },
+            Link { href: format!("{base}{}", results.params.href()), rel: "alternate".into(), ..Link::default() },
+        ],
+        entries,
+        ..Feed::default()
+    };
+    feed.to_string()
+}
+
+fn date_time(iso: &str) -> Option<atom_syndication::FixedDateTime> {
+    atom_syndication::FixedDateTime::parse_from_rfc3339(&format!("{iso}T00:00:00Z")).ok()
+}

@@ -1,0 +1,80 @@
+//! Search over HTTP beyond the page: `GET /api/search` (JSON) and the Atom feed of any
+//! search (`/search?…&format=atom`).
+
+use app::search::params::{PAGE_SIZE, SearchParams};
+use app::search::ssr::{ApiResults, atom_feed as render_feed, search};
+use app::state::AppState;
+use axum::Json;
+use axum::extract::{RawQuery, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// Most hits one API call may ask for.
+const API_MAX_LIMIT: usize = 100;
+/// Entries in a search feed.
+const FEED_ENTRIES: usize = 30;
+
+/// `GET /api/search?q=…&limit=…&<facet filters>&page=…`: the same search as the page, as
+/// JSON: `{ total, hits: [{ kind, title, url, snippet, lang, date }], facets }`.
+pub async fn api(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let query = query.unwrap_or_default();
+    let params = SearchParams::from_query_string(&query);
+    let limit = form_value(&query, "limit")
+        .and_then(|limit| limit.parse::<usize>().ok())
+        .unwrap_or(PAGE_SIZE as usize)
+        .clamp(1, API_MAX_LIMIT);
+    match search(&state.search, params, limit).await {
+        Ok(results) => Json(ApiResults::from(results)).into_response(),
+        Err(error) => {
+            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, Json(serde_json::json!({ "error": error.to_string() }))).into_response()
+        }
+    }
+}
+
+/// Answers `GET /search?…&format=atom` with the search's newest results as an Atom feed;
+/// every other request goes on to the page.
+pub async fn atom_feed(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let query = request.uri().query().unwrap_or_default().to_owned();
+    if request.uri().path() != "/search" || form_value(&query, "format").as_deref() != Some("atom") {
+        return next.run(request).await;
+    }
+    let mut params = SearchParams::from_query_string(&query);
+    params.sort = app::search::params::Sort::Newest;
+    params.page = 1;
+    let locale = {
+        let headers = request.headers();
+        let value = |name| headers.get(name).and_then(|v| v.to_str().ok());
+        app::i18n::negotiate(value(header::COOKIE), value(header::ACCEPT_LANGUAGE))
+    };
+    let base = origin(request.headers(), &state);
+    match search(&state.search, params, FEED_ENTRIES).await {
+        Ok(results) => {
+            let what = if results.params.q.is_empty() { "*".to_owned() } else { results.params.q.clone() };
+            let title = locale.text_args("search-feed-title", &[("query", what)]);
+            let body = render_feed(&results, &base, title);
+            ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], body).into_response()
+        }
+        Err(error) => {
+            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, locale.text(error.title_key())).into_response()
+        }
+    }
+}
+
+/// `http://host` as the request names it, when that is a plausible host name; the
+/// configured address otherwise.
+fn origin(headers: &HeaderMap, state: &AppState) -> String {
+    headers
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok())
+        .filter(|host| {
+            !host.is_empty() && host.len() <= 255 && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        })
+        .map_or_else(|| format!("http://{}", state.leptos_options.site_addr), |host| format!("http://{host}"))
+}
+
+fn form_value(query: &str, key: &str) -> Option<String> {
+    form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned())
+}
