@@ -43,7 +43,10 @@ pub fn App() -> impl IntoView {
     let site = t("site-name");
     view! {
         <Title formatter=move |text: String| {
-            if text.is_empty() { site.clone() } else { format!("{text} · {site}") }
+            let title = if text.is_empty() { site.clone() } else { format!("{text} · {site}") };
+            // leptos_meta writes the title into the page unescaped: a `</title>` in an
+            // article title or a search query must not end the element.
+            escape_text(&title)
         }/>
         <Router>
             <Layout>
@@ -55,4 +58,9 @@ pub fn App() -> impl IntoView {
             </Layout>
         </Router>
     }
+}
+
+/// Escapes text for an HTML text context.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }

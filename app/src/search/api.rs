@@ -80,7 +80,7 @@ impl SearchResults {
 
 /// Searches everything the reader may see. `query` is the URL query string of the search
 /// page (`q=…&sdg=16&page=2`); anything in it that does not parse is ignored.
-#[server(endpoint = "search", input = GetUrl)]
+#[server(endpoint = "search_page", input = GetUrl)]
 pub async fn search(query: String) -> Result<SearchResults, AppError> {
     let state = crate::state::app_state()?;
     let params = SearchParams::from_query_string(&query);
