@@ -8,8 +8,8 @@ use leptos_router::{SsrMode, path};
 use crate::articles::{ArticlePage, HomePage};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
-use crate::search::SearchPage;
 use crate::response::set_content_security_policy;
+use crate::search::SearchPage;
 
 /// The whole HTML document around [`App`], rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {

@@ -131,7 +131,10 @@ async fn reindex(config: &Config) -> anyhow::Result<ExitCode> {
 
 /// A running hub holds the index: ask it, through the outbox, to rebuild (it keeps answering
 /// searches from the old contents meanwhile), and wait until it has.
-async fn reindex_by_running_hub(config: &Config, db: &app::db::DatabaseConnection) -> anyhow::Result<ExitCode> {
+async fn reindex_by_running_hub(
+    config: &Config,
+    db: &app::db::DatabaseConnection,
+) -> anyhow::Result<ExitCode> {
     let asked = app::search::index::request_rebuild(db).await?;
     let bar = ProgressBar::new_spinner();
     bar.set_message("the running hub is rebuilding the search index");

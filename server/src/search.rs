@@ -70,7 +70,9 @@ fn origin(headers: &HeaderMap, state: &AppState) -> String {
         .get(header::HOST)
         .and_then(|host| host.to_str().ok())
         .filter(|host| {
-            !host.is_empty() && host.len() <= 255 && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+            !host.is_empty()
+                && host.len() <= 255
+                && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
         })
         .map_or_else(|| format!("http://{}", state.leptos_options.site_addr), |host| format!("http://{host}"))
 }

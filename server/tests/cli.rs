@@ -152,3 +152,77 @@ fn sigterm_lets_an_in_flight_request_finish_then_exits_cleanly() {
     assert!(exit.success(), "{exit:?}");
     assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "the listener is closed");
 }
+
+/// `GET path` on the hub at `port`; the body of a 200 answer.
+fn http_get(port: u16, path: &str) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\nconnection: close\r\n\r\n")
+        .expect("send");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("read");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    answer.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default()
+}
+
+/// The `total` of a search API answer (the body may be chunked: take the JSON object).
+fn search_total(port: u16, query: &str) -> u64 {
+    let body = http_get(port, &format!("/api/search?{query}&limit=1"));
+    let json = &body[body.find('{').expect("json")..=body.rfind('}').expect("json")];
+    let value: serde_json::Value = serde_json::from_str(json).expect("json");
+    value["total"].as_u64().expect("total")
+}
+
+fn write_articles(dir: &Path, count: usize) {
+    std::fs::create_dir_all(dir).expect("content dir");
+    for n in 0..count {
+        let text = format!(
+            "+++\ntitle = \"Report number {n}\"\nsummary = \"Marker word uniq{n}.\"\ndate = 2026-01-01\n+++\n\n{}\n",
+            "Civil servants learn to use data in public administration. ".repeat(40)
+        );
+        std::fs::write(dir.join(format!("report-{n}.md")), text).expect("write article");
+    }
+}
+
+#[test]
+fn killed_while_indexing_the_hub_restarts_with_an_index_that_matches_the_database() {
+    use std::io::BufRead as _;
+    const ARTICLES: usize = 1_500;
+    let data = tempfile::tempdir().expect("temp dir");
+    let content = data.path().join("many");
+    write_articles(&content, ARTICLES);
+    let port = free_port();
+    let start = || {
+        hub(data.path())
+            .env("HUB_CONTENT_DIR", &content)
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "info")
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start hub")
+    };
+    // First start: the content is committed to the database, then killed (SIGKILL) as the
+    // index is being written.
+    let mut first = start();
+    let log = first.stdout.take().expect("log");
+    for line in std::io::BufReader::new(log).lines() {
+        if line.expect("log line").contains("content synced") {
+            break;
+        }
+    }
+    first.kill().expect("kill -9");
+    first.wait().expect("reap");
+
+    let mut server = Server(start());
+    drop(server.0.stdout.take());
+    wait_until_healthy(port);
+    assert_eq!(search_total(port, "q="), ARTICLES as u64, "every article is in the index");
+    assert_eq!(search_total(port, "q=uniq1499"), 1);
+    assert_eq!(search_total(port, "q=uniq0"), 1);
+
+    // A rebuild asked for while the hub runs is done by the hub; searches keep answering.
+    let reindex = hub(data.path()).env("HUB_CONTENT_DIR", &content).arg("reindex").output().expect("reindex");
+    assert!(reindex.status.success(), "{}", String::from_utf8_lossy(&reindex.stderr));
+    assert_eq!(search_total(port, "q="), ARTICLES as u64);
+}

@@ -95,3 +95,4 @@ facet-lang = Language
 facet-year = Year
 facet-sdg-value = SDG { $number }
 kind-article = Article
+search-query-label = Search for

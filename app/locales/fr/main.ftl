@@ -94,3 +94,4 @@ facet-lang = Langue
 facet-year = Année
 facet-sdg-value = ODD { $number }
 kind-article = Article
+search-query-label = Rechercher

@@ -48,8 +48,10 @@ const PHRASE_SLOP: u32 = 3;
 const RECENCY_WEIGHT: f32 = 0.25;
 /// Half-life of the recency bonus, in days.
 const RECENCY_HALF_LIFE_DAYS: f32 = 365.0;
-/// The typo-tolerant search runs when the exact one finds fewer results than this.
-const FUZZY_BELOW: u64 = 3;
+/// The typo-tolerant search runs when the exact one finds fewer results than this. One:
+/// an exact match, however rare, is what the reader asked for (a code, a name); typo
+/// tolerance would bury it under near-misses.
+const FUZZY_BELOW: u64 = 1;
 /// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 220;
 /// Most values listed per facet.
@@ -86,10 +88,12 @@ impl Fields {
                     .set_index_option(IndexRecordOption::WithFreqsAndPositions),
             )
         };
-        let title_in =
-            std::array::from_fn(|slot| builder.add_text_field(&format!("title_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot))));
-        let body_in =
-            std::array::from_fn(|slot| builder.add_text_field(&format!("body_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot))));
+        let title_in = std::array::from_fn(|slot| {
+            builder.add_text_field(&format!("title_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
+        });
+        let body_in = std::array::from_fn(|slot| {
+            builder.add_text_field(&format!("body_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
+        });
         let fields = Fields {
             key: builder.add_text_field("key", STRING | STORED),
             kind: builder.add_text_field("kind", STRING | STORED),
@@ -107,7 +111,9 @@ impl Fields {
             plain: builder.add_text_field(
                 "plain",
                 TextOptions::default().set_indexing_options(
-                    TextFieldIndexing::default().set_tokenizer(PLAIN).set_index_option(IndexRecordOption::WithFreqs),
+                    TextFieldIndexing::default()
+                        .set_tokenizer(PLAIN)
+                        .set_index_option(IndexRecordOption::WithFreqs),
                 ),
             ),
         };
@@ -139,7 +145,11 @@ impl Fields {
         out.add_text(self.plain, format!("{}\n{}\n{}", doc.title, doc.summary, doc.body));
         let primary_lang = doc.lang.split('-').next().unwrap_or_default().to_ascii_lowercase();
         let year = doc.date.year().to_string();
-        let implied = [(FacetName::Kind, doc.kind), (FacetName::Lang, primary_lang.as_str()), (FacetName::Year, year.as_str())];
+        let implied = [
+            (FacetName::Kind, doc.kind),
+            (FacetName::Lang, primary_lang.as_str()),
+            (FacetName::Year, year.as_str()),
+        ];
         for (facet, value) in implied.into_iter().chain(doc.tags.iter().map(|(f, v)| (*f, v.as_str()))) {
             out.add_facet(self.facets, facet_path(facet, value));
         }
@@ -195,11 +205,14 @@ impl SearchIndex {
     pub fn open(dir: &Path) -> Result<Self, OpenError> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let (schema, fields) = Fields::schema();
-        let existed = Index::exists(&MmapDirectory::open(dir).map_err(anyhow::Error::from)?).map_err(anyhow::Error::from)?;
+        let existed = Index::exists(&MmapDirectory::open(dir).map_err(anyhow::Error::from)?)
+            .map_err(anyhow::Error::from)?;
         let (index, fresh) = match Index::open_in_dir(dir) {
             Ok(index) if index.schema() == schema => (index, false),
             Ok(_) | Err(_) if existed => {
-                if Self::writer_for(&Index::open_in_dir(dir).map_err(anyhow::Error::from)?).is_err_and(|err| is_lock_busy(&err)) {
+                if Self::writer_for(&Index::open_in_dir(dir).map_err(anyhow::Error::from)?)
+                    .is_err_and(|err| is_lock_busy(&err))
+                {
                     return Err(OpenError::InUse);
                 }
                 tracing::warn!(dir = %dir.display(), "search index schema changed; rebuilding it");
@@ -215,7 +228,11 @@ impl SearchIndex {
             Err(err) if is_lock_busy(&err) => return Err(OpenError::InUse),
             Err(err) => return Err(OpenError::Other(err.into())),
         };
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(anyhow::Error::from)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(anyhow::Error::from)?;
         Ok(Self {
             inner: Arc::new(Inner {
                 index,
@@ -329,14 +346,25 @@ impl SearchIndex {
     /// Rebuilds the index from the database. Searches keep answering from the old
     /// contents until the new ones are committed, in one commit at the end. `progress`
     /// receives (done, total).
-    pub async fn rebuild(&self, db: &DatabaseConnection, progress: impl Fn(u64, u64) + Sync) -> anyhow::Result<u64> {
+    pub async fn rebuild(
+        &self,
+        db: &DatabaseConnection,
+        progress: impl Fn(u64, u64) + Sync,
+    ) -> anyhow::Result<u64> {
         let _guard = self.inner.apply.lock().await;
         self.rebuild_locked(db, &progress).await
     }
 
-    async fn rebuild_locked(&self, db: &DatabaseConnection, progress: &(dyn Fn(u64, u64) + Sync)) -> anyhow::Result<u64> {
-        let position =
-            index_outbox::Entity::find().order_by_desc(index_outbox::Column::Id).one(db).await?.map_or(0, |entry| entry.id);
+    async fn rebuild_locked(
+        &self,
+        db: &DatabaseConnection,
+        progress: &(dyn Fn(u64, u64) + Sync),
+    ) -> anyhow::Result<u64> {
+        let position = index_outbox::Entity::find()
+            .order_by_desc(index_outbox::Column::Id)
+            .one(db)
+            .await?
+            .map_or(0, |entry| entry.id);
         let mut total = 0;
         for kind in sources::KINDS {
             total += sources::count(db, kind).await?;
@@ -370,7 +398,9 @@ impl SearchIndex {
         work: impl FnOnce(&SearchIndex) -> anyhow::Result<T> + Send + 'static,
     ) -> anyhow::Result<T> {
         let this = self.clone();
-        tokio::task::spawn_blocking(move || work(&this)).await.map_err(|_| anyhow!("indexing task stopped"))?
+        tokio::task::spawn_blocking(move || work(&this))
+            .await
+            .map_err(|_| anyhow!("indexing task stopped"))?
     }
 
     /// Queues removals and additions (and, with `clear`, the removal of everything before).
@@ -403,7 +433,12 @@ impl SearchIndex {
     /// Runs a search for `viewer`. Whatever was typed is parsed leniently; when it finds
     /// little, a typo-tolerant search runs and, if it finds more, its results are shown with
     /// a "did you mean" suggestion. `limit` caps the hits per page.
-    pub fn search(&self, params: &SearchParams, viewer: &Viewer, limit: usize) -> anyhow::Result<SearchResults> {
+    pub fn search(
+        &self,
+        params: &SearchParams,
+        viewer: &Viewer,
+        limit: usize,
+    ) -> anyhow::Result<SearchResults> {
         let searcher = self.inner.reader.searcher();
         let limit = limit.clamp(1, 100);
         let offset = (params.page.max(1) as usize - 1) * limit;
@@ -420,7 +455,8 @@ impl SearchIndex {
                 fuzzy = true;
             }
         }
-        let suggestion = if fuzzy { suggest(&searcher, self.inner.fields, &words, &outcome.addresses) } else { None };
+        let suggestion =
+            if fuzzy { suggest(&searcher, self.inner.fields, &words, &outcome.addresses) } else { None };
         let hits = self.hits(&searcher, if fuzzy { None } else { text.as_deref() }, &outcome.addresses)?;
         Ok(SearchResults {
             params: params.clone(),
@@ -486,12 +522,18 @@ impl SearchIndex {
     ) -> anyhow::Result<Outcome> {
         let fields = self.inner.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        clauses.push((Occur::Must, text.map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |query| query.box_clone())));
+        clauses.push((
+            Occur::Must,
+            text.map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |query| query.box_clone()),
+        ));
         let audiences = viewer.terms().into_iter().map(|term| Term::from_field_text(fields.audience, &term));
         clauses.push((Occur::Must, Box::new(TermSetQuery::new(audiences))));
         let mut by_facet: BTreeMap<FacetName, Vec<Term>> = BTreeMap::new();
         for (facet, value) in &params.filters {
-            by_facet.entry(*facet).or_default().push(Term::from_facet(fields.facets, &facet_path(*facet, value)));
+            by_facet
+                .entry(*facet)
+                .or_default()
+                .push(Term::from_facet(fields.facets, &facet_path(*facet, value)));
         }
         for terms in by_facet.into_values() {
             clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
@@ -503,23 +545,27 @@ impl SearchIndex {
         }
         let newest = params.sort == Sort::Newest || text.is_none();
         let (addresses, total, counts) = if newest {
-            let top = TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<DateTime>("date", Order::Desc);
+            let top = TopDocs::with_limit(limit)
+                .and_offset(offset)
+                .order_by_fast_field::<DateTime>("date", Order::Desc);
             let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
             (top.into_iter().map(|(_, address)| address).collect::<Vec<_>>(), total, counts)
         } else {
             let now = time::OffsetDateTime::now_utc().unix_timestamp();
-            let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(move |segment: &SegmentReader| {
-                let dates = segment
-                    .fast_fields()
-                    .date("date")
-                    .ok()
-                    .map(|column| column.first_or_default_col(DateTime::from_timestamp_secs(0)));
-                move |doc: DocId, score: Score| {
-                    let Some(dates) = &dates else { return score };
-                    let age_days = (now - dates.get_val(doc).into_timestamp_secs()).max(0) as f32 / 86_400.0;
-                    score * (1.0 + RECENCY_WEIGHT * (-age_days / RECENCY_HALF_LIFE_DAYS).exp2())
-                }
-            });
+            let top =
+                TopDocs::with_limit(limit).and_offset(offset).tweak_score(move |segment: &SegmentReader| {
+                    let dates = segment
+                        .fast_fields()
+                        .date("date")
+                        .ok()
+                        .map(|column| column.first_or_default_col(DateTime::from_timestamp_secs(0)));
+                    move |doc: DocId, score: Score| {
+                        let Some(dates) = &dates else { return score };
+                        let age_days =
+                            (now - dates.get_val(doc).into_timestamp_secs()).max(0) as f32 / 86_400.0;
+                        score * (1.0 + RECENCY_WEIGHT * (-age_days / RECENCY_HALF_LIFE_DAYS).exp2())
+                    }
+                });
             let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
             (top.into_iter().map(|(_, address)| address).collect(), total, counts)
         };
@@ -542,7 +588,12 @@ impl SearchIndex {
     }
 
     /// The hits at `addresses`, with snippets highlighting `text` in each one's language.
-    fn hits(&self, searcher: &Searcher, text: Option<&dyn Query>, addresses: &[DocAddress]) -> anyhow::Result<Vec<SearchHit>> {
+    fn hits(
+        &self,
+        searcher: &Searcher,
+        text: Option<&dyn Query>,
+        addresses: &[DocAddress],
+    ) -> anyhow::Result<Vec<SearchHit>> {
         let fields = self.inner.fields;
         let mut generators: HashMap<usize, Option<SnippetGenerator>> = HashMap::new();
         let mut hits = Vec::with_capacity(addresses.len());
@@ -552,19 +603,21 @@ impl SearchIndex {
             let lang = get(fields.lang);
             let slot = analysis::slot(&lang);
             let generator = generators.entry(slot).or_insert_with(|| {
-                text.and_then(|query| SnippetGenerator::create(searcher, query, fields.body_in[slot]).ok()).map(
-                    |mut generator| {
+                text.and_then(|query| SnippetGenerator::create(searcher, query, fields.body_in[slot]).ok())
+                    .map(|mut generator| {
                         generator.set_max_num_chars(SNIPPET_CHARS);
                         generator
-                    },
-                )
+                    })
             });
             let summary = get(fields.summary);
             let snippet = generator
                 .as_ref()
                 .map(|generator| generator.snippet(&format!("{summary}\n{}", get(fields.body))))
                 .filter(|snippet| !snippet.is_empty() && !snippet.highlighted().is_empty())
-                .map_or_else(|| vec![SnippetPart { text: shorten(&summary), hit: false }], |snippet| parts(&snippet));
+                .map_or_else(
+                    || vec![SnippetPart { text: shorten(&summary), hit: false }],
+                    |snippet| parts(&snippet),
+                );
             let date = doc
                 .get_first(fields.date)
                 .and_then(|v| v.as_datetime())
@@ -572,7 +625,15 @@ impl SearchIndex {
                 .map(|d| d.date().to_string())
                 .unwrap_or_default();
             let organisation = Some(get(fields.organisation)).filter(|o| !o.is_empty());
-            hits.push(SearchHit { kind: get(fields.kind), title: get(fields.title), url: get(fields.url), snippet, lang, date, organisation });
+            hits.push(SearchHit {
+                kind: get(fields.kind),
+                title: get(fields.title),
+                url: get(fields.url),
+                snippet,
+                lang,
+                date,
+                organisation,
+            });
         }
         Ok(hits)
     }
@@ -643,7 +704,12 @@ fn parts(snippet: &tantivy::snippet::Snippet) -> Vec<SnippetPart> {
 /// "Did you mean": each typed word replaced by the closest word of the results the viewer
 /// may see (so a suggestion can never reveal what they may not read). `None` when nothing
 /// changes.
-fn suggest(searcher: &Searcher, fields: Fields, words: &[String], addresses: &[DocAddress]) -> Option<String> {
+fn suggest(
+    searcher: &Searcher,
+    fields: Fields,
+    words: &[String],
+    addresses: &[DocAddress],
+) -> Option<String> {
     let mut vocabulary: HashMap<String, usize> = HashMap::new();
     for address in addresses.iter().take(10) {
         let Ok(doc) = searcher.doc::<TantivyDocument>(*address) else { continue };

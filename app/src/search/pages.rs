@@ -14,7 +14,7 @@ use crate::i18n::{t, t_args};
 #[component]
 pub fn SearchBox() -> impl IntoView {
     view! {
-        <form class="header-search" role="search" action="/search" method="get">
+        <form class="header-search" role="search" action="/search" method="get" aria-label=t("search-label")>
             <label for="site-search" class="visually-hidden">{t("search-label")}</label>
             <input id="site-search" type="search" name="q" placeholder=t("search-placeholder") maxlength="200"/>
             <button type="submit" class="button-secondary">{t("search-button")}</button>
@@ -58,8 +58,8 @@ pub fn SearchPage() -> impl IntoView {
 fn SearchForm(params: SearchParams) -> impl IntoView {
     let newest = params.sort == Sort::Newest;
     view! {
-        <form class="search-form" role="search" action="/search" method="get">
-            <label for="search-q">{t("search-label")}</label>
+        <form class="search-form" role="search" action="/search" method="get" aria-label=t("search-title")>
+            <label for="search-q">{t("search-query-label")}</label>
             <div class="search-row">
                 <input id="search-q" type="search" name="q" value=params.q.clone() maxlength="200" autocomplete="off"/>
                 <button type="submit">{t("search-button")}</button>
@@ -272,12 +272,18 @@ mod live {
         let _ = try_refresh(form, generation, mine).await;
     }
 
-    async fn try_refresh(form: web_sys::HtmlFormElement, generation: StoredValue<u64>, mine: u64) -> Option<()> {
+    async fn try_refresh(
+        form: web_sys::HtmlFormElement,
+        generation: StoredValue<u64>,
+        mine: u64,
+    ) -> Option<()> {
         let window = web_sys::window()?;
         let data = web_sys::FormData::new_with_form(&form).ok()?;
-        let query: String = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?.to_string().into();
+        let query: String =
+            web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?.to_string().into();
         let url = format!("/search?{query}");
-        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
+        let response: web_sys::Response =
+            JsFuture::from(window.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
         if !response.ok() {
             return None;
         }
@@ -285,7 +291,10 @@ mod live {
         if generation.get_value() != mine {
             return None;
         }
-        let fetched = web_sys::DomParser::new().ok()?.parse_from_string(&html, web_sys::SupportedType::TextHtml).ok()?;
+        let fetched = web_sys::DomParser::new()
+            .ok()?
+            .parse_from_string(&html, web_sys::SupportedType::TextHtml)
+            .ok()?;
         let document = window.document()?;
         let fresh = fetched.get_element_by_id("search-results")?;
         let shown = document.get_element_by_id("search-results")?;

@@ -94,7 +94,9 @@ impl SearchParams {
     /// Reads a query string (`q=…&sdg=16&lang=fr&page=2`, with or without the leading `?`).
     pub fn from_query_string(query: &str) -> SearchParams {
         let query = query.strip_prefix('?').unwrap_or(query);
-        Self::from_pairs(form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())))
+        Self::from_pairs(
+            form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())),
+        )
     }
 
     /// Reads decoded `(key, value)` pairs.

@@ -18,7 +18,10 @@ pub const PAGE: u64 = 1_000;
 pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::Result<Vec<SearchDoc>> {
     match kind {
         "article" => {
-            let rows = article::Entity::find().filter(article::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            let rows = article::Entity::find()
+                .filter(article::Column::Id.is_in(ids.iter().copied()))
+                .all(db)
+                .await?;
             Ok(rows.into_iter().map(article_doc).collect())
         }
         _ => {

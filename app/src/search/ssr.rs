@@ -109,8 +109,17 @@ pub fn atom_feed(results: &SearchResults, base: &str, title: String) -> String {
         title: Text::plain(title),
         updated,
         links: vec![
-            Link { href: self_url, rel: "self".into(), mime_type: Some("application/atom+xml".into()), ..Link::default() },
-            Link { href: format!("{base}{}", results.params.href()), rel: "alternate".into(), ..Link::default() },
+            Link {
+                href: self_url,
+                rel: "self".into(),
+                mime_type: Some("application/atom+xml".into()),
+                ..Link::default()
+            },
+            Link {
+                href: format!("{base}{}", results.params.href()),
+                rel: "alternate".into(),
+                ..Link::default()
+            },
         ],
         entries,
         ..Feed::default()

@@ -77,7 +77,9 @@ fn each_language_is_found_through_its_own_analysis() {
 #[test]
 fn whatever_is_typed_never_fails() {
     let fixture = Fixture::new(vec![doc(1, "en", "Open data", "Open data portals for cities.")]);
-    for query in ["\"", "-", "q=-", "q=%22open", "q=AND+OR+NOT", "q=((", "q=title:", "q=*", "q=open+-", "q=%5C"] {
+    for query in
+        ["\"", "-", "q=-", "q=%22open", "q=AND+OR+NOT", "q=((", "q=title:", "q=*", "q=open+-", "q=%5C"]
+    {
         let params = SearchParams::from_query_string(&format!("q={query}"));
         fixture.index.search(&params, &Viewer::public(), 10).expect("lenient parsing never errors");
     }
@@ -104,7 +106,8 @@ fn a_misspelled_word_still_finds_and_suggests() {
 fn facets_count_every_match_and_filters_combine() {
     let mut docs = Vec::new();
     for id in 0..30 {
-        let mut d = doc(id, if id % 3 == 0 { "fr" } else { "en" }, "Digital skills", "Digital skills for all.");
+        let mut d =
+            doc(id, if id % 3 == 0 { "fr" } else { "en" }, "Digital skills", "Digital skills for all.");
         d.tags = vec![(FacetName::Sdg, (if id % 2 == 0 { "4" } else { "16" }).to_owned())];
         if id % 5 == 0 {
             d.tags.push((FacetName::Sdg, "9".to_owned()));
@@ -168,7 +171,9 @@ fn titles_outrank_bodies_and_snippets_mark_the_match() {
     assert_eq!(fixture.urls("q=interoperability"), ["/articles/2", "/articles/1"]);
     let results = fixture.find("q=interoperability", &Viewer::public());
     let body_hit = results.hits.iter().find(|hit| hit.url == "/articles/1").expect("body hit");
-    assert!(body_hit.snippet.iter().any(|part| part.hit && part.text.eq_ignore_ascii_case("interoperability")));
+    assert!(
+        body_hit.snippet.iter().any(|part| part.hit && part.text.eq_ignore_ascii_case("interoperability"))
+    );
 }
 
 #[test]
