@@ -612,11 +612,14 @@ impl SearchIndex {
             let summary = get(fields.summary);
             let snippet = generator
                 .as_ref()
-                .map(|generator| generator.snippet(&format!("{summary}\n{}", get(fields.body))))
-                .filter(|snippet| !snippet.is_empty() && !snippet.highlighted().is_empty())
+                .map(|generator| {
+                    let whole = format!("{summary}\n{}", get(fields.body));
+                    (generator.snippet(&whole), whole)
+                })
+                .filter(|(snippet, _)| !snippet.is_empty() && !snippet.highlighted().is_empty())
                 .map_or_else(
                     || vec![SnippetPart { text: shorten(&summary), hit: false }],
-                    |snippet| parts(&snippet),
+                    |(snippet, whole)| parts(&snippet, &whole),
                 );
             let date = doc
                 .get_first(fields.date)
@@ -683,10 +686,16 @@ fn shorten(text: &str) -> String {
     format!("{cut}…")
 }
 
-/// A snippet as plain text parts, the matching words marked.
-fn parts(snippet: &tantivy::snippet::Snippet) -> Vec<SnippetPart> {
+/// A snippet as plain text parts, the matching words marked, with an ellipsis where it cuts
+/// `whole` short.
+fn parts(snippet: &tantivy::snippet::Snippet, whole: &str) -> Vec<SnippetPart> {
     let text = snippet.fragment();
     let mut out = Vec::new();
+    let starts = whole.trim_start().starts_with(text.trim_start());
+    let ends = whole.trim_end().ends_with(text.trim_end());
+    if !starts {
+        out.push(SnippetPart { text: "…".to_owned(), hit: false });
+    }
     let mut at = 0;
     for range in snippet.highlighted() {
         if range.start > at {
@@ -697,6 +706,9 @@ fn parts(snippet: &tantivy::snippet::Snippet) -> Vec<SnippetPart> {
     }
     if at < text.len() {
         out.push(SnippetPart { text: text[at..].to_owned(), hit: false });
+    }
+    if !ends {
+        out.push(SnippetPart { text: "…".to_owned(), hit: false });
     }
     out
 }

@@ -104,7 +104,6 @@ fn Results(results: SearchResults) -> impl IntoView {
             {fuzzy}
             {suggestion}
             <div class="search-layout">
-                <Facets params=params.clone() facets=results.facets.clone()/>
                 <section aria-labelledby="search-status" class="search-hits">
                     {empty}
                     <ol class="hit-list" role="list">
@@ -112,6 +111,7 @@ fn Results(results: SearchResults) -> impl IntoView {
                     </ol>
                     <Pager results=results.clone()/>
                 </section>
+                <Facets params=params facets=results.facets.clone()/>
             </div>
         </div>
     }
