@@ -140,6 +140,34 @@ async fn the_index_follows_the_outbox_and_rebuilds_from_the_database(app: TestAp
 }
 on_both_databases!(the_index_follows_the_outbox_and_rebuilds_from_the_database);
 
+async fn a_deleted_item_leaves_the_index_with_its_outbox_entry(app: TestApp) {
+    use app::db::entities::index_outbox;
+    use sea_orm::TransactionTrait;
+    assert_eq!(titles_found(&app, "ministries").await, ["Alpha: data use in ministries"]);
+    let row = article::Entity::find()
+        .filter(article::Column::Slug.eq("alpha"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("alpha");
+    let txn = app.state.db.begin().await.expect("begin");
+    article::Entity::delete_by_id(row.id).exec(&txn).await.expect("delete");
+    index_outbox::ActiveModel {
+        kind: Set("article".into()),
+        item_id: Set(row.id),
+        created_at: Set(time::OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .expect("outbox entry");
+    txn.commit().await.expect("commit");
+    app.state.search.catch_up(&app.state.db).await.expect("apply");
+    assert!(titles_found(&app, "ministries").await.is_empty());
+    assert_eq!(app.state.search.num_docs(), 2);
+}
+on_both_databases!(a_deleted_item_leaves_the_index_with_its_outbox_entry);
+
 async fn a_restarted_index_replays_what_it_missed(app: TestApp) {
     use app::search::index::SearchIndex;
     let db = &app.state.db;
