@@ -74,7 +74,7 @@ struct Fields {
     /// Title and body per language slot, each with its language's analyzer.
     title_in: [Field; SLOTS.len()],
     body_in: [Field; SLOTS.len()],
-    /// Every text, plain words, for typo tolerance.
+    /// Titles and summaries, plain words, for typo tolerance.
     plain: Field,
 }
 
@@ -142,7 +142,9 @@ impl Fields {
         out.add_text(self.audience, doc.audience.term());
         out.add_text(self.title_in[slot], &doc.title);
         out.add_text(self.body_in[slot], format!("{}\n{}", doc.summary, doc.body));
-        out.add_text(self.plain, format!("{}\n{}\n{}", doc.title, doc.summary, doc.body));
+        // Typo tolerance looks at titles and summaries: the words a reader remembers, at a
+        // fraction of the cost of indexing every body twice.
+        out.add_text(self.plain, format!("{}\n{}", doc.title, doc.summary));
         let primary_lang = doc.lang.split('-').next().unwrap_or_default().to_ascii_lowercase();
         let year = doc.date.year().to_string();
         let implied = [
@@ -372,21 +374,20 @@ impl SearchIndex {
         let mut done = 0;
         let mut first = true;
         for kind in sources::KINDS {
-            let mut page = 0;
+            let mut after = i64::MIN;
             loop {
-                let docs = sources::load_page(db, kind, page).await?;
-                if docs.is_empty() && !first {
-                    break;
-                }
+                let docs = sources::load_page(db, kind, after).await?;
                 let count = docs.len() as u64;
-                let clear = std::mem::take(&mut first);
-                self.blocking(move |this| this.add(clear, &[], &docs)).await?;
+                after = docs.last().map_or(after, |doc| doc.id);
+                if count > 0 || first {
+                    let clear = std::mem::take(&mut first);
+                    self.blocking(move |this| this.add(clear, &[], &docs)).await?;
+                }
                 done += count;
                 progress(done, total);
                 if count < sources::PAGE {
                     break;
                 }
-                page += 1;
             }
         }
         self.blocking(move |this| this.commit(position)).await?;
@@ -430,9 +431,10 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Runs a search for `viewer`. Whatever was typed is parsed leniently; when it finds
-    /// little, a typo-tolerant search runs and, if it finds more, its results are shown with
-    /// a "did you mean" suggestion. `limit` caps the hits per page.
+    /// Runs a search for `viewer`. Whatever was typed is parsed leniently. Every word is
+    /// required first; when that finds nothing, the same words with typos allowed; then any
+    /// of the words; then any of them with typos. A typo-tolerant answer comes with a "did
+    /// you mean" suggestion. `limit` caps the hits per page.
     pub fn search(
         &self,
         params: &SearchParams,
@@ -442,22 +444,37 @@ impl SearchIndex {
         let searcher = self.inner.reader.searcher();
         let limit = limit.clamp(1, 100);
         let offset = (params.page.max(1) as usize - 1) * limit;
-        let text = self.text_query(&params.q);
-        let exact = self.run(&searcher, text.as_deref(), params, viewer, offset, limit)?;
         let words = analysis::plain_words(&params.q);
-        let mut outcome = exact;
+        let all_words = self.text_query(&params.q, true);
+        let mut outcome = self.run(&searcher, all_words.as_deref(), params, viewer, offset, limit)?;
+        let mut shown = all_words;
         let mut fuzzy = false;
-        if text.is_some() && outcome.total < FUZZY_BELOW && !words.is_empty() {
-            let typo = self.fuzzy_query(&words);
-            let tolerant = self.run(&searcher, Some(typo.as_ref()), params, viewer, offset, limit)?;
-            if tolerant.total > outcome.total {
-                outcome = tolerant;
-                fuzzy = true;
+        if shown.is_some() && outcome.total < FUZZY_BELOW && !words.is_empty() {
+            let mut fallbacks: Vec<(Box<dyn Query>, bool)> = Vec::new();
+            if words.len() > 1 {
+                // A word found nowhere is probably mistyped: correct it before giving up on
+                // any of the words. When every word exists, they just never meet.
+                if words.iter().any(|word| self.count_visible(&searcher, word, viewer) == 0) {
+                    fallbacks.push((self.fuzzy_query(&words, Occur::Must), true));
+                }
+                if let Some(any) = self.text_query(&params.q, false) {
+                    fallbacks.push((any, false));
+                }
+            }
+            fallbacks.push((self.fuzzy_query(&words, Occur::Should), true));
+            for (query, tolerant) in fallbacks {
+                let next = self.run(&searcher, Some(query.as_ref()), params, viewer, offset, limit)?;
+                if next.total >= FUZZY_BELOW {
+                    outcome = next;
+                    fuzzy = tolerant;
+                    shown = Some(query);
+                    break;
+                }
             }
         }
         let suggestion =
             if fuzzy { suggest(&searcher, self.inner.fields, &words, &outcome.addresses) } else { None };
-        let hits = self.hits(&searcher, if fuzzy { None } else { text.as_deref() }, &outcome.addresses)?;
+        let hits = self.hits(&searcher, if fuzzy { None } else { shown.as_deref() }, &outcome.addresses)?;
         Ok(SearchResults {
             params: params.clone(),
             total: outcome.total,
@@ -469,13 +486,29 @@ impl SearchIndex {
         })
     }
 
-    /// The query for the typed text, over every language's fields; `None` for no text.
-    fn text_query(&self, text: &str) -> Option<Box<dyn Query>> {
+    /// How many items the viewer may see contain `word`.
+    fn count_visible(&self, searcher: &Searcher, word: &str, viewer: &Viewer) -> usize {
+        let Some(text) = self.text_query(word, true) else { return 0 };
+        let audiences =
+            viewer.terms().into_iter().map(|t| Term::from_field_text(self.inner.fields.audience, &t));
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, text),
+            (Occur::Must, Box::new(TermSetQuery::new(audiences))),
+        ]);
+        searcher.search(&query, &Count).unwrap_or(0)
+    }
+
+    /// The query for the typed text, over every language's fields, every word required
+    /// (`all`) or any; `None` for no text.
+    fn text_query(&self, text: &str, all: bool) -> Option<Box<dyn Query>> {
         let fields = self.inner.fields;
         if text.trim().is_empty() {
             return None;
         }
         let mut parser = QueryParser::for_index(&self.inner.index, fields.text_fields());
+        if all {
+            parser.set_conjunction_by_default();
+        }
         for title in fields.title_in {
             parser.set_field_boost(title, TITLE_BOOST);
         }
@@ -492,8 +525,9 @@ impl SearchIndex {
         ])))
     }
 
-    /// Any of the typed words, allowing one typo in short words and two in long ones.
-    fn fuzzy_query(&self, words: &[String]) -> Box<dyn Query> {
+    /// The typed words in titles and summaries, allowing one typo in short words and two in
+    /// long ones; each word required (`Occur::Must`) or not (`Occur::Should`).
+    fn fuzzy_query(&self, words: &[String], occur: Occur) -> Box<dyn Query> {
         let plain = self.inner.fields.plain;
         let clauses = words
             .iter()
@@ -504,7 +538,7 @@ impl SearchIndex {
                     3..=5 => Box::new(FuzzyTermQuery::new(term, 1, true)),
                     _ => Box::new(FuzzyTermQuery::new(term, 2, true)),
                 };
-                (Occur::Should, query)
+                (occur, query)
             })
             .collect();
         Box::new(BooleanQuery::new(clauses))

@@ -2,7 +2,10 @@
 //! rows into [`SearchDoc`]s. A new kind is a loader here and an arm in [`load`] and
 //! [`KINDS`]; the outbox, the indexer, facets and the pages need nothing more.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 
 use super::document::{Audience, SearchDoc};
 use crate::db::entities::article;
@@ -18,8 +21,9 @@ pub const PAGE: u64 = 1_000;
 pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::Result<Vec<SearchDoc>> {
     match kind {
         "article" => {
-            let rows = article::Entity::find()
+            let rows = article_rows()
                 .filter(article::Column::Id.is_in(ids.iter().copied()))
+                .into_model::<ArticleRow>()
                 .all(db)
                 .await?;
             Ok(rows.into_iter().map(article_doc).collect())
@@ -39,14 +43,17 @@ pub async fn count(db: &DatabaseConnection, kind: &str) -> anyhow::Result<u64> {
     })
 }
 
-/// Page `page` (from 0, [`PAGE`] rows each, in key order) of every item of `kind`.
-pub async fn load_page(db: &DatabaseConnection, kind: &str, page: u64) -> anyhow::Result<Vec<SearchDoc>> {
+/// The next [`PAGE`] items of `kind` after key `after`, in key order (keyset paging: each
+/// page costs the same however deep the rebuild is).
+pub async fn load_page(db: &DatabaseConnection, kind: &str, after: i64) -> anyhow::Result<Vec<SearchDoc>> {
     match kind {
         "article" => {
-            let rows = article::Entity::find()
+            let rows = article_rows()
+                .filter(article::Column::Id.gt(after))
                 .order_by_asc(article::Column::Id)
-                .paginate(db, PAGE)
-                .fetch_page(page)
+                .limit(PAGE)
+                .into_model::<ArticleRow>()
+                .all(db)
                 .await?;
             Ok(rows.into_iter().map(article_doc).collect())
         }
@@ -54,7 +61,32 @@ pub async fn load_page(db: &DatabaseConnection, kind: &str, page: u64) -> anyhow
     }
 }
 
-fn article_doc(row: article::Model) -> SearchDoc {
+/// The columns of `articles` the index needs (not the rendered HTML).
+#[derive(Debug, FromQueryResult)]
+struct ArticleRow {
+    id: i64,
+    slug: String,
+    title: String,
+    summary: String,
+    body_text: String,
+    lang: String,
+    published_on: time::Date,
+}
+
+fn article_rows() -> sea_orm::Select<article::Entity> {
+    use article::Column as C;
+    article::Entity::find().select_only().columns([
+        C::Id,
+        C::Slug,
+        C::Title,
+        C::Summary,
+        C::BodyText,
+        C::Lang,
+        C::PublishedOn,
+    ])
+}
+
+fn article_doc(row: ArticleRow) -> SearchDoc {
     SearchDoc {
         kind: "article",
         id: row.id,
