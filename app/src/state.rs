@@ -1,8 +1,8 @@
 //! Shared server state, handed to every handler through axum state and Leptos context.
 
 use axum::extract::FromRef;
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
 use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, use_context};
 use sea_orm::DatabaseConnection;
@@ -26,12 +26,17 @@ impl AppState {
     /// current request. Called once per request by the router.
     pub fn provide_request_context(&self) {
         provide_context(self.clone());
-        let locale = use_context::<Parts>().map_or_else(i18n::Locale::default, |parts| {
-            let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
-            i18n::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
-        });
+        let locale =
+            use_context::<Parts>().map_or_else(i18n::Locale::default, |parts| request_locale(&parts.headers));
         provide_context(locale);
     }
+}
+
+/// The interface language a request asks for, from its `Cookie` and `Accept-Language`
+/// headers.
+pub fn request_locale(headers: &HeaderMap) -> i18n::Locale {
+    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    i18n::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
 }
 
 /// The state of the current request, for server functions.

@@ -104,7 +104,7 @@ async fn refuse_cross_site_writes(request: Request, next: Next) -> Response {
         next.run(request).await
     } else {
         tracing::warn!(method = %request.method(), path = request.uri().path(), "cross-site write refused");
-        let locale = app::i18n::negotiate(value(&header::COOKIE), value(&header::ACCEPT_LANGUAGE));
+        let locale = app::state::request_locale(request.headers());
         (StatusCode::FORBIDDEN, locale.text("error-cross-site")).into_response()
     }
 }

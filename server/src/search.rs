@@ -43,11 +43,7 @@ pub async fn atom_feed(State(state): State<AppState>, request: Request, next: Ne
     let mut params = SearchParams::from_query_string(&query);
     params.sort = app::search::params::Sort::Newest;
     params.page = 1;
-    let locale = {
-        let headers = request.headers();
-        let value = |name| headers.get(name).and_then(|v| v.to_str().ok());
-        app::i18n::negotiate(value(header::COOKIE), value(header::ACCEPT_LANGUAGE))
-    };
+    let locale = app::state::request_locale(request.headers());
     let base = origin(request.headers(), &state);
     match search(&state.search, params, FEED_ENTRIES).await {
         Ok(results) => {

@@ -76,12 +76,7 @@ impl From<SearchResults> for ApiResults {
 /// (`http://127.0.0.1:3000`), `title` the feed's title.
 pub fn atom_feed(results: &SearchResults, base: &str, title: String) -> String {
     let self_url = format!("{base}{}&format=atom", results.params.href());
-    let updated = results
-        .hits
-        .iter()
-        .filter_map(|hit| date_time(&hit.date))
-        .max()
-        .unwrap_or_else(|| date_time("2026-01-01").unwrap_or_default());
+    let updated = results.hits.iter().filter_map(|hit| date_time(&hit.date)).max().unwrap_or_else(now);
     let entries = results
         .hits
         .iter()
@@ -125,6 +120,15 @@ pub fn atom_feed(results: &SearchResults, base: &str, title: String) -> String {
         ..Feed::default()
     };
     feed.to_string()
+}
+
+/// The current time, for a feed without entries.
+fn now() -> atom_syndication::FixedDateTime {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .ok()
+        .and_then(|text| atom_syndication::FixedDateTime::parse_from_rfc3339(&text).ok())
+        .unwrap_or_default()
 }
 
 fn date_time(iso: &str) -> Option<atom_syndication::FixedDateTime> {
