@@ -6,6 +6,11 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::articles::{ArticlePage, HomePage};
+use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
+use crate::members::{
+    AdminPage, AuditPage, DirectoryPage, InvitePage, JoinPage, JoinRequestsPage, OrganisationEditPage, OrganisationPage,
+    PeoplePage,
+};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
 use crate::response::set_content_security_policy;
@@ -54,6 +59,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/articles/:slug") view=ArticlePage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/members/:slug") view=OrganisationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forgot-password") view=ResetRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/join-requests") view=JoinRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/invite") view=InvitePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/people") view=PeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/organisations/new") view=OrganisationEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/organisations/:slug") view=OrganisationEditPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -10,18 +10,27 @@
 
 pub mod app;
 pub mod articles;
+pub mod auth;
 pub mod components;
 pub mod error;
+pub mod forms;
 pub mod i18n;
+pub mod members;
 pub mod response;
 pub mod search;
 
+#[cfg(feature = "ssr")]
+pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
 pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod taxonomy;
 #[cfg(feature = "ssr")]
 pub mod state;
 

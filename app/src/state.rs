@@ -1,5 +1,8 @@
 //! Shared server state, handed to every handler through axum state and Leptos context.
 
+use std::path::PathBuf;
+use std::sync::Arc;
+
 use axum::extract::FromRef;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
@@ -19,6 +22,22 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// The search index, derived from the database.
     pub search: SearchIndex,
+    /// Outgoing email.
+    pub mail: crate::mail::Mailer,
+    /// Rate limits on sign-in, resets and join requests.
+    pub limits: crate::auth::ssr::RateLimits,
+    /// Site-wide settings the services need.
+    pub site: Arc<Site>,
+}
+
+/// Site-wide settings the services need.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// The address readers reach the hub at, without a trailing slash; emailed links start
+    /// with it.
+    pub public_url: String,
+    /// Folder of uploaded files (logos), served under `/media/`.
+    pub uploads_dir: PathBuf,
 }
 
 impl AppState {
@@ -29,6 +48,10 @@ impl AppState {
         let locale =
             use_context::<Parts>().map_or_else(i18n::Locale::default, |parts| request_locale(&parts.headers));
         provide_context(locale);
+        let user = use_context::<Parts>()
+            .and_then(|parts| parts.extensions.get::<Option<crate::auth::CurrentUser>>().cloned())
+            .flatten();
+        provide_context(user);
     }
 }
 

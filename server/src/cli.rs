@@ -41,6 +41,30 @@ pub enum Command {
     },
     /// Rebuild the search index from the database.
     Reindex,
+    /// Manage accounts.
+    User {
+        /// What to do with accounts.
+        #[command(subcommand)]
+        what: UserCommand,
+    },
+}
+
+/// What `hub user` does.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account (the first admin, typically). The password comes from the
+    /// HUB_PASSWORD environment variable, or is asked for.
+    Create {
+        /// Email address to sign in with.
+        #[arg(long)]
+        email: String,
+        /// Display name.
+        #[arg(long)]
+        name: String,
+        /// Site-wide role: member, editor or admin.
+        #[arg(long, default_value = "member", value_parser = ["member", "editor", "admin"])]
+        role: String,
+    },
 }
 
 /// What `hub import` imports.
@@ -60,6 +84,7 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Command::Migrate { down } => migrate(&config, down).await,
         Command::Import { what: ImportCommand::Content { dir } } => import_content(&config, dir).await,
         Command::Reindex => reindex(&config).await,
+        Command::User { what: UserCommand::Create { email, name, role } } => create_user(&config, &email, &name, &role).await,
     }
 }
 
@@ -150,6 +175,27 @@ async fn reindex_by_running_hub(
             return Ok(ExitCode::from(1));
         }
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+async fn create_user(config: &Config, email: &str, name: &str, role: &str) -> anyhow::Result<ExitCode> {
+    let role = app::auth::Role::from_code(role).context("the role must be member, editor or admin")?;
+    let password = match std::env::var("HUB_PASSWORD") {
+        Ok(password) if !password.is_empty() => password,
+        _ => rpassword::prompt_password("Password (at least 12 characters): ").context("reading the password")?,
+    };
+    create_data_dir(config)?;
+    let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
+    match app::auth::ssr::create_account(&db, email, name, role, &password).await {
+        Ok(id) => {
+            println!("account {id} created: {name} <{}> as {}", email.trim().to_lowercase(), role.code());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(app::error::AppError::Invalid { field, message }) => {
+            eprintln!("{field}: {}", app::i18n::Locale::En.text(&message));
+            Ok(ExitCode::from(2))
+        }
+        Err(err) => Err(anyhow::anyhow!("the account could not be created: {err}")),
     }
 }
 

@@ -8,6 +8,9 @@
 //! | `HUB_DATABASE_URL` | `sqlite://<HUB_DATA_DIR>/hub.db` | SQLite or PostgreSQL URL |
 //! | `HUB_CONTENT_DIR` | `./content` | Markdown content synced at start-up |
 //! | `HUB_REQUEST_TIMEOUT_SECS` | `30` | longest time a request may take |
+//! | `HUB_PUBLIC_URL` | `http://<LEPTOS_SITE_ADDR>` | address readers reach the hub at; emailed links start with it |
+//! | `HUB_SMTP_URL` | none | SMTP server for email (`smtp://host:port`, `smtps://user:pass@host`, `smtp://host?tls=required`); without it, messages are written to `<HUB_DATA_DIR>/outbox/` as `.eml` files |
+//! | `HUB_MAIL_FROM` | `Coalition Hub <noreply@localhost>` | sender of the hub's email |
 //! | `LEPTOS_SITE_ADDR` | `127.0.0.1:3000` | address to listen on (Leptos' own) |
 //! | `LEPTOS_SITE_ROOT` | `target/site` | compiled assets (Leptos' own) |
 
@@ -30,6 +33,16 @@ pub struct Config {
     pub index_dir: PathBuf,
     /// Longest time a request may take (`HUB_REQUEST_TIMEOUT_SECS`).
     pub request_timeout: Duration,
+    /// Address readers reach the hub at, without a trailing slash (`HUB_PUBLIC_URL`).
+    pub public_url: String,
+    /// SMTP server URL (`HUB_SMTP_URL`); none writes email to `outbox_dir`.
+    pub smtp_url: Option<String>,
+    /// Sender of the hub's email (`HUB_MAIL_FROM`).
+    pub mail_from: String,
+    /// Folder of email written instead of sent: `<data_dir>/outbox`.
+    pub outbox_dir: PathBuf,
+    /// Folder of uploaded files: `<data_dir>/uploads`.
+    pub uploads_dir: PathBuf,
     /// Leptos' options (address, site root, output name), from its `LEPTOS_*` variables.
     pub leptos: LeptosOptions,
 }
@@ -64,14 +77,43 @@ impl Config {
                 ),
             },
         };
+        let public_url = non_empty("HUB_PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{}", leptos.site_addr))
+            .trim()
+            .trim_end_matches('/')
+            .to_owned();
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            bail!("HUB_PUBLIC_URL must start with http:// or https://, not {public_url:?}");
+        }
+        let smtp_url = non_empty("HUB_SMTP_URL");
+        if let Some(url) = &smtp_url {
+            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+                bail!("HUB_SMTP_URL must start with smtp:// or smtps://");
+            }
+        }
+        let mail_from = non_empty("HUB_MAIL_FROM").unwrap_or_else(|| "Coalition Hub <noreply@localhost>".to_owned());
         Ok(Self {
             index_dir: data_dir.join("index"),
+            outbox_dir: data_dir.join("outbox"),
+            uploads_dir: data_dir.join("uploads"),
+            public_url,
+            smtp_url,
+            mail_from,
             data_dir,
             database_url,
             content_dir,
             request_timeout,
             leptos,
         })
+    }
+
+    /// The mailer these settings ask for.
+    pub fn mailer(&self) -> anyhow::Result<app::mail::Mailer> {
+        match &self.smtp_url {
+            Some(url) => app::mail::Mailer::smtp(url, &self.mail_from).context("HUB_SMTP_URL or HUB_MAIL_FROM is not usable"),
+            None => app::mail::Mailer::files(self.outbox_dir.clone(), &self.mail_from)
+                .with_context(|| format!("cannot use {} for outgoing email", self.outbox_dir.display())),
+        }
     }
 
     /// Whether the database is an SQLite file (whose folder must exist).
@@ -104,6 +146,19 @@ mod tests {
         assert_eq!(config.content_dir, PathBuf::from("content"));
         assert_eq!(config.request_timeout, Duration::from_secs(30));
         assert!(config.is_sqlite());
+        assert_eq!(config.public_url, format!("http://{}", options().site_addr));
+        assert_eq!(config.outbox_dir, PathBuf::from("data/outbox"));
+        assert!(config.smtp_url.is_none());
+    }
+
+    #[test]
+    fn mail_settings_are_checked() {
+        let config = config(&[("HUB_PUBLIC_URL", "https://hub.example.org/"), ("HUB_SMTP_URL", "smtp://127.0.0.1:2525")])
+            .expect("valid");
+        assert_eq!(config.public_url, "https://hub.example.org");
+        assert_eq!(config.smtp_url.as_deref(), Some("smtp://127.0.0.1:2525"));
+        assert!(config(&[("HUB_SMTP_URL", "mail.example.org")]).is_err());
+        assert!(config(&[("HUB_PUBLIC_URL", "hub.example.org")]).is_err());
     }
 
     #[test]

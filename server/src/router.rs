@@ -34,12 +34,15 @@ pub fn build(state: AppState, config: &Config) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/api/search", get(crate::search::api))
+        .merge(app::auth::ssr::routes())
+        .merge(app::members::ssr::routes())
         .leptos_routes_with_context(&state, routes, context, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), crate::search::atom_feed))
+        .layer(middleware::from_fn_with_state(state.clone(), app::auth::ssr::load_current_user))
         .with_state(state)
         .layer(middleware::from_fn(refuse_cross_site_writes))
         .layer(default_header("x-content-type-options", "nosniff"))

@@ -51,7 +51,14 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         tracing::info!(applied, "search index up to date");
     }
     tokio::spawn(search.clone().run_indexer(db.clone(), INDEXER_POLL));
-    Ok(AppState { leptos_options: config.leptos.clone(), db, search })
+    Ok(AppState {
+        leptos_options: config.leptos.clone(),
+        db,
+        search,
+        mail: config.mailer()?,
+        limits: app::auth::ssr::RateLimits::default(),
+        site: Arc::new(app::state::Site { public_url: config.public_url.clone(), uploads_dir: config.uploads_dir.clone() }),
+    })
 }
 
 /// How long in-flight requests may take to finish once a stop was asked for.
@@ -67,6 +74,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let listener = TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     tracing::info!(%addr, ready_ms = started.elapsed().as_millis() as u64, "Coalition Hub is serving on http://{addr}");
     let stopping = Arc::new(Notify::new());
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let server = axum::serve(listener, app).with_graceful_shutdown({
         let stopping = stopping.clone();
         async move {

@@ -4,11 +4,30 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::auth::api::current_user;
 use crate::i18n::{LanguageSwitchForm, t};
 use crate::search::SearchBox;
 
 /// Where the "About" link points.
 const ABOUT_PATH: &str = "/articles/welcome-to-the-coalition-hub";
+
+/// Sign-in link for the public; account link and sign-out button for members.
+#[component]
+fn AccountLinks() -> impl IntoView {
+    match current_user() {
+        None => view! { <a class="account-link" href="/sign-in">{t("nav-sign-in")}</a> }.into_any(),
+        Some(user) => view! {
+            <div class="account-links">
+                <a class="account-link" href="/account" title=t("nav-account")>{user.name}</a>
+                <form method="post" action="/sign-out" class="sign-out">
+                    <input type="hidden" name="_form" value="sign-out"/>
+                    <button type="submit" class="link-button">{t("nav-sign-out")}</button>
+                </form>
+            </div>
+        }
+        .into_any(),
+    }
+}
 
 /// Wraps a page's content in the site's landmarks.
 #[component]
@@ -27,8 +46,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <ul role="list">
                         <li><a href="/" aria-current=current("/")>{t("nav-home")}</a></li>
                         <li><a href=ABOUT_PATH aria-current=current(ABOUT_PATH)>{t("nav-about")}</a></li>
+                        <li><a href="/members" aria-current=current("/members")>{t("nav-members")}</a></li>
                     </ul>
                 </nav>
+                <AccountLinks/>
                 <SearchBox/>
                 <LanguageSwitchForm/>
             </div>

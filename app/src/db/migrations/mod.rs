@@ -3,6 +3,7 @@
 
 mod m20261123_000001_articles;
 mod m20261123_000002_index_outbox;
+mod m20261123_000003_accounts;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_articles::Migration),
             Box::new(m20261123_000002_index_outbox::Migration),
+            Box::new(m20261123_000003_accounts::Migration),
         ]
     }
 }

@@ -1,0 +1,250 @@
+//! Server side of forms: reading a post, validating fields, and answering with a redirect
+//! or the page again.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::provide_context;
+
+use super::FormReply;
+use crate::app::shell;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// Fields never echoed back into a page.
+const SECRET_FIELDS: &[&str] = &["password", "current_password", "new_password"];
+
+/// Where a request came from, for rate limits, sessions and the audit log.
+#[derive(Clone, Debug)]
+pub struct Client {
+    /// The peer address (the client, or the proxy in front of the hub).
+    pub address: String,
+    /// The `User-Agent` header, shortened.
+    pub user_agent: String,
+}
+
+impl Client {
+    /// Reads the client of a request.
+    pub fn of(parts: &Parts) -> Client {
+        let address = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string());
+        let user_agent = parts
+            .headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .chars()
+            .take(200)
+            .collect();
+        Client { address, user_agent }
+    }
+
+    /// The command line, for actions taken there.
+    pub fn command_line() -> Client {
+        Client { address: "cli".to_owned(), user_agent: "hub".to_owned() }
+    }
+}
+
+/// A posted form, field by field (the last value wins).
+#[derive(Clone, Debug, Default)]
+pub struct Posted {
+    fields: HashMap<String, String>,
+}
+
+impl Posted {
+    /// Reads an `application/x-www-form-urlencoded` body.
+    pub fn parse(body: &[u8]) -> Posted {
+        Posted { fields: form_urlencoded::parse(body).into_owned().collect() }
+    }
+
+    /// Builds a form from already-read fields.
+    pub fn from_fields(fields: HashMap<String, String>) -> Posted {
+        Posted { fields }
+    }
+
+    /// The field `name`, trimmed ("" when absent).
+    pub fn text(&self, name: &str) -> String {
+        self.fields.get(name).map(|v| v.trim().to_owned()).unwrap_or_default()
+    }
+
+    /// The field `name` exactly as sent (passwords are not trimmed).
+    pub fn raw(&self, name: &str) -> String {
+        self.fields.get(name).cloned().unwrap_or_default()
+    }
+
+    /// Whether the checkbox `name` was ticked.
+    pub fn checked(&self, name: &str) -> bool {
+        self.fields.contains_key(name)
+    }
+
+    /// Which form was posted.
+    pub fn form(&self) -> String {
+        self.text("_form")
+    }
+
+    /// A reply carrying what was typed (minus secrets) and `errors`.
+    pub fn reply(&self, errors: Vec<(String, String)>) -> FormReply {
+        let values = self
+            .fields
+            .iter()
+            .filter(|(name, _)| !SECRET_FIELDS.contains(&name.as_str()) && !name.starts_with('_'))
+            .map(|(name, value)| (name.clone(), value.clone()))
+            .collect();
+        FormReply { form: self.form(), values, errors }
+    }
+}
+
+/// Field problems found while validating a form.
+#[derive(Debug, Default)]
+pub struct Problems(pub Vec<(String, String)>);
+
+impl Problems {
+    /// Records that `field` is wrong for the reason `key`.
+    pub fn add(&mut self, field: &str, key: &str) {
+        if !self.0.iter().any(|(f, _)| f == field) {
+            self.0.push((field.to_owned(), key.to_owned()));
+        }
+    }
+
+    /// Checks that `value` is present and at most `max` characters long.
+    pub fn text(&mut self, field: &str, value: &str, required: bool, max: usize) {
+        if required && value.is_empty() {
+            self.add(field, "error-required");
+        } else if value.chars().count() > max {
+            self.add(field, "error-too-long");
+        }
+    }
+
+    /// Checks an email address; returns it lower-cased.
+    pub fn email(&mut self, field: &str, value: &str) -> String {
+        let email = value.trim().to_lowercase();
+        if email.is_empty() {
+            self.add(field, "error-required");
+        } else if email.len() > 254 || email.parse::<lettre::Address>().is_err() {
+            self.add(field, "error-email");
+        }
+        email
+    }
+
+    /// Checks a new password: 12 to 128 characters.
+    pub fn new_password(&mut self, field: &str, value: &str) {
+        let length = value.chars().count();
+        if length < 12 {
+            self.add(field, "error-password-short");
+        } else if length > 128 {
+            self.add(field, "error-password-long");
+        }
+    }
+
+    /// Checks an optional web address; returns it when present and valid.
+    pub fn website(&mut self, field: &str, value: &str) -> Option<String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        let ok = (value.starts_with("https://") || value.starts_with("http://"))
+            && value.len() <= 300
+            && !value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+            && value.split_once("://").is_some_and(|(_, rest)| rest.split('/').next().is_some_and(|host| host.contains('.')));
+        if ok {
+            Some(value.to_owned())
+        } else {
+            self.add(field, "error-website");
+            None
+        }
+    }
+
+    /// The problems so far, or `Ok` when there are none.
+    pub fn into_result(self) -> Result<(), AppError> {
+        match self.0.into_iter().next() {
+            None => Ok(()),
+            Some((field, message)) => Err(AppError::Invalid { field, message }),
+        }
+    }
+}
+
+/// The outcome of a form's service call, as the handler sees it.
+pub enum Outcome {
+    /// Go on to `location`, setting these cookies.
+    Redirect { location: String, cookies: Vec<String> },
+    /// Show the page again with these field problems (status 422).
+    Problems(Problems),
+    /// The service refused.
+    Error(AppError),
+}
+
+impl From<AppError> for Outcome {
+    fn from(error: AppError) -> Self {
+        match error {
+            AppError::Invalid { field, message } => Outcome::Problems(Problems(vec![(field, message)])),
+            other => Outcome::Error(other),
+        }
+    }
+}
+
+impl Outcome {
+    /// Go on to `location`.
+    pub fn go(location: impl Into<String>) -> Outcome {
+        Outcome::Redirect { location: location.into(), cookies: Vec::new() }
+    }
+}
+
+/// Answers a form post: the redirect, or the page at the posted URL rendered again with the
+/// problems and the typed values.
+pub async fn respond(state: &AppState, parts: Parts, posted: &Posted, outcome: Outcome) -> Response {
+    let (status, errors) = match outcome {
+        Outcome::Redirect { location, cookies } => return see_other(&location, &cookies),
+        Outcome::Problems(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems.0),
+        Outcome::Error(AppError::Unauthorized) => {
+            let back = parts.uri.path().to_owned();
+            return see_other(&format!("/sign-in?next={}", form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>()), &[]);
+        }
+        Outcome::Error(error) => {
+            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, vec![("form".to_owned(), error.body_key().to_owned())])
+        }
+    };
+    let reply = posted.reply(errors);
+    render_page(state, parts, reply, status).await
+}
+
+/// Renders the page at `parts.uri` with `reply` in its context.
+pub async fn render_page(state: &AppState, parts: Parts, reply: FormReply, status: StatusCode) -> Response {
+    let context = {
+        let state = state.clone();
+        move || {
+            state.provide_request_context();
+            provide_context(reply.clone());
+        }
+    };
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_async_with_context(context, move || shell(options.clone()));
+    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
+    // A page that failed for its own reason (say, 404) keeps its status.
+    if response.status().is_success() {
+        *response.status_mut() = status;
+    }
+    response.into_response()
+}
+
+/// `303 See Other` to `location` (a path on this site), setting `cookies`.
+pub fn see_other(location: &str, cookies: &[String]) -> Response {
+    let location = if crate::i18n::api::is_local_path(location) { location } else { "/" };
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    for cookie in cookies {
+        if let Ok(value) = HeaderValue::from_str(cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}

@@ -1,0 +1,70 @@
+//! Outgoing email: SMTP through lettre when `HUB_SMTP_URL` is set, otherwise `.eml` files
+//! in `<data>/outbox/` so that a local run still shows what would have been sent.
+//!
+//! Policy: messages are plain text in the language of the request that caused them, and go
+//! out in the background; a failure is logged (without the body, which holds a link) and
+//! never delays or changes the answer the person sees.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport as _, Message, Tokio1Executor};
+
+/// Where messages go.
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// The hub's mailer. Cheap to clone.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: Arc<Transport>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    /// Sends through the SMTP server at `url` (`smtp://host:port`, `smtps://user:pass@host`,
+    /// `smtp://host?tls=required`).
+    pub fn smtp(url: &str, from: &str) -> anyhow::Result<Mailer> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build();
+        Ok(Mailer { transport: Arc::new(Transport::Smtp(transport)), from: from.parse()? })
+    }
+
+    /// Writes each message as an `.eml` file into `dir` (created when missing).
+    pub fn files(dir: PathBuf, from: &str) -> anyhow::Result<Mailer> {
+        std::fs::create_dir_all(&dir)?;
+        Ok(Mailer { transport: Arc::new(Transport::Files(AsyncFileTransport::new(dir))), from: from.parse()? })
+    }
+
+    /// Sends one message now.
+    pub async fn send(&self, to: &str, subject: &str, body: String) -> anyhow::Result<()> {
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to.parse()?)
+            .subject(subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(body)?;
+        match &*self.transport {
+            Transport::Smtp(smtp) => {
+                smtp.send(message).await?;
+            }
+            Transport::Files(files) => {
+                files.send(message).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends one message in the background, logging a failure.
+    pub fn send_in_background(&self, to: String, subject: String, body: String) {
+        let mailer = self.clone();
+        tokio::spawn(async move {
+            match mailer.send(&to, &subject, body).await {
+                Ok(()) => tracing::info!(subject, "email sent"),
+                Err(err) => tracing::error!(error = %err, subject, "email could not be sent"),
+            }
+        });
+    }
+}

@@ -1,0 +1,190 @@
+//! POST handlers of the join form and the admin forms, and the logo files.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse as _, Response};
+use axum::routing::{get, post};
+
+use super::service::{self, JoinInput, OrganisationInput};
+use super::logo::{LOGO_MAX_BYTES, reencode_logo};
+use crate::auth::ssr::user_of;
+use crate::error::AppError;
+use crate::forms::ssr::{Client, Outcome, Posted, respond};
+use crate::state::{AppState, request_locale};
+
+/// The POST routes of the member forms, and `GET /media/logos/{file}`.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/join", post(join))
+        .route("/admin/join-requests", post(join_requests))
+        .route("/admin/invite", post(invite))
+        .route("/admin/people", post(people))
+        .route("/admin/organisations/new", post(save_organisation).layer(DefaultBodyLimit::max(ORGANISATION_FORM_LIMIT)))
+        .route("/admin/organisations/{slug}", post(save_organisation).layer(DefaultBodyLimit::max(ORGANISATION_FORM_LIMIT)))
+        .route("/media/logos/{file}", get(logo))
+}
+
+async fn join(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let posted = Posted::parse(&body);
+    let client = Client::of(&parts);
+    let input = JoinInput {
+        organisation_name: posted.text("organisation_name"),
+        group: posted.text("group"),
+        country: posted.text("country"),
+        website: posted.text("website"),
+        contact_name: posted.text("contact_name"),
+        contact_email: posted.text("contact_email"),
+        motivation: posted.text("motivation"),
+    };
+    let outcome = match service::submit_join_request(&state, input, &client).await {
+        Ok(()) => Outcome::go("/join?done=join-sent"),
+        Err(error) => error.into(),
+    };
+    respond(&state, parts, &posted, outcome).await
+}
+
+/// Signed-in person or the outcome that sends the public to sign in.
+fn signed_in(parts: &Parts) -> Result<crate::auth::CurrentUser, Outcome> {
+    user_of(parts).ok_or_else(|| AppError::Unauthorized.into())
+}
+
+async fn join_requests(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let posted = Posted::parse(&body);
+    let outcome = match signed_in(&parts) {
+        Err(outcome) => outcome,
+        Ok(user) => {
+            let client = Client::of(&parts);
+            let locale = request_locale(&parts.headers);
+            let id = posted.text("request").parse::<i64>().unwrap_or(-1);
+            let result = match posted.form().as_str() {
+                "accept" => service::accept_join_request(&state, &user, id, &client, locale).await.map(|()| "request-accepted"),
+                "decline" => service::decline_join_request(&state, &user, id, &posted.text("reason"), &client, locale)
+                    .await
+                    .map(|()| "request-declined"),
+                _ => Err(AppError::NotFound),
+            };
+            match result {
+                Ok(done) => Outcome::go(format!("/admin/join-requests?done={done}")),
+                Err(error) => error.into(),
+            }
+        }
+    };
+    respond(&state, parts, &posted, outcome).await
+}
+
+async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let posted = Posted::parse(&body);
+    let outcome = match signed_in(&parts) {
+        Err(outcome) => outcome,
+        Ok(user) => {
+            let client = Client::of(&parts);
+            let locale = request_locale(&parts.headers);
+            match service::invite(&state, &user, &posted.text("email"), &posted.text("organisation"), &posted.text("role"), &client, locale).await {
+                Ok(()) => Outcome::go("/admin/invite?done=invitation-sent"),
+                Err(error) => error.into(),
+            }
+        }
+    };
+    respond(&state, parts, &posted, outcome).await
+}
+
+async fn people(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let posted = Posted::parse(&body);
+    let outcome = match signed_in(&parts) {
+        Err(outcome) => outcome,
+        Ok(user) => {
+            let client = Client::of(&parts);
+            let id = posted.text("account").parse::<i64>().unwrap_or(-1);
+            match service::change_role(&state.db, &user, id, &posted.text("role"), &posted.text("organisation"), &client).await {
+                Ok(()) => Outcome::go("/admin/people?done=role-changed"),
+                Err(error) => error.into(),
+            }
+        }
+    };
+    respond(&state, parts, &posted, outcome).await
+}
+
+/// Reads a multipart organisation form: text fields and, when one was chosen, the logo.
+async fn read_organisation_form(mut multipart: Multipart) -> Result<(HashMap<String, String>, Option<Vec<u8>>), AppError> {
+    let mut fields = HashMap::new();
+    let mut logo = None;
+    let too_big = || AppError::Invalid { field: "logo".into(), message: "error-logo-too-big".into() };
+    while let Some(field) = multipart.next_field().await.map_err(|_| too_big())? {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "logo" {
+            let bytes = field.bytes().await.map_err(|_| too_big())?;
+            if !bytes.is_empty() {
+                logo = Some(bytes.to_vec());
+            }
+        } else {
+            let text = field.text().await.map_err(|_| AppError::Invalid { field: name.clone(), message: "error-too-long".into() })?;
+            fields.insert(name, text);
+        }
+    }
+    Ok((fields, logo))
+}
+
+async fn save_organisation(State(state): State<AppState>, slug: Option<Path<String>>, parts: Parts, multipart: Multipart) -> Response {
+    let slug = slug.map(|Path(slug)| slug).unwrap_or_default();
+    let (fields, logo) = match read_organisation_form(multipart).await {
+        Ok(read) => read,
+        Err(error) => return respond(&state, parts, &Posted::default(), error.into()).await,
+    };
+    let posted = Posted::from_fields(fields);
+    let outcome = match signed_in(&parts) {
+        Err(outcome) => outcome,
+        Ok(user) => {
+            let client = Client::of(&parts);
+            let logo = match logo {
+                Some(bytes) if user.has(crate::auth::Role::Admin) => reencode_logo(bytes, &state.site.uploads_dir).await.map(Some),
+                _ => Ok(None),
+            };
+            let result = match logo {
+                Ok(logo) => {
+                    let input = OrganisationInput {
+                        name: posted.text("name"),
+                        group: posted.text("group"),
+                        country: posted.text("country"),
+                        website: posted.text("website"),
+                        description: posted.text("description"),
+                        logo,
+                    };
+                    service::save_organisation(&state.db, &user, &slug, input, &client).await
+                }
+                Err(error) => Err(error),
+            };
+            match result {
+                Ok(slug) => Outcome::go(format!("/members/{slug}?done=organisation-saved")),
+                Err(error) => error.into(),
+            }
+        }
+    };
+    respond(&state, parts, &posted, outcome).await
+}
+
+/// The largest multipart body accepted for an organisation form.
+pub const ORGANISATION_FORM_LIMIT: usize = LOGO_MAX_BYTES + 64 * 1024;
+
+/// `GET /media/logos/{file}`: a stored logo, cached for a year (names are never reused).
+async fn logo(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    let valid = file.len() == 36 && file.ends_with(".png") && file[..32].bytes().all(|b| b.is_ascii_hexdigit());
+    if !valid {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match tokio::fs::read(state.site.uploads_dir.join("logos").join(&file)).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static("image/png")),
+                (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
