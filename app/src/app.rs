@@ -7,12 +7,12 @@ use leptos_router::{SsrMode, path};
 
 use crate::articles::{ArticlePage, HomePage};
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
-use crate::members::{
-    AdminPage, AuditPage, DirectoryPage, InvitePage, JoinPage, JoinRequestsPage, OrganisationEditPage, OrganisationPage,
-    PeoplePage,
-};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
+use crate::members::{
+    AdminPage, AuditPage, DirectoryPage, InvitePage, JoinPage, JoinRequestsPage, OrganisationEditPage,
+    OrganisationPage, PeoplePage,
+};
 use crate::response::set_content_security_policy;
 use crate::search::SearchPage;
 

@@ -31,6 +31,9 @@ pub enum AppError {
         /// Translation key of the explanation.
         message: String,
     },
+    /// Several inputs are wrong: (field, i18n key) pairs, in form order.
+    #[error("invalid input")]
+    InvalidFields(Vec<(String, String)>),
     /// The change collides with another one made in the meantime.
     #[error("conflict")]
     Conflict,
@@ -49,7 +52,7 @@ impl AppError {
             Self::NotFound => 404,
             Self::Unauthorized => 401,
             Self::Forbidden => 403,
-            Self::Invalid { .. } => 422,
+            Self::Invalid { .. } | Self::InvalidFields(_) => 422,
             Self::Conflict => 409,
             Self::RateLimited => 429,
             Self::Internal => 500,
@@ -62,7 +65,7 @@ impl AppError {
             Self::NotFound => "error-not-found-title",
             Self::Unauthorized => "error-unauthorized-title",
             Self::Forbidden => "error-forbidden-title",
-            Self::Invalid { .. } => "error-invalid-title",
+            Self::Invalid { .. } | Self::InvalidFields(_) => "error-invalid-title",
             Self::Conflict => "error-conflict-title",
             Self::RateLimited => "error-rate-limited-title",
             Self::Internal => "error-internal-title",
@@ -75,7 +78,7 @@ impl AppError {
             Self::NotFound => "error-not-found-body",
             Self::Unauthorized => "error-unauthorized-body",
             Self::Forbidden => "error-forbidden-body",
-            Self::Invalid { .. } => "error-invalid-body",
+            Self::Invalid { .. } | Self::InvalidFields(_) => "error-invalid-body",
             Self::Conflict => "error-conflict-body",
             Self::RateLimited => "error-rate-limited-body",
             Self::Internal => "error-internal-body",

@@ -30,9 +30,9 @@ pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
-pub mod taxonomy;
-#[cfg(feature = "ssr")]
 pub mod state;
+#[cfg(feature = "ssr")]
+pub mod taxonomy;
 
 /// Entry point of the client bundle: hydrates the islands on the page.
 #[cfg(feature = "hydrate")]

@@ -35,7 +35,10 @@ impl Mailer {
     /// Writes each message as an `.eml` file into `dir` (created when missing).
     pub fn files(dir: PathBuf, from: &str) -> anyhow::Result<Mailer> {
         std::fs::create_dir_all(&dir)?;
-        Ok(Mailer { transport: Arc::new(Transport::Files(AsyncFileTransport::new(dir))), from: from.parse()? })
+        Ok(Mailer {
+            transport: Arc::new(Transport::Files(AsyncFileTransport::new(dir))),
+            from: from.parse()?,
+        })
     }
 
     /// Sends one message now.

@@ -84,7 +84,9 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Command::Migrate { down } => migrate(&config, down).await,
         Command::Import { what: ImportCommand::Content { dir } } => import_content(&config, dir).await,
         Command::Reindex => reindex(&config).await,
-        Command::User { what: UserCommand::Create { email, name, role } } => create_user(&config, &email, &name, &role).await,
+        Command::User { what: UserCommand::Create { email, name, role } } => {
+            create_user(&config, &email, &name, &role).await
+        }
     }
 }
 
@@ -182,7 +184,8 @@ async fn create_user(config: &Config, email: &str, name: &str, role: &str) -> an
     let role = app::auth::Role::from_code(role).context("the role must be member, editor or admin")?;
     let password = match std::env::var("HUB_PASSWORD") {
         Ok(password) if !password.is_empty() => password,
-        _ => rpassword::prompt_password("Password (at least 12 characters): ").context("reading the password")?,
+        _ => rpassword::prompt_password("Password (at least 12 characters): ")
+            .context("reading the password")?,
     };
     create_data_dir(config)?;
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;

@@ -91,7 +91,8 @@ impl Config {
                 bail!("HUB_SMTP_URL must start with smtp:// or smtps://");
             }
         }
-        let mail_from = non_empty("HUB_MAIL_FROM").unwrap_or_else(|| "Coalition Hub <noreply@localhost>".to_owned());
+        let mail_from =
+            non_empty("HUB_MAIL_FROM").unwrap_or_else(|| "Coalition Hub <noreply@localhost>".to_owned());
         Ok(Self {
             index_dir: data_dir.join("index"),
             outbox_dir: data_dir.join("outbox"),
@@ -110,7 +111,8 @@ impl Config {
     /// The mailer these settings ask for.
     pub fn mailer(&self) -> anyhow::Result<app::mail::Mailer> {
         match &self.smtp_url {
-            Some(url) => app::mail::Mailer::smtp(url, &self.mail_from).context("HUB_SMTP_URL or HUB_MAIL_FROM is not usable"),
+            Some(url) => app::mail::Mailer::smtp(url, &self.mail_from)
+                .context("HUB_SMTP_URL or HUB_MAIL_FROM is not usable"),
             None => app::mail::Mailer::files(self.outbox_dir.clone(), &self.mail_from)
                 .with_context(|| format!("cannot use {} for outgoing email", self.outbox_dir.display())),
         }
@@ -153,8 +155,11 @@ mod tests {
 
     #[test]
     fn mail_settings_are_checked() {
-        let config = config(&[("HUB_PUBLIC_URL", "https://hub.example.org/"), ("HUB_SMTP_URL", "smtp://127.0.0.1:2525")])
-            .expect("valid");
+        let config = config(&[
+            ("HUB_PUBLIC_URL", "https://hub.example.org/"),
+            ("HUB_SMTP_URL", "smtp://127.0.0.1:2525"),
+        ])
+        .expect("valid");
         assert_eq!(config.public_url, "https://hub.example.org");
         assert_eq!(config.smtp_url.as_deref(), Some("smtp://127.0.0.1:2525"));
         assert!(config(&[("HUB_SMTP_URL", "mail.example.org")]).is_err());

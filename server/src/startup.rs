@@ -57,7 +57,10 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         search,
         mail: config.mailer()?,
         limits: app::auth::ssr::RateLimits::default(),
-        site: Arc::new(app::state::Site { public_url: config.public_url.clone(), uploads_dir: config.uploads_dir.clone() }),
+        site: Arc::new(app::state::Site {
+            public_url: config.public_url.clone(),
+            uploads_dir: config.uploads_dir.clone(),
+        }),
     })
 }
 

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::api::{AccountDetail, SessionSummary, check_reset_token, current_user, get_account, get_invitation};
+use super::api::{
+    AccountDetail, SessionSummary, check_reset_token, current_user, get_account, get_invitation,
+};
 use crate::components::ErrorPage;
 use crate::error::AppError;
 use crate::forms::{Checkbox, HubForm, Notice, TextField};
@@ -148,9 +150,12 @@ pub fn AccountPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match account.await {
                     Ok(account) => view! { <AccountView account/> }.into_any(),
-                    Err(AppError::Unauthorized) => view! {
-                        <p>{t("account-sign-in")}" "<a href="/sign-in?next=/account">{t("nav-sign-in")}</a></p>
-                    }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        crate::response::set_status(401);
+                        view! {
+                            <p>{t("account-sign-in")}" "<a href="/sign-in?next=/account">{t("nav-sign-in")}</a></p>
+                        }.into_any()
+                    }
                     Err(error) => view! { <ErrorPage error/> }.into_any(),
                 }
             })}
@@ -199,7 +204,8 @@ fn AccountView(account: AccountDetail) -> impl IntoView {
 
 #[component]
 fn SessionItem(session: SessionSummary) -> impl IntoView {
-    let browser = if session.user_agent.is_empty() { t("session-unknown-browser") } else { session.user_agent.clone() };
+    let browser =
+        if session.user_agent.is_empty() { t("session-unknown-browser") } else { session.user_agent.clone() };
     let label = if session.current { t("session-sign-out") } else { t("session-revoke") };
     view! {
         <li class="session">

@@ -21,7 +21,11 @@ struct FieldState {
 fn field_state(name: &str) -> FieldState {
     let form = current_form();
     let reply = form_reply();
-    FieldState { id: format!("{form}-{name}"), value: reply.value(form, name), error: reply.error(form, name) }
+    FieldState {
+        id: format!("{form}-{name}"),
+        value: reply.value(form, name),
+        error: reply.error(form, name),
+    }
 }
 
 fn error_view(name: &str, error: Option<String>) -> impl IntoView + use<> {
@@ -193,7 +197,11 @@ pub fn Checkbox(
 ) -> impl IntoView {
     let form = current_form();
     let reply = form_reply();
-    let checked = if reply.form == form && !reply.form.is_empty() { reply.value(form, name).is_some() } else { checked };
+    let checked = if reply.form == form && !reply.form.is_empty() {
+        reply.value(form, name).is_some()
+    } else {
+        checked
+    };
     let id = format!("{form}-{name}");
     view! {
         <div class="field field-checkbox">

@@ -71,7 +71,6 @@ pub fn HubForm(
     children: Children,
 ) -> impl IntoView {
     provide_context(FormName(name));
-    let action = action.unwrap_or_default();
     let enctype = multipart.then_some("multipart/form-data");
     view! {
         <form method="post" action=action enctype=enctype class=format!("hub-form {class}") novalidate>

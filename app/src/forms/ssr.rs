@@ -151,8 +151,12 @@ impl Problems {
         }
         let ok = (value.starts_with("https://") || value.starts_with("http://"))
             && value.len() <= 300
-            && !value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
-            && value.split_once("://").is_some_and(|(_, rest)| rest.split('/').next().is_some_and(|host| host.contains('.')));
+            && !value
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+            && value
+                .split_once("://")
+                .is_some_and(|(_, rest)| rest.split('/').next().is_some_and(|host| host.contains('.')));
         if ok {
             Some(value.to_owned())
         } else {
@@ -163,9 +167,14 @@ impl Problems {
 
     /// The problems so far, or `Ok` when there are none.
     pub fn into_result(self) -> Result<(), AppError> {
-        match self.0.into_iter().next() {
-            None => Ok(()),
-            Some((field, message)) => Err(AppError::Invalid { field, message }),
+        let mut problems = self.0;
+        match problems.len() {
+            0 => Ok(()),
+            1 => {
+                let (field, message) = problems.remove(0);
+                Err(AppError::Invalid { field, message })
+            }
+            _ => Err(AppError::InvalidFields(problems)),
         }
     }
 }
@@ -184,6 +193,7 @@ impl From<AppError> for Outcome {
     fn from(error: AppError) -> Self {
         match error {
             AppError::Invalid { field, message } => Outcome::Problems(Problems(vec![(field, message)])),
+            AppError::InvalidFields(problems) => Outcome::Problems(Problems(problems)),
             other => Outcome::Error(other),
         }
     }
@@ -204,7 +214,13 @@ pub async fn respond(state: &AppState, parts: Parts, posted: &Posted, outcome: O
         Outcome::Problems(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems.0),
         Outcome::Error(AppError::Unauthorized) => {
             let back = parts.uri.path().to_owned();
-            return see_other(&format!("/sign-in?next={}", form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>()), &[]);
+            return see_other(
+                &format!(
+                    "/sign-in?next={}",
+                    form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>()
+                ),
+                &[],
+            );
         }
         Outcome::Error(error) => {
             let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

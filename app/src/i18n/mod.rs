@@ -1,7 +1,7 @@
 //! Interface language.
 //!
 //! Policy: every string a reader sees goes through [`t`] (or [`t_args`]) with a key from the
-//! Fluent files in `app/locales/<code>/main.ftl`; nothing user-visible is written inline in a
+//! Fluent files in `app/locales/<code>/*.ftl`; nothing user-visible is written inline in a
 //! component. Adding a UN language is translation work: a new `.ftl` folder and one
 //! [`Locale`] variant. The reader's choice lives in the `hub_lang` cookie; without it the
 //! `Accept-Language` header decides; English is the fallback.
@@ -124,8 +124,14 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn keys(code: &str) -> BTreeSet<String> {
-        let path = format!("{}/locales/{code}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let dir = format!("{}/locales/{code}", env!("CARGO_MANIFEST_DIR"));
+        let mut text = String::new();
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            if entry.path().extension().is_some_and(|ext| ext == "ftl") {
+                text.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+                text.push('\n');
+            }
+        }
         text.lines()
             .filter(|line| !line.starts_with([' ', '#', '.', '*', '[', '}']) && line.contains(" ="))
             .filter_map(|line| line.split(" =").next())

@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::api::{
-    JoinRequestSummary, PersonAdminSummary, StakeholderGroup, country_options, get_organisation_form, list_audit_events,
-    list_join_requests, list_people, organisation_choices,
+    JoinRequestSummary, PersonAdminSummary, StakeholderGroup, country_options, get_organisation_form,
+    list_audit_events, list_join_requests, list_people, organisation_choices,
 };
 use super::pages::group_options;
 use crate::auth::Role;
@@ -20,10 +20,13 @@ use crate::i18n::{t, t_args};
 /// What a page shows when its data failed to load (the public is sent to sign in).
 fn failure(error: AppError) -> AnyView {
     match error {
-        AppError::Unauthorized => view! {
+        AppError::Unauthorized => {
+            crate::response::set_status(401);
+            view! {
             <p>{t("account-sign-in")}" "<a href="/sign-in">{t("nav-sign-in")}</a></p>
+            }
+            .into_any()
         }
-        .into_any(),
         error => view! { <ErrorPage error/> }.into_any(),
     }
 }
@@ -198,11 +201,14 @@ fn LogoField() -> impl IntoView {
 /// `/admin/people`: everyone with an account, with their role and organisation.
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let data = Resource::new_blocking(|| (), |()| async move {
-        let people = list_people().await?;
-        let organisations = organisation_choices().await?;
-        Ok::<_, AppError>((people, organisations))
-    });
+    let data = Resource::new_blocking(
+        || (),
+        |()| async move {
+            let people = list_people().await?;
+            let organisations = organisation_choices().await?;
+            Ok::<_, AppError>((people, organisations))
+        },
+    );
     view! {
         <Title text=t("admin-people")/>
         <h1>{t("admin-people")}</h1>

@@ -114,7 +114,11 @@ pub struct Directory {
 
 /// The directory, filtered by stakeholder group, country and region (empty = any).
 #[server(endpoint = "list_organisations", input = GetUrl)]
-pub async fn list_organisations(group: String, country: String, region: String) -> Result<Directory, AppError> {
+pub async fn list_organisations(
+    group: String,
+    country: String,
+    region: String,
+) -> Result<Directory, AppError> {
     let state = crate::state::app_state()?;
     let locale = crate::i18n::current_locale();
     super::ssr::directory(&state.db, &group, &country, &region, locale).await

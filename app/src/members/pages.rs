@@ -24,9 +24,15 @@ pub fn DirectoryPage() -> impl IntoView {
     let query = use_query_map();
     let filters = move || {
         let query = query.read();
-        (query.get("group").unwrap_or_default(), query.get("country").unwrap_or_default(), query.get("region").unwrap_or_default())
+        (
+            query.get("group").unwrap_or_default(),
+            query.get("country").unwrap_or_default(),
+            query.get("region").unwrap_or_default(),
+        )
     };
-    let directory = Resource::new_blocking(filters, |(group, country, region)| list_organisations(group, country, region));
+    let directory = Resource::new_blocking(filters, |(group, country, region)| {
+        list_organisations(group, country, region)
+    });
     view! {
         <Title text=t("members-title")/>
         <Meta name="description" content=t("members-lead")/>
@@ -72,7 +78,12 @@ fn DirectoryView(directory: Directory, group: String, country: String, region: S
 }
 
 #[component]
-fn FilterSelect(name: &'static str, label: String, options: Vec<FilterOption>, chosen: String) -> impl IntoView {
+fn FilterSelect(
+    name: &'static str,
+    label: String,
+    options: Vec<FilterOption>,
+    chosen: String,
+) -> impl IntoView {
     let id = format!("filter-{name}");
     view! {
         <div class="field">
@@ -94,7 +105,8 @@ fn FilterSelect(name: &'static str, label: String, options: Vec<FilterOption>, c
 
 /// The group and country line of an organisation.
 fn org_meta(organisation: &OrganisationSummary) -> String {
-    let group = StakeholderGroup::from_code(&organisation.group).map(|g| t(&g.label_key())).unwrap_or_default();
+    let group =
+        StakeholderGroup::from_code(&organisation.group).map(|g| t(&g.label_key())).unwrap_or_default();
     match &organisation.country {
         Some((_, country)) => format!("{group} · {country}"),
         None => group,

@@ -185,6 +185,15 @@ impl TestApp {
         self.request(builder.body(Body::empty()).expect("request")).await
     }
 
+    /// A GET without `Accept: text/html` (as a script sends it).
+    pub async fn get_json(&self, path: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut builder = Request::get(path);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        self.request(builder.body(Body::empty()).expect("request")).await
+    }
+
     /// Posts a form the way a browser without JavaScript does.
     pub async fn post_form(&self, path: &str, form: &str, headers: &[(&str, &str)]) -> TestResponse {
         let mut builder = Request::post(path)

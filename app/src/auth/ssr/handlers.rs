@@ -85,7 +85,15 @@ async fn sign_in(State(state): State<AppState>, parts: Parts, body: Bytes) -> Re
     let posted = Posted::parse(&body);
     let client = Client::of(&parts);
     let previous = user_of(&parts);
-    let outcome = match service::sign_in(&state, &posted.text("email"), &posted.raw("password"), previous.as_ref(), &client).await {
+    let outcome = match service::sign_in(
+        &state,
+        &posted.text("email"),
+        &posted.raw("password"),
+        previous.as_ref(),
+        &client,
+    )
+    .await
+    {
         Ok(signed) => signed_in(next_page(&parts), signed),
         Err(error) => error.into(),
     };
@@ -99,14 +107,21 @@ async fn sign_out(State(state): State<AppState>, parts: Parts, body: Bytes) -> R
             return respond(&state, parts, &posted, error.into()).await;
         }
     }
-    respond(&state, parts, &posted, Outcome::Redirect { location: "/?done=signed-out".to_owned(), cookies: vec![clear_cookie()] }).await
+    respond(
+        &state,
+        parts,
+        &posted,
+        Outcome::Redirect { location: "/?done=signed-out".to_owned(), cookies: vec![clear_cookie()] },
+    )
+    .await
 }
 
 async fn forgot_password(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
     let client = Client::of(&parts);
     let locale = request_locale(&parts.headers);
-    let outcome = match service::request_password_reset(&state, &posted.text("email"), &client, locale).await {
+    let outcome = match service::request_password_reset(&state, &posted.text("email"), &client, locale).await
+    {
         Ok(()) => Outcome::go("/forgot-password?done=reset-sent"),
         Err(error) => error.into(),
     };
@@ -128,11 +143,18 @@ async fn accept_invitation(State(state): State<AppState>, parts: Parts, body: By
     let posted = Posted::parse(&body);
     let client = Client::of(&parts);
     let token = token_param(&parts);
-    let outcome =
-        match service::accept_invitation(&state, &token, &posted.text("name"), &posted.raw("password"), &client).await {
-            Ok(signed) => signed_in("/account?done=welcome".to_owned(), signed),
-            Err(error) => error.into(),
-        };
+    let outcome = match service::accept_invitation(
+        &state,
+        &token,
+        &posted.text("name"),
+        &posted.raw("password"),
+        &client,
+    )
+    .await
+    {
+        Ok(signed) => signed_in("/account?done=welcome".to_owned(), signed),
+        Err(error) => error.into(),
+    };
     respond(&state, parts, &posted, outcome).await
 }
 
@@ -144,12 +166,28 @@ async fn account(State(state): State<AppState>, parts: Parts, body: Bytes) -> Re
     };
     let client = Client::of(&parts);
     let outcome = match posted.form().as_str() {
-        "profile" => match service::update_profile(&state.db, &user, &posted.text("name"), &posted.text("job_title"), posted.checked("listed")).await {
+        "profile" => match service::update_profile(
+            &state.db,
+            &user,
+            &posted.text("name"),
+            &posted.text("job_title"),
+            posted.checked("listed"),
+        )
+        .await
+        {
             Ok(()) => Outcome::go("/account?done=profile-saved"),
             Err(error) => error.into(),
         },
         "password" => {
-            match service::change_password(&state, &user, &posted.raw("current_password"), &posted.raw("new_password"), &client).await {
+            match service::change_password(
+                &state,
+                &user,
+                &posted.raw("current_password"),
+                &posted.raw("new_password"),
+                &client,
+            )
+            .await
+            {
                 Ok(signed) => signed_in("/account?done=password-changed".to_owned(), signed),
                 Err(error) => error.into(),
             }

@@ -12,7 +12,7 @@ pub use handlers::{load_current_user, routes, user_of};
 pub use limits::RateLimits;
 pub use password::{hash_password, verify_password};
 pub use service::{
-    SignedIn, account_detail, accept_invitation, change_password, check_reset_token, create_account,
+    SignedIn, accept_invitation, account_detail, change_password, check_reset_token, create_account,
     invitation_summary, new_invitation, request_password_reset, reset_password, revoke_session, sign_in,
     sign_out, update_profile,
 };

@@ -7,7 +7,8 @@ use crate::error::{AppError, AppResult};
 
 /// A hash of a password nobody has, verified when an email is unknown so that unknown and
 /// known emails take the same time.
-const DECOY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$Wl2ZxVjIuXx3VJ5mw5Y9K9sUQ3U3M5gK9f5s9Jm1a0A";
+const DECOY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$Wl2ZxVjIuXx3VJ5mw5Y9K9sUQ3U3M5gK9f5s9Jm1a0A";
 
 /// Hashes `password` with argon2id (19 MiB, t=2, p=1) and a random salt.
 pub async fn hash_password(password: String) -> AppResult<String> {
@@ -15,10 +16,12 @@ pub async fn hash_password(password: String) -> AppResult<String> {
         let mut salt = [0u8; 16];
         getrandom::fill(&mut salt).map_err(|_| AppError::Internal)?;
         let salt = SaltString::encode_b64(&salt).map_err(|_| AppError::Internal)?;
-        Argon2::default().hash_password(password.as_bytes(), &salt).map(|hash| hash.to_string()).map_err(|err| {
-            tracing::error!(error = %err, "password hashing failed");
-            AppError::Internal
-        })
+        Argon2::default().hash_password(password.as_bytes(), &salt).map(|hash| hash.to_string()).map_err(
+            |err| {
+                tracing::error!(error = %err, "password hashing failed");
+                AppError::Internal
+            },
+        )
     })
     .await
     .map_err(|_| AppError::Internal)?

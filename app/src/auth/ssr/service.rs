@@ -56,7 +56,11 @@ pub async fn sign_in(
     }
     problems.into_result()?;
     state.limits.sign_in(&client.address, &email)?;
-    let found = account::Entity::find().filter(account::Column::Email.eq(&email)).one(&state.db).await.map_err(internal)?;
+    let found = account::Entity::find()
+        .filter(account::Column::Email.eq(&email))
+        .one(&state.db)
+        .await
+        .map_err(internal)?;
     let hash = found.as_ref().map(|person| person.password_hash.clone());
     if !verify_password(hash, password.to_owned()).await {
         return Err(invalid("form", "error-sign-in-failed"));
@@ -77,13 +81,21 @@ pub async fn sign_out(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<
 
 /// Emails a reset link when `email` has an account; answers the same either way, at once
 /// (the email goes out in the background).
-pub async fn request_password_reset(state: &AppState, email: &str, client: &Client, locale: Locale) -> AppResult<()> {
+pub async fn request_password_reset(
+    state: &AppState,
+    email: &str,
+    client: &Client,
+    locale: Locale,
+) -> AppResult<()> {
     let mut problems = Problems::default();
     let email = problems.email("email", email);
     problems.into_result()?;
     state.limits.reset(&client.address, &email)?;
-    let Some(person) =
-        account::Entity::find().filter(account::Column::Email.eq(&email)).one(&state.db).await.map_err(internal)?
+    let Some(person) = account::Entity::find()
+        .filter(account::Column::Email.eq(&email))
+        .one(&state.db)
+        .await
+        .map_err(internal)?
     else {
         return Ok(());
     };
@@ -131,7 +143,12 @@ pub async fn check_reset_token(db: &DatabaseConnection, token: &str) -> AppResul
 
 /// Sets a new password through a reset link, ends every session of the account and opens
 /// a new one.
-pub async fn reset_password(state: &AppState, token: &str, password: &str, client: &Client) -> AppResult<SignedIn> {
+pub async fn reset_password(
+    state: &AppState,
+    token: &str,
+    password: &str,
+    client: &Client,
+) -> AppResult<SignedIn> {
     let row = usable_reset(&state.db, token).await?;
     let mut problems = Problems::default();
     problems.new_password("password", password);
@@ -139,7 +156,11 @@ pub async fn reset_password(state: &AppState, token: &str, password: &str, clien
     let hash = hash_password(password.to_owned()).await?;
     let txn = state.db.begin().await.map_err(internal)?;
     let now = OffsetDateTime::now_utc();
-    let person = account::Entity::find_by_id(row.account_id).one(&txn).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+    let person = account::Entity::find_by_id(row.account_id)
+        .one(&txn)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
     let account_id = person.id;
     let mut active: account::ActiveModel = person.into();
     active.password_hash = Set(hash);
@@ -150,7 +171,8 @@ pub async fn reset_password(state: &AppState, token: &str, password: &str, clien
     used.update(&txn).await.map_err(internal)?;
     revoke_all_sessions(&txn, account_id).await?;
     let token = open_session(&txn, account_id, client).await?;
-    audit::record(&txn, Some(account_id), "password.reset", &format!("account:{account_id}"), "", client).await?;
+    audit::record(&txn, Some(account_id), "password.reset", &format!("account:{account_id}"), "", client)
+        .await?;
     txn.commit().await.map_err(internal)?;
     Ok(SignedIn { token, account_id })
 }
@@ -179,7 +201,11 @@ pub async fn invitation_summary(db: &DatabaseConnection, token: &str) -> AppResu
         Some(id) => organisation::Entity::find_by_id(id).one(db).await.map_err(internal)?.map(|org| org.name),
         None => None,
     };
-    Ok(InvitationSummary { email: row.email, organisation, role: Role::from_code(&row.role).unwrap_or(Role::Member) })
+    Ok(InvitationSummary {
+        email: row.email,
+        organisation,
+        role: Role::from_code(&row.role).unwrap_or(Role::Member),
+    })
 }
 
 /// Creates an invitation for `email` and emails its link. Admins only.
@@ -197,12 +223,19 @@ pub async fn new_invitation(
     if !actor.has(Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    let taken = account::Entity::find().filter(account::Column::Email.eq(email)).one(txn).await.map_err(internal)?;
+    let taken =
+        account::Entity::find().filter(account::Column::Email.eq(email)).one(txn).await.map_err(internal)?;
     if taken.is_some() {
         return Err(invalid("email", "error-email-taken"));
     }
     let organisation = match organisation_id {
-        Some(id) => Some(organisation::Entity::find_by_id(id).one(txn).await.map_err(internal)?.ok_or_else(|| invalid("organisation", "error-choose-organisation"))?),
+        Some(id) => Some(
+            organisation::Entity::find_by_id(id)
+                .one(txn)
+                .await
+                .map_err(internal)?
+                .ok_or_else(|| invalid("organisation", "error-choose-organisation"))?,
+        ),
         None => None,
     };
     let token = Token::generate()?;
@@ -221,11 +254,22 @@ pub async fn new_invitation(
     .insert(txn)
     .await
     .map_err(internal)?;
-    audit::record(txn, Some(actor.id), "invitation.send", &format!("invitation:{}", row.id), &format!("{email} as {}", role.code()), client).await?;
+    audit::record(
+        txn,
+        Some(actor.id),
+        "invitation.send",
+        &format!("invitation:{}", row.id),
+        &format!("{email} as {}", role.code()),
+        client,
+    )
+    .await?;
     let link = format!("{}/invitation?token={}", state.site.public_url, token.secret);
     let organisation = organisation.map_or_else(|| locale.text("site-name"), |org| org.name);
     let subject = locale.text_args("mail-invite-subject", &[("organisation", organisation.clone())]);
-    let body = locale.text_args("mail-invite-body", &[("organisation", organisation), ("inviter", actor.name.clone()), ("link", link)]);
+    let body = locale.text_args(
+        "mail-invite-body",
+        &[("organisation", organisation), ("inviter", actor.name.clone()), ("link", link)],
+    );
     state.mail.send_in_background(email.to_owned(), subject, body);
     Ok(())
 }
@@ -246,7 +290,11 @@ pub async fn accept_invitation(
     let hash = hash_password(password.to_owned()).await?;
     let now = OffsetDateTime::now_utc();
     let txn = state.db.begin().await.map_err(internal)?;
-    let taken = account::Entity::find().filter(account::Column::Email.eq(&row.email)).one(&txn).await.map_err(internal)?;
+    let taken = account::Entity::find()
+        .filter(account::Column::Email.eq(&row.email))
+        .one(&txn)
+        .await
+        .map_err(internal)?;
     if taken.is_some() {
         return Err(invalid("token", "error-link-used"));
     }
@@ -269,19 +317,27 @@ pub async fn accept_invitation(
     used.accepted_at = Set(Some(now));
     used.update(&txn).await.map_err(internal)?;
     let token = open_session(&txn, person.id, client).await?;
-    audit::record(&txn, Some(person.id), "invitation.accept", &format!("account:{}", person.id), "", client).await?;
+    audit::record(&txn, Some(person.id), "invitation.accept", &format!("account:{}", person.id), "", client)
+        .await?;
     txn.commit().await.map_err(internal)?;
     Ok(SignedIn { token, account_id: person.id })
 }
 
 /// Creates an account directly (the command line's `hub user create`).
-pub async fn create_account(db: &DatabaseConnection, email: &str, name: &str, role: Role, password: &str) -> AppResult<i64> {
+pub async fn create_account(
+    db: &DatabaseConnection,
+    email: &str,
+    name: &str,
+    role: Role,
+    password: &str,
+) -> AppResult<i64> {
     let mut problems = Problems::default();
     let email = problems.email("email", email);
     problems.text("name", name, true, 120);
     problems.new_password("password", password);
     problems.into_result()?;
-    let taken = account::Entity::find().filter(account::Column::Email.eq(&email)).one(db).await.map_err(internal)?;
+    let taken =
+        account::Entity::find().filter(account::Column::Email.eq(&email)).one(db).await.map_err(internal)?;
     if taken.is_some() {
         return Err(invalid("email", "error-email-taken"));
     }
@@ -303,7 +359,15 @@ pub async fn create_account(db: &DatabaseConnection, email: &str, name: &str, ro
     .insert(&txn)
     .await
     .map_err(internal)?;
-    audit::record(&txn, None, "account.create", &format!("account:{}", person.id), &format!("{email} as {}", role.code()), &Client::command_line()).await?;
+    audit::record(
+        &txn,
+        None,
+        "account.create",
+        &format!("account:{}", person.id),
+        &format!("{email} as {}", role.code()),
+        &Client::command_line(),
+    )
+    .await?;
     txn.commit().await.map_err(internal)?;
     Ok(person.id)
 }
@@ -317,7 +381,11 @@ pub async fn change_password(
     new: &str,
     client: &Client,
 ) -> AppResult<SignedIn> {
-    let person = account::Entity::find_by_id(user.id).one(&state.db).await.map_err(internal)?.ok_or(AppError::Unauthorized)?;
+    let person = account::Entity::find_by_id(user.id)
+        .one(&state.db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::Unauthorized)?;
     state.limits.sign_in(&client.address, &person.email)?;
     if !verify_password(Some(person.password_hash.clone()), current.to_owned()).await {
         return Err(invalid("current_password", "error-password-wrong"));
@@ -333,18 +401,29 @@ pub async fn change_password(
     active.update(&txn).await.map_err(internal)?;
     revoke_all_sessions(&txn, user.id).await?;
     let token = open_session(&txn, user.id, client).await?;
-    audit::record(&txn, Some(user.id), "password.change", &format!("account:{}", user.id), "", client).await?;
+    audit::record(&txn, Some(user.id), "password.change", &format!("account:{}", user.id), "", client)
+        .await?;
     txn.commit().await.map_err(internal)?;
     Ok(SignedIn { token, account_id: user.id })
 }
 
 /// Saves the signed-in person's name, job title and listing preference.
-pub async fn update_profile(db: &DatabaseConnection, user: &CurrentUser, name: &str, job_title: &str, listed: bool) -> AppResult<()> {
+pub async fn update_profile(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    name: &str,
+    job_title: &str,
+    listed: bool,
+) -> AppResult<()> {
     let mut problems = Problems::default();
     problems.text("name", name, true, 120);
     problems.text("job_title", job_title, false, 120);
     problems.into_result()?;
-    let person = account::Entity::find_by_id(user.id).one(db).await.map_err(internal)?.ok_or(AppError::Unauthorized)?;
+    let person = account::Entity::find_by_id(user.id)
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::Unauthorized)?;
     let mut active: account::ActiveModel = person.into();
     active.name = Set(name.to_owned());
     active.job_title = Set((!job_title.is_empty()).then(|| job_title.to_owned()));
@@ -369,9 +448,17 @@ pub async fn revoke_session(db: &DatabaseConnection, user: &CurrentUser, referen
 
 /// The signed-in person's account page.
 pub async fn account_detail(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<AccountDetail> {
-    let person = account::Entity::find_by_id(user.id).one(db).await.map_err(internal)?.ok_or(AppError::Unauthorized)?;
+    let person = account::Entity::find_by_id(user.id)
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::Unauthorized)?;
     let organisation = match person.organisation_id {
-        Some(id) => organisation::Entity::find_by_id(id).one(db).await.map_err(internal)?.map(|org| (org.name, org.slug)),
+        Some(id) => organisation::Entity::find_by_id(id)
+            .one(db)
+            .await
+            .map_err(internal)?
+            .map(|org| (org.name, org.slug)),
         None => None,
     };
     let now = OffsetDateTime::now_utc();

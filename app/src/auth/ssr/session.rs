@@ -1,6 +1,8 @@
 //! Server-side sessions and their cookie.
 
-use sea_orm::{ActiveModelTrait as _, ColumnTrait as _, ConnectionTrait, EntityTrait as _, QueryFilter as _, Set};
+use sea_orm::{
+    ActiveModelTrait as _, ColumnTrait as _, ConnectionTrait, EntityTrait as _, QueryFilter as _, Set,
+};
 use time::{Duration, OffsetDateTime};
 
 use super::token::{Token, hash_token};

@@ -168,7 +168,13 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(Index::create().name("session_account").table(Session::Table).col(Session::AccountId).to_owned())
+            .create_index(
+                Index::create()
+                    .name("session_account")
+                    .table(Session::Table)
+                    .col(Session::AccountId)
+                    .to_owned(),
+            )
             .await?;
         manager
             .create_table(

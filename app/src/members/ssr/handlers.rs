@@ -10,8 +10,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse as _, Response};
 use axum::routing::{get, post};
 
-use super::service::{self, JoinInput, OrganisationInput};
 use super::logo::{LOGO_MAX_BYTES, reencode_logo};
+use super::service::{self, JoinInput, OrganisationInput};
 use crate::auth::ssr::user_of;
 use crate::error::AppError;
 use crate::forms::ssr::{Client, Outcome, Posted, respond};
@@ -24,8 +24,14 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/join-requests", post(join_requests))
         .route("/admin/invite", post(invite))
         .route("/admin/people", post(people))
-        .route("/admin/organisations/new", post(save_organisation).layer(DefaultBodyLimit::max(ORGANISATION_FORM_LIMIT)))
-        .route("/admin/organisations/{slug}", post(save_organisation).layer(DefaultBodyLimit::max(ORGANISATION_FORM_LIMIT)))
+        .route(
+            "/admin/organisations/new",
+            post(save_organisation).layer(DefaultBodyLimit::max(ORGANISATION_FORM_LIMIT)),
+        )
+        .route(
+            "/admin/organisations/{slug}",
+            post(save_organisation).layer(DefaultBodyLimit::max(ORGANISATION_FORM_LIMIT)),
+        )
         .route("/media/logos/{file}", get(logo))
 }
 
@@ -62,10 +68,14 @@ async fn join_requests(State(state): State<AppState>, parts: Parts, body: Bytes)
             let locale = request_locale(&parts.headers);
             let id = posted.text("request").parse::<i64>().unwrap_or(-1);
             let result = match posted.form().as_str() {
-                "accept" => service::accept_join_request(&state, &user, id, &client, locale).await.map(|()| "request-accepted"),
-                "decline" => service::decline_join_request(&state, &user, id, &posted.text("reason"), &client, locale)
+                "accept" => service::accept_join_request(&state, &user, id, &client, locale)
                     .await
-                    .map(|()| "request-declined"),
+                    .map(|()| "request-accepted"),
+                "decline" => {
+                    service::decline_join_request(&state, &user, id, &posted.text("reason"), &client, locale)
+                        .await
+                        .map(|()| "request-declined")
+                }
                 _ => Err(AppError::NotFound),
             };
             match result {
@@ -84,7 +94,17 @@ async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) -> Res
         Ok(user) => {
             let client = Client::of(&parts);
             let locale = request_locale(&parts.headers);
-            match service::invite(&state, &user, &posted.text("email"), &posted.text("organisation"), &posted.text("role"), &client, locale).await {
+            match service::invite(
+                &state,
+                &user,
+                &posted.text("email"),
+                &posted.text("organisation"),
+                &posted.text("role"),
+                &client,
+                locale,
+            )
+            .await
+            {
                 Ok(()) => Outcome::go("/admin/invite?done=invitation-sent"),
                 Err(error) => error.into(),
             }
@@ -100,7 +120,16 @@ async fn people(State(state): State<AppState>, parts: Parts, body: Bytes) -> Res
         Ok(user) => {
             let client = Client::of(&parts);
             let id = posted.text("account").parse::<i64>().unwrap_or(-1);
-            match service::change_role(&state.db, &user, id, &posted.text("role"), &posted.text("organisation"), &client).await {
+            match service::change_role(
+                &state.db,
+                &user,
+                id,
+                &posted.text("role"),
+                &posted.text("organisation"),
+                &client,
+            )
+            .await
+            {
                 Ok(()) => Outcome::go("/admin/people?done=role-changed"),
                 Err(error) => error.into(),
             }
@@ -110,7 +139,9 @@ async fn people(State(state): State<AppState>, parts: Parts, body: Bytes) -> Res
 }
 
 /// Reads a multipart organisation form: text fields and, when one was chosen, the logo.
-async fn read_organisation_form(mut multipart: Multipart) -> Result<(HashMap<String, String>, Option<Vec<u8>>), AppError> {
+async fn read_organisation_form(
+    mut multipart: Multipart,
+) -> Result<(HashMap<String, String>, Option<Vec<u8>>), AppError> {
     let mut fields = HashMap::new();
     let mut logo = None;
     let too_big = || AppError::Invalid { field: "logo".into(), message: "error-logo-too-big".into() };
@@ -122,14 +153,22 @@ async fn read_organisation_form(mut multipart: Multipart) -> Result<(HashMap<Str
                 logo = Some(bytes.to_vec());
             }
         } else {
-            let text = field.text().await.map_err(|_| AppError::Invalid { field: name.clone(), message: "error-too-long".into() })?;
+            let text = field
+                .text()
+                .await
+                .map_err(|_| AppError::Invalid { field: name.clone(), message: "error-too-long".into() })?;
             fields.insert(name, text);
         }
     }
     Ok((fields, logo))
 }
 
-async fn save_organisation(State(state): State<AppState>, slug: Option<Path<String>>, parts: Parts, multipart: Multipart) -> Response {
+async fn save_organisation(
+    State(state): State<AppState>,
+    slug: Option<Path<String>>,
+    parts: Parts,
+    multipart: Multipart,
+) -> Response {
     let slug = slug.map(|Path(slug)| slug).unwrap_or_default();
     let (fields, logo) = match read_organisation_form(multipart).await {
         Ok(read) => read,
@@ -141,7 +180,9 @@ async fn save_organisation(State(state): State<AppState>, slug: Option<Path<Stri
         Ok(user) => {
             let client = Client::of(&parts);
             let logo = match logo {
-                Some(bytes) if user.has(crate::auth::Role::Admin) => reencode_logo(bytes, &state.site.uploads_dir).await.map(Some),
+                Some(bytes) if user.has(crate::auth::Role::Admin) => {
+                    reencode_logo(bytes, &state.site.uploads_dir).await.map(Some)
+                }
                 _ => Ok(None),
             };
             let result = match logo {
@@ -172,7 +213,8 @@ pub const ORGANISATION_FORM_LIMIT: usize = LOGO_MAX_BYTES + 64 * 1024;
 
 /// `GET /media/logos/{file}`: a stored logo, cached for a year (names are never reused).
 async fn logo(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    let valid = file.len() == 36 && file.ends_with(".png") && file[..32].bytes().all(|b| b.is_ascii_hexdigit());
+    let valid =
+        file.len() == 36 && file.ends_with(".png") && file[..32].bytes().all(|b| b.is_ascii_hexdigit());
     if !valid {
         return StatusCode::NOT_FOUND.into_response();
     }

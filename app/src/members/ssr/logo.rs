@@ -25,9 +25,13 @@ pub async fn reencode_logo(bytes: Vec<u8>, dir: &Path) -> AppResult<String> {
         return Err(invalid("error-logo-too-big"));
     }
     let png = tokio::task::spawn_blocking(move || -> AppResult<Vec<u8>> {
-        let mut reader =
-            ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|_| invalid("error-logo-type"))?;
-        if !matches!(reader.format(), Some(ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP | ImageFormat::Gif)) {
+        let mut reader = ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|_| invalid("error-logo-type"))?;
+        if !matches!(
+            reader.format(),
+            Some(ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP | ImageFormat::Gif)
+        ) {
             return Err(invalid("error-logo-type"));
         }
         let mut limits = Limits::default();

@@ -64,8 +64,9 @@ pub async fn directory(
         .collect();
     let country = country.to_uppercase();
     let by_group = |o: &OrganisationSummary| group.is_empty() || o.group == group;
-    let by_country =
-        |o: &OrganisationSummary| country.is_empty() || o.country.as_ref().is_some_and(|(code, _)| *code == country);
+    let by_country = |o: &OrganisationSummary| {
+        country.is_empty() || o.country.as_ref().is_some_and(|(code, _)| *code == country)
+    };
     let by_region = |o: &OrganisationSummary| region.is_empty() || o.region.as_deref() == Some(region);
 
     let mut group_counts: HashMap<String, i64> = HashMap::new();
@@ -107,13 +108,18 @@ pub async fn directory(
             count: region_counts.get(r).copied().unwrap_or(0),
         })
         .collect();
-    let mut organisations: Vec<_> = all.into_iter().filter(|o| by_group(o) && by_country(o) && by_region(o)).collect();
+    let mut organisations: Vec<_> =
+        all.into_iter().filter(|o| by_group(o) && by_country(o) && by_region(o)).collect();
     organisations.sort_by_key(|o| super::super::collate(&o.name));
     Ok(Directory { organisations, groups, countries, regions })
 }
 
 /// An organisation's page: its summary and the people who chose to be listed.
-pub async fn organisation_detail(db: &DatabaseConnection, slug: &str, locale: Locale) -> AppResult<OrganisationDetail> {
+pub async fn organisation_detail(
+    db: &DatabaseConnection,
+    slug: &str,
+    locale: Locale,
+) -> AppResult<OrganisationDetail> {
     let org = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(slug))
         .one(db)
@@ -196,7 +202,11 @@ pub async fn submit_join_request(state: &AppState, input: JoinInput, client: &Cl
 }
 
 /// Join requests, pending first, newest first. Admins only.
-pub async fn list_join_requests(db: &DatabaseConnection, user: &CurrentUser, locale: Locale) -> AppResult<Vec<JoinRequestSummary>> {
+pub async fn list_join_requests(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    locale: Locale,
+) -> AppResult<Vec<JoinRequestSummary>> {
     require_admin(user)?;
     let mut rows = join_request::Entity::find()
         .order_by_desc(join_request::Column::CreatedAt)
@@ -239,7 +249,11 @@ async fn free_slug(db: &impl sea_orm::ConnectionTrait, name: &str) -> AppResult<
     }
     for n in 1..1000 {
         let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
-        let taken = organisation::Entity::find().filter(organisation::Column::Slug.eq(&slug)).count(db).await.map_err(internal)?;
+        let taken = organisation::Entity::find()
+            .filter(organisation::Column::Slug.eq(&slug))
+            .count(db)
+            .await
+            .map_err(internal)?;
         if taken == 0 {
             return Ok(slug);
         }
@@ -248,7 +262,8 @@ async fn free_slug(db: &impl sea_orm::ConnectionTrait, name: &str) -> AppResult<
 }
 
 async fn pending_request(db: &impl sea_orm::ConnectionTrait, id: i64) -> AppResult<join_request::Model> {
-    let row = join_request::Entity::find_by_id(id).one(db).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+    let row =
+        join_request::Entity::find_by_id(id).one(db).await.map_err(internal)?.ok_or(AppError::NotFound)?;
     if row.status != "pending" {
         return Err(AppError::Conflict);
     }
@@ -257,7 +272,13 @@ async fn pending_request(db: &impl sea_orm::ConnectionTrait, id: i64) -> AppResu
 
 /// Accepts a join request: creates the organisation and invites its contact as a member.
 /// Admins only.
-pub async fn accept_join_request(state: &AppState, user: &CurrentUser, id: i64, client: &Client, locale: Locale) -> AppResult<()> {
+pub async fn accept_join_request(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    client: &Client,
+    locale: Locale,
+) -> AppResult<()> {
     require_admin(user)?;
     let txn = state.db.begin().await.map_err(internal)?;
     let row = pending_request(&txn, id).await?;
@@ -284,7 +305,15 @@ pub async fn accept_join_request(state: &AppState, user: &CurrentUser, id: i64, 
     decided.decided_at = Set(Some(now));
     decided.organisation_id = Set(Some(org.id));
     decided.update(&txn).await.map_err(internal)?;
-    audit::record(&txn, Some(user.id), "join.accept", &format!("join_request:{id}"), &format!("organisation:{} {}", org.id, org.name), client).await?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        "join.accept",
+        &format!("join_request:{id}"),
+        &format!("organisation:{} {}", org.id, org.name),
+        client,
+    )
+    .await?;
     new_invitation(state, user, &email, Some(org.id), Role::Member, client, locale, &txn).await?;
     txn.commit().await.map_err(internal)?;
     Ok(())
@@ -305,7 +334,8 @@ pub async fn decline_join_request(
     problems.into_result()?;
     let txn = state.db.begin().await.map_err(internal)?;
     let row = pending_request(&txn, id).await?;
-    let (email, name, organisation_name) = (row.contact_email.clone(), row.contact_name.clone(), row.organisation_name.clone());
+    let (email, name, organisation_name) =
+        (row.contact_email.clone(), row.contact_name.clone(), row.organisation_name.clone());
     let mut decided: join_request::ActiveModel = row.into();
     decided.status = Set("declined".to_owned());
     decided.decided_by = Set(Some(user.id));
@@ -359,11 +389,18 @@ pub async fn invite(
 /// Everyone with an account. Admins only.
 pub async fn list_people(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<Vec<PersonAdminSummary>> {
     require_admin(user)?;
-    let names: HashMap<i64, String> =
-        organisation::Entity::find().all(db).await.map_err(internal)?.into_iter().map(|o| (o.id, o.name)).collect();
+    let names: HashMap<i64, String> = organisation::Entity::find()
+        .all(db)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
     let now = OffsetDateTime::now_utc();
     let mut sessions: HashMap<i64, i64> = HashMap::new();
-    for row in session::Entity::find().filter(session::Column::ExpiresAt.gt(now)).all(db).await.map_err(internal)? {
+    for row in
+        session::Entity::find().filter(session::Column::ExpiresAt.gt(now)).all(db).await.map_err(internal)?
+    {
         *sessions.entry(row.account_id).or_default() += 1;
     }
     Ok(account::Entity::find()
@@ -394,22 +431,29 @@ pub async fn change_role(
     client: &Client,
 ) -> AppResult<()> {
     require_admin(user)?;
-    let role = Role::from_code(role).ok_or_else(|| AppError::Invalid { field: "role".into(), message: "error-choose-role".into() })?;
+    let role = Role::from_code(role)
+        .ok_or_else(|| AppError::Invalid { field: "role".into(), message: "error-choose-role".into() })?;
     if account_id == user.id && role != Role::Admin {
         return Err(AppError::Invalid { field: "role".into(), message: "error-own-role".into() });
     }
     let organisation_id = match organisation {
         "" => None,
-        id => Some(id.parse::<i64>().map_err(|_| AppError::Invalid { field: "organisation".into(), message: "error-choose-organisation".into() })?),
+        id => Some(id.parse::<i64>().map_err(|_| AppError::Invalid {
+            field: "organisation".into(),
+            message: "error-choose-organisation".into(),
+        })?),
     };
     let txn = db.begin().await.map_err(internal)?;
     if let Some(id) = organisation_id {
-        organisation::Entity::find_by_id(id).one(&txn).await.map_err(internal)?.ok_or_else(|| AppError::Invalid {
-            field: "organisation".into(),
-            message: "error-choose-organisation".into(),
+        organisation::Entity::find_by_id(id).one(&txn).await.map_err(internal)?.ok_or_else(|| {
+            AppError::Invalid { field: "organisation".into(), message: "error-choose-organisation".into() }
         })?;
     }
-    let person = account::Entity::find_by_id(account_id).one(&txn).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+    let person = account::Entity::find_by_id(account_id)
+        .one(&txn)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
     let before = person.role.clone();
     let privilege_changed = before != role.code();
     let mut active: account::ActiveModel = person.into();
@@ -419,7 +463,15 @@ pub async fn change_role(
     if privilege_changed {
         revoke_all_sessions(&txn, account_id).await?;
     }
-    audit::record(&txn, Some(user.id), "account.role", &format!("account:{account_id}"), &format!("{before} -> {}; organisation {organisation}", role.code()), client).await?;
+    audit::record(
+        &txn,
+        Some(user.id),
+        "account.role",
+        &format!("account:{account_id}"),
+        &format!("{before} -> {}; organisation {organisation}", role.code()),
+        client,
+    )
+    .await?;
     txn.commit().await.map_err(internal)?;
     Ok(())
 }
@@ -427,8 +479,13 @@ pub async fn change_role(
 /// The newest 200 audit entries. Admins only.
 pub async fn list_audit_events(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<Vec<AuditEntry>> {
     require_admin(user)?;
-    let names: HashMap<i64, String> =
-        account::Entity::find().all(db).await.map_err(internal)?.into_iter().map(|a| (a.id, a.name)).collect();
+    let names: HashMap<i64, String> = account::Entity::find()
+        .all(db)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
     Ok(audit_event::Entity::find()
         .order_by_desc(audit_event::Column::Id)
         .limit(200)
@@ -448,7 +505,10 @@ pub async fn list_audit_events(db: &DatabaseConnection, user: &CurrentUser) -> A
 }
 
 /// (id, name) of every organisation. Admins only.
-pub async fn organisation_choices(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<Vec<(String, String)>> {
+pub async fn organisation_choices(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> AppResult<Vec<(String, String)>> {
     require_admin(user)?;
     let mut choices: Vec<(String, String)> = organisation::Entity::find()
         .all(db)
@@ -462,7 +522,11 @@ pub async fn organisation_choices(db: &DatabaseConnection, user: &CurrentUser) -
 }
 
 /// An organisation for its edit form (`slug` empty: blank). Admins only.
-pub async fn organisation_form(db: &DatabaseConnection, user: &CurrentUser, slug: &str) -> AppResult<OrganisationForm> {
+pub async fn organisation_form(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    slug: &str,
+) -> AppResult<OrganisationForm> {
     require_admin(user)?;
     if slug.is_empty() {
         return Ok(OrganisationForm {
@@ -570,7 +634,8 @@ pub async fn save_organisation(
         active.update(&txn).await.map_err(internal)?
     };
     let action = if slug.is_empty() { "organisation.create" } else { "organisation.update" };
-    audit::record(&txn, Some(user.id), action, &format!("organisation:{}", saved.id), &saved.name, client).await?;
+    audit::record(&txn, Some(user.id), action, &format!("organisation:{}", saved.id), &saved.name, client)
+        .await?;
     txn.commit().await.map_err(internal)?;
     Ok(saved.slug)
 }

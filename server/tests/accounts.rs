@@ -1,0 +1,447 @@
+//! Accounts end to end through the real router: who may do what (the permission matrix),
+//! sign-in and session rotation, CSRF refusal, rate limits, and the invitation, reset and
+//! join flows with the emails they send (written to the outbox folder).
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use app::auth::Role;
+use axum::http::StatusCode;
+use common::{TestApp, TestResponse};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// The session token a response sets, if any.
+fn session_token(response: &TestResponse) -> Option<String> {
+    response.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find_map(|cookie| {
+        cookie
+            .strip_prefix("__Host-hub_session=")
+            .and_then(|rest| rest.split(';').next())
+            .filter(|token| !token.is_empty())
+            .map(str::to_owned)
+    })
+}
+
+fn cookie(token: &str) -> String {
+    format!("__Host-hub_session={token}")
+}
+
+async fn create(app: &TestApp, email: &str, role: Role) {
+    app::auth::ssr::create_account(&app.state.db, email, "Test Person", role, PASSWORD)
+        .await
+        .expect("account created");
+}
+
+async fn sign_in(app: &TestApp, email: &str) -> String {
+    let body = format!("_form=sign-in&email={}&password={}", enc(email), enc(PASSWORD));
+    let response = app.post_form("/sign-in", &body, &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "sign-in of {email}: {}", response.body);
+    session_token(&response).expect("a session cookie")
+}
+
+fn enc(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+/// The messages in the outbox folder, waiting up to 5 s for at least `count`.
+async fn outbox(dir: &Path, count: usize) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let messages: Vec<String> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+            .map(|message| decode_quoted_printable(&message))
+            .collect();
+        if messages.len() >= count || Instant::now() > deadline {
+            return messages;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Undoes quoted-printable encoding (soft line breaks and `=XX` escapes).
+fn decode_quoted_printable(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Ok(byte) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The first `…?token=…` link to `path` in `messages`.
+fn link(messages: &[String], path: &str) -> Option<String> {
+    messages.iter().find_map(|message| {
+        let start = message.find(&format!("{path}?token="))?;
+        Some(message[start..].split_whitespace().next()?.to_owned())
+    })
+}
+
+/// Who is asking.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Who {
+    Public,
+    Member,
+    Editor,
+    Admin,
+}
+
+/// What the answer means.
+#[derive(Debug, PartialEq)]
+enum Verdict {
+    /// Sent to sign in, or told to.
+    SignIn,
+    /// Refused.
+    Forbidden,
+    /// Done (or shown).
+    Allowed,
+}
+
+fn verdict(response: &TestResponse) -> Verdict {
+    let location = response.header("location").unwrap_or_default();
+    match response.status {
+        StatusCode::UNAUTHORIZED => Verdict::SignIn,
+        StatusCode::SEE_OTHER if location.starts_with("/sign-in") => Verdict::SignIn,
+        StatusCode::FORBIDDEN => Verdict::Forbidden,
+        status if status.is_success() || status == StatusCode::SEE_OTHER => Verdict::Allowed,
+        status => panic!("unexpected status {status}: {}", response.body),
+    }
+}
+
+/// A server function's answer: errors arrive as the JSON of `AppError`.
+fn server_fn_verdict(response: &TestResponse) -> Verdict {
+    match serde_json::from_str::<app::error::AppError>(&response.body) {
+        Ok(app::error::AppError::Unauthorized) => Verdict::SignIn,
+        Ok(app::error::AppError::Forbidden) => Verdict::Forbidden,
+        _ if response.status.is_success() => Verdict::Allowed,
+        _ => panic!("unexpected answer {}: {}", response.status, response.body),
+    }
+}
+
+#[tokio::test]
+async fn permission_matrix() {
+    let app = TestApp::sqlite().await;
+    create(&app, "member@example.org", Role::Member).await;
+    create(&app, "editor@example.org", Role::Editor).await;
+    create(&app, "admin@example.org", Role::Admin).await;
+    let mut tokens = Vec::new();
+    for who in [Who::Public, Who::Member, Who::Editor, Who::Admin] {
+        let token = match who {
+            Who::Public => None,
+            Who::Member => Some(sign_in(&app, "member@example.org").await),
+            Who::Editor => Some(sign_in(&app, "editor@example.org").await),
+            Who::Admin => Some(sign_in(&app, "admin@example.org").await),
+        };
+        tokens.push((who, token));
+    }
+    let admin_only = |who: Who| match who {
+        Who::Public => Verdict::SignIn,
+        Who::Member | Who::Editor => Verdict::Forbidden,
+        Who::Admin => Verdict::Allowed,
+    };
+    let signed_in = |who: Who| if who == Who::Public { Verdict::SignIn } else { Verdict::Allowed };
+    let anyone = |_: Who| Verdict::Allowed;
+
+    let pages: &[(&str, &dyn Fn(Who) -> Verdict)] = &[
+        ("/members", &anyone),
+        ("/join", &anyone),
+        ("/sign-in", &anyone),
+        ("/account", &signed_in),
+        ("/admin", &admin_only),
+        ("/admin/join-requests", &admin_only),
+        ("/admin/invite", &admin_only),
+        ("/admin/people", &admin_only),
+        ("/admin/audit", &admin_only),
+        ("/admin/organisations/new", &admin_only),
+    ];
+    let server_fns: &[(&str, &dyn Fn(Who) -> Verdict)] = &[
+        ("/api/get_account", &signed_in),
+        ("/api/list_join_requests", &admin_only),
+        ("/api/list_people", &admin_only),
+        ("/api/list_audit_events", &admin_only),
+        ("/api/organisation_choices", &admin_only),
+        ("/api/get_organisation_form?slug=", &admin_only),
+        ("/api/list_organisations?group=&country=&region=", &anyone),
+        ("/api/country_options", &anyone),
+    ];
+    let mut n = 0;
+    let mut report = Vec::new();
+    for (who, token) in &tokens {
+        let cookie_header = token.as_deref().map(cookie);
+        let headers: Vec<(&str, &str)> = cookie_header.iter().map(|c| ("cookie", c.as_str())).collect();
+        for (path, expected) in pages {
+            let response = app.get_with(path, &headers).await;
+            assert_eq!(verdict(&response), expected(*who), "GET {path} as {who:?}");
+            report.push(format!("GET {path} {who:?} {:?}", expected(*who)));
+        }
+        for (path, expected) in server_fns {
+            let mut json_headers = headers.clone();
+            json_headers.push(("accept", "application/json"));
+            let response = app.get_json(path, &json_headers).await;
+            assert_eq!(server_fn_verdict(&response), expected(*who), "server function {path} as {who:?}");
+        }
+        n += 1;
+        let posts: Vec<(&str, String, Verdict)> = vec![
+            ("/account", "_form=profile&name=Renamed&job_title=".to_owned(), signed_in(*who)),
+            (
+                "/admin/invite",
+                format!("_form=invite&email=new{n}%40example.org&organisation=&role=member"),
+                admin_only(*who),
+            ),
+            ("/admin/people", "_form=role&account=1&role=member&organisation=".to_owned(), admin_only(*who)),
+            ("/admin/join-requests", "_form=decline&request=1&reason=Not+now".to_owned(), admin_only(*who)),
+            (
+                "/join",
+                format!(
+                    "_form=join&organisation_name=Org+{n}&group=academia&country=KE&website=&contact_name=C&contact_email=c{n}%40example.org&motivation=We+train+civil+servants."
+                ),
+                anyone(*who),
+            ),
+        ];
+        for (path, body, expected) in posts {
+            let response = app.post_form(path, &body, &headers).await;
+            assert_eq!(verdict(&response), expected, "POST {path} as {who:?}: {}", response.body.len());
+        }
+    }
+    // The join request posted by the public was declined by the admin alone.
+    let requests = app
+        .get_with(
+            "/api/list_join_requests",
+            &[("cookie", &cookie(tokens[3].1.as_deref().unwrap_or_default()))],
+        )
+        .await;
+    assert!(requests.body.contains("Not now"), "{}", requests.body);
+    // The member and the editor changed their own profile; nobody else did.
+    assert!(report.len() >= 40);
+}
+
+#[tokio::test]
+async fn sign_in_rotates_the_session_and_sign_out_ends_it() {
+    let app = TestApp::sqlite().await;
+    create(&app, "ana@example.org", Role::Member).await;
+    let first = sign_in(&app, "ana@example.org").await;
+    // Signing in again from the same browser replaces its session.
+    let body = format!("_form=sign-in&email=ana%40example.org&password={}", enc(PASSWORD));
+    let again = app.post_form("/sign-in", &body, &[("cookie", &cookie(&first))]).await;
+    let second = session_token(&again).expect("new cookie");
+    assert_ne!(first, second);
+    assert_eq!(
+        app.get_with("/account", &[("cookie", &cookie(&first))]).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let account = app.get_with("/account", &[("cookie", &cookie(&second))]).await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert_eq!(account.header("cache-control"), Some("private, no-store"));
+    // The cookie is host-only, Secure, HttpOnly and SameSite=Lax.
+    let set = again.header("set-cookie").unwrap_or_default();
+    for flag in ["Path=/", "HttpOnly", "Secure", "SameSite=Lax"] {
+        assert!(set.contains(flag), "{set}");
+    }
+    let out = app.post_form("/sign-out", "_form=sign-out", &[("cookie", &cookie(&second))]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert!(out.header("set-cookie").unwrap_or_default().contains("Max-Age=0"));
+    assert_eq!(
+        app.get_with("/account", &[("cookie", &cookie(&second))]).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn wrong_passwords_and_unknown_emails_get_the_same_answer() {
+    let app = TestApp::sqlite().await;
+    create(&app, "ana@example.org", Role::Member).await;
+    let wrong =
+        app.post_form("/sign-in", "_form=sign-in&email=ana%40example.org&password=nope-nope-nope", &[]).await;
+    let unknown = app
+        .post_form("/sign-in", "_form=sign-in&email=nobody%40example.org&password=nope-nope-nope", &[])
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(wrong.texts(".error-summary li"), unknown.texts(".error-summary li"));
+    assert_eq!(wrong.texts(".error-summary li"), ["The email address or the password is not right."]);
+    // What was typed stays, except the password.
+    assert_eq!(wrong.attrs("#sign-in-email", "value"), ["ana@example.org"]);
+    assert!(wrong.attrs("#sign-in-password", "value").is_empty());
+    // The reset form answers the same for both, too.
+    let known = app.post_form("/forgot-password", "_form=forgot&email=ana%40example.org", &[]).await;
+    let nobody = app.post_form("/forgot-password", "_form=forgot&email=nobody%40example.org", &[]).await;
+    assert_eq!(known.status, StatusCode::SEE_OTHER);
+    assert_eq!(known.header("location"), nobody.header("location"));
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = TestApp::sqlite().await;
+    create(&app, "ana@example.org", Role::Admin).await;
+    let token = sign_in(&app, "ana@example.org").await;
+    for (path, body) in [
+        ("/admin/invite", "_form=invite&email=x%40example.org&organisation=&role=admin"),
+        ("/account", "_form=profile&name=Hijacked"),
+        ("/sign-out", "_form=sign-out"),
+    ] {
+        let response = app
+            .post_form(
+                path,
+                body,
+                &[
+                    ("cookie", &cookie(&token)),
+                    ("sec-fetch-site", "cross-site"),
+                    ("origin", "https://evil.example"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    let response = app
+        .post_form(
+            "/account",
+            "_form=profile&name=Hijacked",
+            &[("cookie", &cookie(&token)), ("origin", "https://evil.example")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    let account = app.get_with("/account", &[("cookie", &cookie(&token))]).await;
+    assert!(!account.body.contains("Hijacked"));
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_rate_limited_per_account() {
+    let app = TestApp::sqlite().await;
+    create(&app, "ana@example.org", Role::Member).await;
+    let mut statuses = Vec::new();
+    for _ in 0..11 {
+        let response = app
+            .post_form("/sign-in", "_form=sign-in&email=ana%40example.org&password=guess-guess-guess", &[])
+            .await;
+        statuses.push(response.status);
+    }
+    assert!(statuses[..10].iter().all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY), "{statuses:?}");
+    let limited = app
+        .post_form(
+            "/sign-in",
+            &format!("_form=sign-in&email=ana%40example.org&password={}", enc(PASSWORD)),
+            &[],
+        )
+        .await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(limited.texts(".error-summary li"), ["Please wait a minute and try again."]);
+}
+
+#[tokio::test]
+async fn an_invitation_opens_an_account_once() {
+    let app = TestApp::sqlite().await;
+    create(&app, "admin@example.org", Role::Admin).await;
+    let admin = sign_in(&app, "admin@example.org").await;
+    let sent = app
+        .post_form(
+            "/admin/invite",
+            "_form=invite&email=Bea%40Example.org&organisation=&role=editor",
+            &[("cookie", &cookie(&admin))],
+        )
+        .await;
+    assert_eq!(sent.header("location"), Some("/admin/invite?done=invitation-sent"));
+    let messages = outbox(&app.config.outbox_dir, 1).await;
+    let link = link(&messages, "/invitation").expect("an invitation link in the email");
+    assert!(messages[0].contains("To: bea@example.org"), "{}", messages[0]);
+    let path = link;
+    let page = app.get(&path).await;
+    assert!(page.body.contains("bea@example.org"), "{path}: {}", page.texts("main").join(""));
+    // Bad input keeps the name and says what is wrong.
+    let short = app.post_form(&path, "_form=invitation&name=Bea+Lee&password=short", &[]).await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(short.texts(".field-error"), ["Use at least 12 characters."]);
+    assert_eq!(short.attrs("#invitation-name", "value"), ["Bea Lee"]);
+    let accepted =
+        app.post_form(&path, &format!("_form=invitation&name=Bea+Lee&password={}", enc(PASSWORD)), &[]).await;
+    assert_eq!(accepted.header("location"), Some("/account?done=welcome"));
+    let token = session_token(&accepted).expect("signed in");
+    let account = app.get_with("/account", &[("cookie", &cookie(&token))]).await;
+    assert!(account.body.contains("Editor"), "the invited role applies");
+    // The link works once.
+    let reused = app.get(&path).await;
+    assert!(reused.body.contains("This link has already been used."));
+    let reused =
+        app.post_form(&path, &format!("_form=invitation&name=Eve&password={}", enc(PASSWORD)), &[]).await;
+    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // The audit log names both steps.
+    let audit = app.get_with("/admin/audit", &[("cookie", &cookie(&admin))]).await;
+    assert!(audit.body.contains("invitation.send") && audit.body.contains("invitation.accept"));
+}
+
+#[tokio::test]
+async fn a_password_reset_changes_the_password_and_ends_other_sessions() {
+    let app = TestApp::sqlite().await;
+    create(&app, "ana@example.org", Role::Member).await;
+    let old_session = sign_in(&app, "ana@example.org").await;
+    app.post_form("/forgot-password", "_form=forgot&email=ANA%40example.org", &[]).await;
+    let messages = outbox(&app.config.outbox_dir, 1).await;
+    let link = link(&messages, "/reset-password").expect("a reset link");
+    let path = link;
+    let new_password = "a brand new passphrase";
+    let done = app.post_form(&path, &format!("_form=reset&password={}", enc(new_password)), &[]).await;
+    assert_eq!(done.header("location"), Some("/account?done=password-changed"));
+    assert!(session_token(&done).is_some());
+    assert_eq!(
+        app.get_with("/account", &[("cookie", &cookie(&old_session))]).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let old = app
+        .post_form(
+            "/sign-in",
+            &format!("_form=sign-in&email=ana%40example.org&password={}", enc(PASSWORD)),
+            &[],
+        )
+        .await;
+    assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let new = app
+        .post_form(
+            "/sign-in",
+            &format!("_form=sign-in&email=ana%40example.org&password={}", enc(new_password)),
+            &[],
+        )
+        .await;
+    assert_eq!(new.status, StatusCode::SEE_OTHER);
+    assert!(app.get(&path).await.body.contains("This link has already been used."));
+    assert!(app.get("/reset-password?token=made-up").await.body.contains("This link is not valid."));
+}
+
+#[tokio::test]
+async fn accepting_a_join_request_creates_the_organisation_and_invites_its_contact() {
+    let app = TestApp::sqlite().await;
+    create(&app, "admin@example.org", Role::Admin).await;
+    let admin = sign_in(&app, "admin@example.org").await;
+    let bad = app.post_form("/join", "_form=join&organisation_name=&group=nope&country=Atlantis&website=example&contact_name=Kim&contact_email=kim&motivation=", &[]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.texts(".field-error").len(), 6, "{:?}", bad.texts(".field-error"));
+    assert_eq!(bad.attrs("#join-contact_name", "value"), ["Kim"]);
+    let form = "_form=join&organisation_name=Escuela+Nacional+de+Gobierno&group=school-of-public-administration&country=CL&website=https%3A%2F%2Fescuela.example.org&contact_name=Kim+Soto&contact_email=kim%40example.org&motivation=We+train+civil+servants.";
+    assert_eq!(app.post_form("/join", form, &[]).await.header("location"), Some("/join?done=join-sent"));
+    let accept =
+        app.post_form("/admin/join-requests", "_form=accept&request=1", &[("cookie", &cookie(&admin))]).await;
+    assert_eq!(accept.header("location"), Some("/admin/join-requests?done=request-accepted"));
+    let again =
+        app.post_form("/admin/join-requests", "_form=accept&request=1", &[("cookie", &cookie(&admin))]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let directory = app.get("/members?region=americas").await;
+    assert_eq!(directory.texts(".org-card .card-title"), ["Escuela Nacional de Gobierno"]);
+    assert!(app.get("/members?region=europe").await.texts(".org-card").is_empty());
+    let page = app.get("/members/escuela-nacional-de-gobierno").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Chile"));
+    let messages = outbox(&app.config.outbox_dir, 1).await;
+    assert!(link(&messages, "/invitation").is_some());
+    assert_eq!(app.get("/members/nobody-here").await.status, StatusCode::NOT_FOUND);
+}
