@@ -73,7 +73,7 @@ pub fn country(code: &str) -> Option<&'static Country> {
 pub fn country_options(locale: Locale) -> Vec<(String, String)> {
     let mut options: Vec<_> =
         COUNTRIES.iter().map(|country| (country.code.clone(), country.name_in(locale).to_owned())).collect();
-    options.sort_by(|a, b| crate::members::collate(&a.1).cmp(&crate::members::collate(&b.1)));
+    options.sort_by_key(|option| crate::members::collate(&option.1));
     options
 }
 

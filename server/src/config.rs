@@ -86,10 +86,10 @@ impl Config {
             bail!("HUB_PUBLIC_URL must start with http:// or https://, not {public_url:?}");
         }
         let smtp_url = non_empty("HUB_SMTP_URL");
-        if let Some(url) = &smtp_url {
-            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
-                bail!("HUB_SMTP_URL must start with smtp:// or smtps://");
-            }
+        if let Some(url) = &smtp_url
+            && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+        {
+            bail!("HUB_SMTP_URL must start with smtp:// or smtps://");
         }
         let mail_from =
             non_empty("HUB_MAIL_FROM").unwrap_or_else(|| "Coalition Hub <noreply@localhost>".to_owned());
@@ -155,13 +155,13 @@ mod tests {
 
     #[test]
     fn mail_settings_are_checked() {
-        let config = config(&[
+        let valid = config(&[
             ("HUB_PUBLIC_URL", "https://hub.example.org/"),
             ("HUB_SMTP_URL", "smtp://127.0.0.1:2525"),
         ])
         .expect("valid");
-        assert_eq!(config.public_url, "https://hub.example.org");
-        assert_eq!(config.smtp_url.as_deref(), Some("smtp://127.0.0.1:2525"));
+        assert_eq!(valid.public_url, "https://hub.example.org");
+        assert_eq!(valid.smtp_url.as_deref(), Some("smtp://127.0.0.1:2525"));
         assert!(config(&[("HUB_SMTP_URL", "mail.example.org")]).is_err());
         assert!(config(&[("HUB_PUBLIC_URL", "hub.example.org")]).is_err());
     }

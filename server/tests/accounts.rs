@@ -2,6 +2,8 @@
 //! sign-in and session rotation, CSRF refusal, rate limits, and the invitation, reset and
 //! join flows with the emails they send (written to the outbox folder).
 
+#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
+
 mod common;
 
 use std::path::Path;
@@ -70,12 +72,15 @@ fn decode_quoted_printable(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let Some(byte) = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+        {
+            out.push(byte);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;

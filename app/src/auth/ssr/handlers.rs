@@ -41,10 +41,11 @@ pub async fn load_current_user(State(state): State<AppState>, mut request: Reque
     request.extensions_mut().insert(user);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    if stale && !headers.contains_key(header::SET_COOKIE) {
-        if let Ok(value) = HeaderValue::from_str(&clear_cookie()) {
-            headers.append(header::SET_COOKIE, value);
-        }
+    if stale
+        && !headers.contains_key(header::SET_COOKIE)
+        && let Ok(value) = HeaderValue::from_str(&clear_cookie())
+    {
+        headers.append(header::SET_COOKIE, value);
     }
     if signed_in {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
@@ -102,10 +103,10 @@ async fn sign_in(State(state): State<AppState>, parts: Parts, body: Bytes) -> Re
 
 async fn sign_out(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
-    if let Some(user) = user_of(&parts) {
-        if let Err(error) = service::sign_out(&state.db, &user).await {
-            return respond(&state, parts, &posted, error.into()).await;
-        }
+    if let Some(user) = user_of(&parts)
+        && let Err(error) = service::sign_out(&state.db, &user).await
+    {
+        return respond(&state, parts, &posted, error.into()).await;
     }
     respond(
         &state,

@@ -76,15 +76,17 @@ pub async fn directory(
         if by_country(org) && by_region(org) {
             *group_counts.entry(org.group.clone()).or_default() += 1;
         }
-        if by_group(org) && by_region(org) {
-            if let Some((code, name)) = &org.country {
-                country_counts.entry(code.clone()).or_insert_with(|| (name.clone(), 0)).1 += 1;
-            }
+        if by_group(org)
+            && by_region(org)
+            && let Some((code, name)) = &org.country
+        {
+            country_counts.entry(code.clone()).or_insert_with(|| (name.clone(), 0)).1 += 1;
         }
-        if by_group(org) && by_country(org) {
-            if let Some(region) = &org.region {
-                *region_counts.entry(region.clone()).or_default() += 1;
-            }
+        if by_group(org)
+            && by_country(org)
+            && let Some(region) = &org.region
+        {
+            *region_counts.entry(region.clone()).or_default() += 1;
         }
     }
     let groups = StakeholderGroup::ALL
