@@ -5,6 +5,20 @@ import { defineConfig } from '@playwright/test';
 const port = process.env.HUB_E2E_PORT ?? '3100';
 const baseURL = `http://127.0.0.1:${port}`;
 const hubBinary = process.env.HUB_BIN ?? '../target/debug/hub';
+// A real SMTP server (smtp_sink.py) receives the hub's email; tests read it from this log.
+const smtpPort = Number(process.env.HUB_E2E_SMTP_PORT ?? '3125');
+const mailLog = process.env.HUB_E2E_MAIL_LOG ?? '../target/e2e-mail.jsonl';
+process.env.HUB_E2E_MAIL_LOG = mailLog;
+
+// Accounts the tests sign in with, created on the command line as an operator would.
+const member = (email: string, name: string) =>
+  `HUB_PASSWORD='e2e member passphrase' ${hubBinary} user create --email ${email} --name '${name}' --role member`;
+const accounts = [
+  `HUB_PASSWORD='e2e admin passphrase' ${hubBinary} user create --email admin@e2e.test --name 'Ada Admin' --role admin`,
+  member('member@e2e.test', 'Mo Member'),
+  member('reset-javascript-off@e2e.test', 'Rae Reset'),
+  member('reset-hydrated@e2e.test', 'Ren Reset'),
+].join(' && ');
 
 export default defineConfig({
   testDir: './tests',
@@ -33,8 +47,17 @@ export default defineConfig({
     { name: 'javascript-off', use: { javaScriptEnabled: false } },
     { name: 'hydrated', use: { javaScriptEnabled: true } },
   ],
-  webServer: {
-    command: `rm -rf ../target/e2e-data && exec ${hubBinary}`,
+  webServer: [
+  {
+    // Debian's Python, which has the python3-aiosmtpd package the test command installs.
+    command: 'exec /usr/bin/python3 smtp_sink.py',
+    port: smtpPort,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: { HUB_E2E_SMTP_PORT: String(smtpPort), HUB_E2E_MAIL_LOG: mailLog },
+  },
+  {
+    command: `rm -rf ../target/e2e-data && ${accounts} >/dev/null && exec ${hubBinary}`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -45,7 +68,9 @@ export default defineConfig({
       HUB_CONTENT_DIR: '../content',
       LEPTOS_SITE_ROOT: '../target/site',
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      HUB_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       RUST_LOG: 'warn',
     },
   },
+  ],
 });

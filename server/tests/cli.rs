@@ -52,7 +52,7 @@ fn migrate_and_reindex_work_on_a_fresh_data_folder() {
     let data = tempfile::tempdir().expect("temp dir");
     let migrate = hub(data.path()).arg("migrate").output().expect("run hub");
     assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
-    assert!(String::from_utf8_lossy(&migrate.stdout).contains("2 migrations applied"));
+    assert!(String::from_utf8_lossy(&migrate.stdout).contains("3 migrations applied"));
     assert!(data.path().join("hub.db").is_file());
 
     let import = hub(data.path()).args(["import", "content"]).output().expect("run hub");
@@ -61,8 +61,37 @@ fn migrate_and_reindex_work_on_a_fresh_data_folder() {
     assert!(reindex.status.success(), "{}", String::from_utf8_lossy(&reindex.stderr));
     assert!(String::from_utf8_lossy(&reindex.stdout).contains("search index rebuilt: 3 documents"));
 
-    let down = hub(data.path()).args(["migrate", "--down", "2"]).output().expect("run hub");
+    let down = hub(data.path()).args(["migrate", "--down", "3"]).output().expect("run hub");
     assert!(String::from_utf8_lossy(&down.stdout).contains("0 migrations applied"));
+}
+
+#[test]
+fn user_create_makes_the_first_admin_and_refuses_bad_input() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let create = |email: &str, password: &str| {
+        hub(data.path())
+            .env("HUB_PASSWORD", password)
+            .args(["user", "create", "--email", email, "--name", "Ada Admin", "--role", "admin"])
+            .output()
+            .expect("run hub")
+    };
+    let made = create("Ada@Example.org", "a long enough passphrase");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    assert!(String::from_utf8_lossy(&made.stdout).contains("<ada@example.org> as admin"));
+    let again = create("ada@example.org", "a long enough passphrase");
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("An account with this email address already exists.")
+    );
+    let short = create("bob@example.org", "short");
+    assert_eq!(short.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("password: Use at least 12 characters."));
+    let role = hub(data.path())
+        .env("HUB_PASSWORD", "a long enough passphrase")
+        .args(["user", "create", "--email", "c@example.org", "--name", "C", "--role", "owner"])
+        .output()
+        .expect("run hub");
+    assert_eq!(role.status.code(), Some(2), "clap refuses an unknown role");
 }
 
 #[test]
