@@ -6,6 +6,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::api::{ArticleDetail, ArticleSummary, get_article, list_articles};
 use crate::components::{CopyLinkButton, ErrorPage, format_date};
+use crate::forms::Notice;
 use crate::i18n::{t, t_args};
 
 /// How many articles the home page lists.
@@ -21,6 +22,7 @@ pub fn HomePage() -> impl IntoView {
         <Title text=t("home-page-title")/>
         <Meta name="description" content=t("home-lead")/>
         <section class="hero" aria-labelledby="hero-title">
+            <Notice/>
             <h1 id="hero-title">{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>
         </section>
