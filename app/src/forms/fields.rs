@@ -211,7 +211,18 @@ pub fn Checkbox(
     }
 }
 
-/// The list of a form's problems, at its top, linking to each field.
+/// Translation key of the label of the field `name`, for the error summary.
+fn label_key(name: &str) -> String {
+    match name {
+        "contact_name" => "field-name".to_owned(),
+        "contact_email" => "field-email".to_owned(),
+        "reason" => "field-decline-reason".to_owned(),
+        other => format!("field-{}", other.replace('_', "-")),
+    }
+}
+
+/// The list of a form's problems, at its top, linking to each field. It takes the focus
+/// when the page loads, so keyboard and screen-reader users land on it.
 #[component]
 pub fn FormErrorSummary() -> impl IntoView {
     let form = current_form();
@@ -223,7 +234,17 @@ pub fn FormErrorSummary() -> impl IntoView {
         .errors
         .into_iter()
         .map(|(field, key)| {
-            let text = t(&key);
+            let label_key = label_key(&field);
+            let text = if field == "form" || !crate::i18n::current_locale().has(&label_key) {
+                t(&key)
+            } else {
+                let label = t(&label_key);
+                format!(
+                    "{}: {}",
+                    label.trim_end_matches(" (optional)").trim_end_matches(" (facultatif)"),
+                    t(&key)
+                )
+            };
             if field == "form" {
                 view! { <li>{text}</li> }.into_any()
             } else {
@@ -233,7 +254,7 @@ pub fn FormErrorSummary() -> impl IntoView {
         })
         .collect_view();
     Some(view! {
-        <div class="error-summary" role="alert" tabindex="-1">
+        <div class="error-summary" role="alert" tabindex="-1" autofocus>
             <h2>{t("form-problems-title")}</h2>
             <ul>{items}</ul>
         </div>

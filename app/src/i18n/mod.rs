@@ -83,6 +83,11 @@ impl Locale {
     pub fn text(self, key: &str) -> String {
         LOCALES.lookup(&self.langid(), key)
     }
+
+    /// Whether the catalogue has `key`.
+    pub fn has(self, key: &str) -> bool {
+        LOCALES.try_lookup(&self.langid(), key).is_some()
+    }
 }
 
 impl Locale {
