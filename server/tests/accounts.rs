@@ -449,4 +449,97 @@ async fn accepting_a_join_request_creates_the_organisation_and_invites_its_conta
     let messages = outbox(&app.config.outbox_dir, 1).await;
     assert!(link(&messages, "/invitation").is_some());
     assert_eq!(app.get("/members/nobody-here").await.status, StatusCode::NOT_FOUND);
+    // The new organisation is searchable, by name and by its country in either language.
+    app.state.search.catch_up(&app.state.db).await.expect("index catch-up");
+    let found = app.get("/search?q=escuela").await;
+    assert_eq!(
+        found.attrs(".hit a", "href").first().map(String::as_str),
+        Some("/members/escuela-nacional-de-gobierno")
+    );
+    let by_country = app.get("/search?q=chili&kind=organisation&region=americas").await;
+    assert_eq!(
+        by_country.attrs(".hit a", "href").first().map(String::as_str),
+        Some("/members/escuela-nacional-de-gobierno")
+    );
+}
+
+/// A multipart body with text `fields` and one `logo` file.
+fn multipart(fields: &[(&str, &str)], logo: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "hub-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"logo.png\"\r\nContent-Type: image/png\r\n\r\n")
+            .as_bytes(),
+    );
+    body.extend(logo);
+    body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let image = image::RgbaImage::from_pixel(width, height, image::Rgba([11, 92, 173, 255]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgba8(image).write_to(&mut out, image::ImageFormat::Png).expect("encode");
+    out.into_inner()
+}
+
+#[tokio::test]
+async fn an_admin_adds_an_organisation_with_a_logo_and_it_becomes_searchable() {
+    let app = TestApp::sqlite().await;
+    create(&app, "admin@example.org", Role::Admin).await;
+    let admin = cookie(&sign_in(&app, "admin@example.org").await);
+    let post = |fields: Vec<(&'static str, &'static str)>, logo: Vec<u8>| {
+        let (content_type, body) = multipart(&fields, &logo);
+        axum::http::Request::post("/admin/organisations/new")
+            .header("content-type", content_type)
+            .header("accept", "text/html")
+            .header("cookie", admin.clone())
+            .body(axum::body::Body::from(body))
+            .expect("request")
+    };
+    let fields = vec![
+        ("_form", "organisation"),
+        ("name", "Ministère de la Transformation numérique"),
+        ("group", "government"),
+        ("country", "BJ"),
+        ("website", ""),
+        ("description", "Forme les agents publics aux compétences numériques."),
+    ];
+    // Text that calls itself a PNG is refused, and what was typed stays.
+    let refused = app.request(post(fields.clone(), b"<svg onload=alert(1)>".to_vec())).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.texts(".field-error"), ["The logo must be a PNG, JPEG, WebP or GIF image."]);
+    assert_eq!(refused.attrs("#organisation-name", "value"), ["Ministère de la Transformation numérique"]);
+
+    let saved = app.request(post(fields, png(600, 300))).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let location = saved.header("location").expect("redirect").to_owned();
+    let page = app.get(&location).await;
+    assert_eq!(page.texts(".notice"), ["The organisation is saved."]);
+    let logo = page.attrs(".org-logo-large", "src").pop().expect("a logo");
+    let served = app.get(&logo).await;
+    assert_eq!(served.status, StatusCode::OK);
+    assert_eq!(served.header("content-type"), Some("image/png"));
+    assert!(served.header("cache-control").unwrap_or_default().contains("immutable"));
+
+    app.state.search.catch_up(&app.state.db).await.expect("index catch-up");
+    let found = app.get("/search?q=transformation+numerique&region=africa").await;
+    assert_eq!(found.attrs(".hit a", "href").first().map(String::as_str), location.split('?').next());
+    // A member cannot add one.
+    create(&app, "member@example.org", Role::Member).await;
+    let member = cookie(&sign_in(&app, "member@example.org").await);
+    let (content_type, body) =
+        multipart(&[("_form", "organisation"), ("name", "X"), ("group", "media")], &[]);
+    let request = axum::http::Request::post("/admin/organisations/new")
+        .header("content-type", content_type)
+        .header("cookie", member)
+        .body(axum::body::Body::from(body))
+        .expect("request");
+    assert_eq!(app.request(request).await.status, StatusCode::FORBIDDEN);
 }

@@ -95,4 +95,6 @@ facet-lang = Language
 facet-year = Year
 facet-sdg-value = SDG { $number }
 kind-article = Article
+kind-organisation = Member organisation
+facet-lang-und = Not specified
 search-query-label = Search for

@@ -94,4 +94,6 @@ facet-lang = Langue
 facet-year = Année
 facet-sdg-value = ODD { $number }
 kind-article = Article
+kind-organisation = Organisation membre
+facet-lang-und = Non précisée
 search-query-label = Rechercher

@@ -121,7 +121,8 @@ fn Results(results: SearchResults) -> impl IntoView {
 fn Hit(hit: SearchHit) -> impl IntoView {
     let meta = format!("{} · {}", t(&format!("kind-{}", hit.kind)), format_date(&hit.date));
     view! {
-        <article class="hit" lang=hit.lang.clone()>
+        // "und" (undetermined): an empty `lang` says the language is unknown.
+        <article class="hit" lang=if hit.lang == "und" { String::new() } else { hit.lang.clone() }>
             <h2 class="hit-title"><a href=hit.url.clone()>{hit.title.clone()}</a></h2>
             <p class="hit-meta">{meta}{hit.organisation.clone().map(|o| format!(" · {o}"))}</p>
             <p class="hit-snippet">
@@ -182,7 +183,9 @@ fn Facets(params: SearchParams, facets: Vec<FacetCounts>) -> impl IntoView {
 fn facet_label(facet: FacetName, value: &str) -> String {
     match facet {
         FacetName::Kind => t(&format!("kind-{value}")),
+        FacetName::Lang if value == "und" => t("facet-lang-und"),
         FacetName::Lang => language_name(value).map_or_else(|| value.to_owned(), str::to_owned),
+        FacetName::Region => t(&format!("region-{value}")),
         FacetName::Sdg => t_args("facet-sdg-value", &[("number", value.to_owned())]),
         _ => value.to_owned(),
     }

@@ -8,10 +8,14 @@ use sea_orm::{
 };
 
 use super::document::{Audience, SearchDoc};
-use crate::db::entities::article;
+use super::params::FacetName;
+use crate::db::entities::{article, organisation};
+use crate::i18n::Locale;
+use crate::members::StakeholderGroup;
+use crate::taxonomy;
 
 /// Every kind of content the index holds, as written in `index_outbox.kind`.
-pub const KINDS: &[&str] = &["article"];
+pub const KINDS: &[&str] = &["article", "organisation"];
 
 /// Rows read per database round trip when rebuilding.
 pub const PAGE: u64 = 1_000;
@@ -28,6 +32,13 @@ pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::R
                 .await?;
             Ok(rows.into_iter().map(article_doc).collect())
         }
+        "organisation" => {
+            let rows = organisation::Entity::find()
+                .filter(organisation::Column::Id.is_in(ids.iter().copied()))
+                .all(db)
+                .await?;
+            Ok(rows.into_iter().map(organisation_doc).collect())
+        }
         _ => {
             tracing::warn!(kind, "outbox entry of an unknown kind ignored");
             Ok(Vec::new())
@@ -39,6 +50,7 @@ pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::R
 pub async fn count(db: &DatabaseConnection, kind: &str) -> anyhow::Result<u64> {
     Ok(match kind {
         "article" => article::Entity::find().count(db).await?,
+        "organisation" => organisation::Entity::find().count(db).await?,
         _ => 0,
     })
 }
@@ -56,6 +68,15 @@ pub async fn load_page(db: &DatabaseConnection, kind: &str, after: i64) -> anyho
                 .all(db)
                 .await?;
             Ok(rows.into_iter().map(article_doc).collect())
+        }
+        "organisation" => {
+            let rows = organisation::Entity::find()
+                .filter(organisation::Column::Id.gt(after))
+                .order_by_asc(organisation::Column::Id)
+                .limit(PAGE)
+                .all(db)
+                .await?;
+            Ok(rows.into_iter().map(organisation_doc).collect())
         }
         _ => Ok(Vec::new()),
     }
@@ -99,5 +120,35 @@ fn article_doc(row: ArticleRow) -> SearchDoc {
         organisation: None,
         audience: Audience::Public,
         tags: Vec::new(),
+    }
+}
+
+/// A member organisation: found by its name, description, stakeholder group and country
+/// (in every interface language), filtered by country and region. Its description may be
+/// in any language, so it is marked `und` (undetermined) and analysed as plain words.
+fn organisation_doc(org: organisation::Model) -> SearchDoc {
+    let country = org.country.as_deref().and_then(taxonomy::country);
+    let mut body = vec![org.description.clone()];
+    if let Some(group) = StakeholderGroup::from_code(&org.stakeholder_group) {
+        body.extend(Locale::ALL.map(|locale| locale.text(&group.label_key())));
+    }
+    let mut tags = Vec::new();
+    if let Some(country) = country {
+        body.extend(Locale::ALL.map(|locale| country.name_in(locale).to_owned()));
+        tags.push((FacetName::Country, country.code.clone()));
+        tags.push((FacetName::Region, country.region_code()));
+    }
+    SearchDoc {
+        kind: "organisation",
+        id: org.id,
+        url: format!("/members/{}", org.slug),
+        title: org.name,
+        summary: org.description,
+        body: body.join("\n"),
+        lang: "und".to_owned(),
+        date: org.updated_at.date(),
+        organisation: None,
+        audience: Audience::Public,
+        tags,
     }
 }

@@ -200,7 +200,10 @@ async fn save_organisation(
                 Err(error) => Err(error),
             };
             match result {
-                Ok(slug) => Outcome::go(format!("/members/{slug}?done=organisation-saved")),
+                Ok(slug) => {
+                    state.search.notify_changed();
+                    Outcome::go(format!("/members/{slug}?done=organisation-saved"))
+                }
                 Err(error) => error.into(),
             }
         }

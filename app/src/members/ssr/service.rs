@@ -16,7 +16,7 @@ use crate::audit;
 use crate::auth::ssr::{new_invitation, revoke_all_sessions};
 use crate::auth::{CurrentUser, Role};
 use crate::db::DatabaseConnection;
-use crate::db::entities::{account, audit_event, join_request, organisation, session};
+use crate::db::entities::{account, audit_event, index_outbox, join_request, organisation, session};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::{Client, Problems};
 use crate::i18n::Locale;
@@ -235,6 +235,21 @@ pub async fn list_join_requests(
         .collect())
 }
 
+/// Records, in the caller's transaction, that organisation `id` changed, for the search
+/// index.
+async fn enqueue_index(txn: &impl sea_orm::ConnectionTrait, id: i64) -> AppResult<()> {
+    index_outbox::ActiveModel {
+        kind: Set("organisation".to_owned()),
+        item_id: Set(id),
+        created_at: Set(OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await
+    .map_err(internal)?;
+    Ok(())
+}
+
 /// A free slug for `name` (`name`, `name-2`, …).
 async fn free_slug(db: &impl sea_orm::ConnectionTrait, name: &str) -> AppResult<String> {
     let mut base: String = super::super::collate(name)
@@ -307,6 +322,7 @@ pub async fn accept_join_request(
     decided.decided_at = Set(Some(now));
     decided.organisation_id = Set(Some(org.id));
     decided.update(&txn).await.map_err(internal)?;
+    enqueue_index(&txn, org.id).await?;
     audit::record(
         &txn,
         Some(user.id),
@@ -318,6 +334,7 @@ pub async fn accept_join_request(
     .await?;
     new_invitation(state, user, &email, Some(org.id), Role::Member, client, locale, &txn).await?;
     txn.commit().await.map_err(internal)?;
+    state.search.notify_changed();
     Ok(())
 }
 
@@ -635,6 +652,7 @@ pub async fn save_organisation(
         active.updated_at = Set(now);
         active.update(&txn).await.map_err(internal)?
     };
+    enqueue_index(&txn, saved.id).await?;
     let action = if slug.is_empty() { "organisation.create" } else { "organisation.update" };
     audit::record(&txn, Some(user.id), action, &format!("organisation:{}", saved.id), &saved.name, client)
         .await?;
