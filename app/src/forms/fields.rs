@@ -33,6 +33,12 @@ fn error_view(name: &str, error: Option<String>) -> impl IntoView + use<> {
     error.map(|key| view! { <p class="field-error" id=id>{t(&key)}</p> })
 }
 
+/// The `aria-describedby` of a field: its hint and its error, when it has them.
+fn described_by(hint: Option<String>, error: Option<String>) -> Option<String> {
+    let ids: Vec<String> = hint.into_iter().chain(error).collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
 /// A labelled `<input>`.
 #[component]
 pub fn TextField(
@@ -64,11 +70,8 @@ pub fn TextField(
     // Passwords are never sent back.
     let value = if kind == "password" { None } else { state.value.or(value) };
     let hint_id = format!("{}-hint", state.id);
-    let described = [hint.as_ref().map(|_| hint_id.clone()), state.error.as_ref().map(|_| error_id(name))]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let described =
+        described_by(hint.is_some().then(|| hint_id.clone()), state.error.is_some().then(|| error_id(name)));
     let invalid = state.error.is_some();
     view! {
         <div class="field" class:field-invalid=invalid>
@@ -84,7 +87,7 @@ pub fn TextField(
                 required=required
                 maxlength=maxlength
                 aria-invalid=invalid.then_some("true")
-                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-describedby=described
             />
         </div>
     }
@@ -114,11 +117,8 @@ pub fn TextArea(
     let value = state.value.or(value).unwrap_or_default();
     let hint_id = format!("{}-hint", state.id);
     let invalid = state.error.is_some();
-    let described = [hint.as_ref().map(|_| hint_id.clone()), state.error.as_ref().map(|_| error_id(name))]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let described =
+        described_by(hint.is_some().then(|| hint_id.clone()), state.error.is_some().then(|| error_id(name)));
     view! {
         <div class="field" class:field-invalid=invalid>
             <label for=state.id.clone()>{label}</label>
@@ -130,7 +130,7 @@ pub fn TextArea(
                 rows=rows
                 required=required
                 aria-invalid=invalid.then_some("true")
-                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-describedby=described
             >
                 {value}
             </textarea>

@@ -9,8 +9,8 @@ use axum::middleware::Next;
 use axum::response::Response;
 use axum::routing::post;
 
-use super::service;
 use super::session::{clear_cookie, lookup, session_cookie, token_from_cookies};
+use super::{links, service};
 use crate::auth::CurrentUser;
 use crate::forms::ssr::{Client, Outcome, Posted, respond};
 use crate::state::{AppState, request_locale};
@@ -121,8 +121,7 @@ async fn forgot_password(State(state): State<AppState>, parts: Parts, body: Byte
     let posted = Posted::parse(&body);
     let client = Client::of(&parts);
     let locale = request_locale(&parts.headers);
-    let outcome = match service::request_password_reset(&state, &posted.text("email"), &client, locale).await
-    {
+    let outcome = match links::request_password_reset(&state, &posted.text("email"), &client, locale).await {
         Ok(()) => Outcome::go("/forgot-password?done=reset-sent"),
         Err(error) => error.into(),
     };
@@ -133,7 +132,7 @@ async fn reset_password(State(state): State<AppState>, parts: Parts, body: Bytes
     let posted = Posted::parse(&body);
     let client = Client::of(&parts);
     let token = token_param(&parts);
-    let outcome = match service::reset_password(&state, &token, &posted.raw("password"), &client).await {
+    let outcome = match links::reset_password(&state, &token, &posted.raw("password"), &client).await {
         Ok(signed) => signed_in("/account?done=password-changed".to_owned(), signed),
         Err(error) => error.into(),
     };
@@ -144,7 +143,7 @@ async fn accept_invitation(State(state): State<AppState>, parts: Parts, body: By
     let posted = Posted::parse(&body);
     let client = Client::of(&parts);
     let token = token_param(&parts);
-    let outcome = match service::accept_invitation(
+    let outcome = match links::accept_invitation(
         &state,
         &token,
         &posted.text("name"),

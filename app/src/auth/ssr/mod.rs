@@ -3,6 +3,7 @@
 
 mod handlers;
 mod limits;
+mod links;
 mod password;
 mod service;
 mod session;
@@ -10,11 +11,25 @@ mod token;
 
 pub use handlers::{load_current_user, routes, user_of};
 pub use limits::RateLimits;
+pub use links::{
+    accept_invitation, check_reset_token, invitation_summary, new_invitation, request_password_reset,
+    reset_password,
+};
 pub use password::{hash_password, verify_password};
 pub use service::{
-    SignedIn, accept_invitation, account_detail, change_password, check_reset_token, create_account,
-    invitation_summary, new_invitation, request_password_reset, reset_password, revoke_session, sign_in,
-    sign_out, update_profile,
+    SignedIn, account_detail, change_password, create_account, revoke_session, sign_in, sign_out,
+    update_profile,
 };
 pub use session::{SESSION_COOKIE, clear_cookie, open_session, revoke_all_sessions, session_cookie};
 pub use token::{Token, hash_token};
+
+use crate::error::AppError;
+
+fn internal(err: sea_orm::DbErr) -> AppError {
+    tracing::error!(error = %err, "account store failed");
+    AppError::Internal
+}
+
+fn invalid(field: &str, message: &str) -> AppError {
+    AppError::Invalid { field: field.to_owned(), message: message.to_owned() }
+}

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse as _, Response};
 use axum::routing::{get, post};
 
 use super::logo::{LOGO_MAX_BYTES, reencode_logo};
-use super::service::{self, JoinInput, OrganisationInput};
+use super::{self as service, JoinInput, OrganisationInput};
 use crate::auth::ssr::user_of;
 use crate::error::AppError;
 use crate::forms::ssr::{Client, Outcome, Posted, respond};
