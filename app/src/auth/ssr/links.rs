@@ -7,7 +7,7 @@ use sea_orm::{
 use time::{Duration, OffsetDateTime};
 
 use super::password::hash_password;
-use super::service::SignedIn;
+use super::service::{SignedIn, email_taken, insert_account};
 use super::session::{open_session, revoke_all_sessions};
 use super::token::{Token, hash_token};
 use super::{internal, invalid};
@@ -170,9 +170,7 @@ pub async fn new_invitation(
     if !actor.has(Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    let taken =
-        account::Entity::find().filter(account::Column::Email.eq(email)).one(txn).await.map_err(internal)?;
-    if taken.is_some() {
+    if email_taken(txn, email).await? {
         return Err(invalid("email", "error-email-taken"));
     }
     let organisation = match organisation_id {
@@ -237,29 +235,10 @@ pub async fn accept_invitation(
     let hash = hash_password(password.to_owned()).await?;
     let now = OffsetDateTime::now_utc();
     let txn = state.db.begin().await.map_err(internal)?;
-    let taken = account::Entity::find()
-        .filter(account::Column::Email.eq(&row.email))
-        .one(&txn)
-        .await
-        .map_err(internal)?;
-    if taken.is_some() {
+    if email_taken(&txn, &row.email).await? {
         return Err(invalid("token", "error-link-used"));
     }
-    let person = account::ActiveModel {
-        email: Set(row.email.clone()),
-        name: Set(name.to_owned()),
-        password_hash: Set(hash),
-        role: Set(row.role.clone()),
-        organisation_id: Set(row.organisation_id),
-        job_title: Set(None),
-        listed: Set(false),
-        created_at: Set(now),
-        password_changed_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await
-    .map_err(internal)?;
+    let person = insert_account(&txn, &row.email, name, hash, &row.role, row.organisation_id, now).await?;
     let mut used: invitation::ActiveModel = row.into();
     used.accepted_at = Set(Some(now));
     used.update(&txn).await.map_err(internal)?;

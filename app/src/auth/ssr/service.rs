@@ -2,8 +2,8 @@
 //! validates its own input.
 
 use sea_orm::{
-    ActiveModelTrait as _, ColumnTrait as _, EntityTrait as _, QueryFilter as _, QueryOrder as _, Set,
-    TransactionTrait as _,
+    ActiveModelTrait as _, ColumnTrait as _, ConnectionTrait, EntityTrait as _, QueryFilter as _,
+    QueryOrder as _, Set, TransactionTrait as _,
 };
 use time::OffsetDateTime;
 
@@ -65,6 +65,40 @@ pub async fn sign_out(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<
     close_session(db, &user.session_id).await
 }
 
+/// Whether an account already uses `email` (lower-cased).
+pub(super) async fn email_taken(db: &impl ConnectionTrait, email: &str) -> AppResult<bool> {
+    let found =
+        account::Entity::find().filter(account::Column::Email.eq(email)).one(db).await.map_err(internal)?;
+    Ok(found.is_some())
+}
+
+/// Inserts a new, unlisted account with a password hash.
+pub(super) async fn insert_account(
+    db: &impl ConnectionTrait,
+    email: &str,
+    name: &str,
+    password_hash: String,
+    role: &str,
+    organisation_id: Option<i64>,
+    now: OffsetDateTime,
+) -> AppResult<account::Model> {
+    account::ActiveModel {
+        email: Set(email.to_owned()),
+        name: Set(name.to_owned()),
+        password_hash: Set(password_hash),
+        role: Set(role.to_owned()),
+        organisation_id: Set(organisation_id),
+        job_title: Set(None),
+        listed: Set(false),
+        created_at: Set(now),
+        password_changed_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(internal)
+}
+
 /// Creates an account directly (the command line's `hub user create`).
 pub async fn create_account(
     db: &DatabaseConnection,
@@ -78,29 +112,13 @@ pub async fn create_account(
     problems.text("name", name, true, 120);
     problems.new_password("password", password);
     problems.into_result()?;
-    let taken =
-        account::Entity::find().filter(account::Column::Email.eq(&email)).one(db).await.map_err(internal)?;
-    if taken.is_some() {
+    if email_taken(db, &email).await? {
         return Err(invalid("email", "error-email-taken"));
     }
     let hash = hash_password(password.to_owned()).await?;
     let now = OffsetDateTime::now_utc();
     let txn = db.begin().await.map_err(internal)?;
-    let person = account::ActiveModel {
-        email: Set(email.clone()),
-        name: Set(name.to_owned()),
-        password_hash: Set(hash),
-        role: Set(role.code().to_owned()),
-        organisation_id: Set(None),
-        job_title: Set(None),
-        listed: Set(false),
-        created_at: Set(now),
-        password_changed_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await
-    .map_err(internal)?;
+    let person = insert_account(&txn, &email, name, hash, role.code(), None, now).await?;
     audit::record(
         &txn,
         None,
