@@ -9,12 +9,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use lettre::message::{Mailbox, header::ContentType};
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport as _, Message, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, AsyncTransport as _, Message, Tokio1Executor};
 
 /// Where messages go.
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    Files(AsyncFileTransport<Tokio1Executor>),
+    /// `.eml` files in this folder, each written under a temporary name and then renamed, so
+    /// a reader of the folder never sees half a message.
+    Files(PathBuf),
 }
 
 /// The hub's mailer. Cheap to clone.
@@ -35,10 +37,7 @@ impl Mailer {
     /// Writes each message as an `.eml` file into `dir` (created when missing).
     pub fn files(dir: PathBuf, from: &str) -> anyhow::Result<Mailer> {
         std::fs::create_dir_all(&dir)?;
-        Ok(Mailer {
-            transport: Arc::new(Transport::Files(AsyncFileTransport::new(dir))),
-            from: from.parse()?,
-        })
+        Ok(Mailer { transport: Arc::new(Transport::Files(dir)), from: from.parse()? })
     }
 
     /// Sends one message now.
@@ -53,8 +52,13 @@ impl Mailer {
             Transport::Smtp(smtp) => {
                 smtp.send(message).await?;
             }
-            Transport::Files(files) => {
-                files.send(message).await?;
+            Transport::Files(dir) => {
+                let mut id = [0_u8; 16];
+                getrandom::fill(&mut id).map_err(|err| anyhow::anyhow!("no randomness: {err}"))?;
+                let name = hex::encode(id);
+                let partial = dir.join(format!(".{name}.partial"));
+                tokio::fs::write(&partial, message.formatted()).await?;
+                tokio::fs::rename(&partial, dir.join(format!("{name}.eml"))).await?;
             }
         }
         Ok(())

@@ -55,6 +55,7 @@ async fn outbox(dir: &Path, count: usize) -> Vec<String> {
             .into_iter()
             .flatten()
             .flatten()
+            .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "eml"))
             .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
             .map(|message| decode_quoted_printable(&message))
             .collect();
