@@ -7,6 +7,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::articles::{ArticlePage, HomePage};
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
+use crate::blog::{AuthorPage, BlogPage, IssuePage, TagPage};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
 use crate::members::{
@@ -58,6 +59,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/articles/:slug") view=ArticlePage ssr=SsrMode::Async/>
+                    <Route path=path!("/blog") view=BlogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/blog/:month") view=IssuePage ssr=SsrMode::Async/>
+                    <Route path=path!("/blog/tags/:facet/:code") view=TagPage ssr=SsrMode::Async/>
+                    <Route path=path!("/blog/authors/:slug") view=AuthorPage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/members/:slug") view=OrganisationPage ssr=SsrMode::Async/>

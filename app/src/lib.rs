@@ -11,6 +11,7 @@
 pub mod app;
 pub mod articles;
 pub mod auth;
+pub mod blog;
 pub mod components;
 pub mod error;
 pub mod forms;

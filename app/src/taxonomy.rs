@@ -1,5 +1,6 @@
 //! The shared taxonomy, from `content/taxonomy/` (compiled in, so every install has it):
-//! countries with their UN M49 regions.
+//! countries with their UN M49 regions, and the facets that tag articles and cases:
+//! competency domains, WSIS action lines, SDGs, levels of government and themes.
 
 use std::sync::LazyLock;
 
@@ -77,6 +78,131 @@ pub fn country_options(locale: Locale) -> Vec<(String, String)> {
     options
 }
 
+/// The facets an article can be tagged with, in the order a page shows them. `country`
+/// uses [`countries`]; the others come from their own file in `content/taxonomy/`.
+pub const TAG_FACETS: [&str; 6] = ["domain", "wsis", "sdg", "country", "level", "theme"];
+
+/// A facet: its key and names.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FacetInfo {
+    /// Key as written in front matter and URLs (`domain`, `wsis`, …).
+    pub key: String,
+    /// English name.
+    pub name: String,
+    /// French name.
+    pub name_fr: String,
+}
+
+/// One term of a facet.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// Code: lower-case ASCII, digits and hyphens.
+    pub code: String,
+    /// English name.
+    pub name: String,
+    /// French name.
+    pub name_fr: String,
+    /// What the term covers, in English.
+    pub description: String,
+    /// What the term covers, in French.
+    pub description_fr: String,
+}
+
+impl Term {
+    /// The name in `locale`.
+    pub fn name_in(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Fr => &self.name_fr,
+            Locale::En => &self.name,
+        }
+    }
+
+    /// The description in `locale`.
+    pub fn description_in(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Fr => &self.description_fr,
+            Locale::En => &self.description,
+        }
+    }
+}
+
+/// A facet file: the facet and its terms.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facet {
+    /// Key and names.
+    pub facet: FacetInfo,
+    /// Every term, in the order lists show them.
+    pub term: Vec<Term>,
+}
+
+impl Facet {
+    /// The facet's name in `locale`.
+    pub fn name_in(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Fr => &self.facet.name_fr,
+            Locale::En => &self.facet.name,
+        }
+    }
+
+    /// The term with `code`.
+    pub fn term(&self, code: &str) -> Option<&Term> {
+        self.term.iter().find(|term| term.code == code)
+    }
+}
+
+static FACETS: LazyLock<Vec<Facet>> = LazyLock::new(|| {
+    [
+        ("domains.toml", include_str!("../../content/taxonomy/domains.toml")),
+        ("wsis.toml", include_str!("../../content/taxonomy/wsis.toml")),
+        ("sdgs.toml", include_str!("../../content/taxonomy/sdgs.toml")),
+        ("levels.toml", include_str!("../../content/taxonomy/levels.toml")),
+        ("themes.toml", include_str!("../../content/taxonomy/themes.toml")),
+    ]
+    .into_iter()
+    .filter_map(|(file, text)| match toml::from_str::<Facet>(text) {
+        Ok(facet) => Some(facet),
+        Err(err) => {
+            tracing::error!(file, error = %err, "a taxonomy file in content/taxonomy/ cannot be read");
+            None
+        }
+    })
+    .collect()
+});
+
+/// The facet with `key`, except `country` (see [`country`]).
+pub fn facet(key: &str) -> Option<&'static Facet> {
+    FACETS.iter().find(|facet| facet.facet.key == key)
+}
+
+/// Whether `code` is a known term of `facet` (a country code for `country`).
+pub fn is_known(facet_key: &str, code: &str) -> bool {
+    if facet_key == "country" {
+        return country(code).is_some();
+    }
+    facet(facet_key).is_some_and(|facet| facet.term(code).is_some())
+}
+
+/// The name of a facet in `locale`.
+pub fn facet_name(facet_key: &str, locale: Locale) -> String {
+    match facet_key {
+        "country" => locale.text("taxonomy-country"),
+        key => facet(key).map(|facet| facet.name_in(locale).to_owned()).unwrap_or_else(|| key.to_owned()),
+    }
+}
+
+/// The name of term `code` of `facet` in `locale`, or the code itself when unknown.
+pub fn term_name(facet_key: &str, code: &str, locale: Locale) -> String {
+    let name = if facet_key == "country" {
+        country(code).map(|country| country.name_in(locale).to_owned())
+    } else {
+        facet(facet_key).and_then(|facet| facet.term(code)).map(|term| term.name_in(locale).to_owned())
+    };
+    name.unwrap_or_else(|| code.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +215,25 @@ mod tests {
         }
         assert_eq!(country("fr").map(|c| c.subregion.as_str()), Some("Western Europe"));
         assert_eq!(country("KE").map(|c| c.region_code()), Some("africa".to_owned()));
+    }
+
+    #[test]
+    fn every_facet_file_is_read_with_unique_well_formed_codes() {
+        for key in TAG_FACETS.iter().filter(|key| **key != "country") {
+            let facet = facet(key).unwrap_or_else(|| panic!("facet {key} is missing"));
+            let mut codes: Vec<_> = facet.term.iter().map(|term| term.code.as_str()).collect();
+            assert!(codes.iter().all(|code| crate::content::is_valid_slug(code)), "{key}: {codes:?}");
+            assert!(
+                facet.term.iter().all(|term| !term.description.is_empty() && !term.description_fr.is_empty())
+            );
+            codes.sort_unstable();
+            codes.dedup();
+            assert_eq!(codes.len(), facet.term.len(), "{key} has a code twice");
+        }
+        assert_eq!(facet("domain").map(|f| f.term.len()), Some(3));
+        assert_eq!(facet("wsis").map(|f| f.term.len()), Some(11));
+        assert_eq!(facet("sdg").map(|f| f.term.len()), Some(17));
+        assert!(is_known("sdg", "16") && !is_known("sdg", "18") && is_known("country", "KE"));
+        assert_eq!(term_name("wsis", "c4", Locale::En), "C4 · Capacity building");
     }
 }

@@ -36,6 +36,7 @@ pub fn build(state: AppState, config: &Config) -> Router {
         .route("/api/search", get(crate::search::api))
         .merge(app::auth::ssr::routes())
         .merge(app::members::ssr::routes())
+        .merge(app::blog::ssr::routes())
         .leptos_routes_with_context(&state, routes, context, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

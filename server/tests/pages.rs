@@ -14,10 +14,10 @@ async fn home_lists_the_articles_from_content_newest_first() {
     assert_eq!(page.attrs("html", "lang"), ["en"]);
     assert_eq!(page.texts("main h1").len(), 1);
     assert_eq!(
-        page.texts(".card-list .card-title"),
+        page.texts(".latest .card-title"),
         ["Bêta : la gouvernance des données", "Alpha: data use in ministries", "Hostile <b>markup</b>"]
     );
-    assert_eq!(page.attrs(".card-list .card", "lang"), ["fr", "en", "en"]);
+    assert_eq!(page.attrs(".latest .card", "lang"), ["fr", "en", "en"]);
     assert_eq!(page.texts("title"), ["Home · Coalition Hub"]);
 }
 
@@ -34,7 +34,7 @@ async fn an_article_page_shows_rendered_markdown_with_a_table_of_contents() {
     assert_eq!(page.attrs(".prose h2", "id"), ["baseline-survey", "training-design", "results"]);
     assert_eq!(page.texts(".prose table td"), ["Health", "40"]);
     assert_eq!(page.texts(".prose strong"), ["baseline"]);
-    assert!(page.texts(".byline").concat().contains("By Ana Test, Ben Test"));
+    assert!(page.texts(".byline").concat().contains("By Ana Test (Test Ministry), Ben Test"));
     assert!(page.texts("time").concat().contains("1 October 2026"));
     assert_eq!(page.texts("title"), ["Alpha: data use in ministries · Coalition Hub"]);
 }
@@ -69,7 +69,7 @@ async fn the_interface_follows_accept_language_then_the_cookie() {
     let app = TestApp::sqlite().await;
     let french = app.get_with("/", &[("accept-language", "fr-CH, fr;q=0.9, en;q=0.5")]).await;
     assert_eq!(french.attrs("html", "lang"), ["fr"]);
-    assert_eq!(french.texts("nav.site-nav a"), ["Accueil", "À propos", "Membres"]);
+    assert_eq!(french.texts("nav.site-nav a"), ["Accueil", "Série de blogs", "À propos", "Membres"]);
     assert_eq!(french.texts("#latest-title"), ["Derniers articles"]);
 
     let chosen = app.get_with("/", &[("accept-language", "fr"), ("cookie", "hub_lang=en")]).await;

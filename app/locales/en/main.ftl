@@ -98,3 +98,49 @@ kind-article = Article
 kind-organisation = Member organisation
 facet-lang-und = Not specified
 search-query-label = Search for
+
+## The Knowledge Blog Series
+nav-blog = Blog series
+month-year = { $month } { $year }
+home-all-issues = All issues of the series
+blog-title = Knowledge Blog Series
+blog-lead = Every month, member organisations share how they build digital capacity in government: a repository of experience others can learn from.
+blog-feed-title = Knowledge Blog Series (Coalition Hub)
+blog-feed-link = Follow with a feed reader (Atom)
+blog-empty = No issue of the series has been published yet.
+blog-issue-label = No. { $number } · { $month }
+blog-post-count = { $count ->
+    [one] One post
+   *[other] { $count } posts
+}
+blog-edited-by = Edited by { $editor }
+blog-issue-posts = In this issue
+blog-list-empty = No published post yet.
+blog-tag-eyebrow = Topic
+blog-author-eyebrow = Author
+blog-tag-feed-title = { $tag }: posts on Coalition Hub
+blog-author-feed-title = Posts by { $author } on Coalition Hub
+blog-organisation-feed-title = Posts from { $organisation } on Coalition Hub
+byline-by-prefix = By
+article-organisation = Published for
+article-language = Language:
+article-related = Related posts
+article-tags = Topics
+organisation-posts = Posts
+organisation-posts-feed = Posts from this organisation (Atom feed)
+taxonomy-country = Country
+language-en = English
+language-fr = French
+language-es = Spanish
+language-ar = Arabic
+language-ru = Russian
+language-zh = Chinese
+language-pt = Portuguese
+post-status-draft = Draft
+post-status-submitted = Submitted for review
+post-status-changes-requested = Changes requested
+post-status-approved = Approved
+post-status-scheduled = Scheduled
+post-status-published = Published
+post-status-unpublished = Unpublished
+post-status-archived = Archived

@@ -97,3 +97,49 @@ kind-article = Article
 kind-organisation = Organisation membre
 facet-lang-und = Non précisée
 search-query-label = Rechercher
+
+## La série de blogs de connaissances
+nav-blog = Série de blogs
+month-year = { $month } { $year }
+home-all-issues = Tous les numéros de la série
+blog-title = Série de blogs de connaissances
+blog-lead = Chaque mois, des organisations membres racontent comment elles renforcent les capacités numériques des administrations : un fonds d’expériences dont d’autres peuvent s’inspirer.
+blog-feed-title = Série de blogs de connaissances (Coalition Hub)
+blog-feed-link = Suivre avec un lecteur de flux (Atom)
+blog-empty = Aucun numéro de la série n’a encore été publié.
+blog-issue-label = No { $number } · { $month }
+blog-post-count = { $count ->
+    [one] Un article
+   *[other] { $count } articles
+}
+blog-edited-by = Sous la direction de { $editor }
+blog-issue-posts = Dans ce numéro
+blog-list-empty = Aucun article publié pour l’instant.
+blog-tag-eyebrow = Thème
+blog-author-eyebrow = Auteur ou autrice
+blog-tag-feed-title = { $tag } : articles sur Coalition Hub
+blog-author-feed-title = Articles de { $author } sur Coalition Hub
+blog-organisation-feed-title = Articles de { $organisation } sur Coalition Hub
+byline-by-prefix = Par
+article-organisation = Publié pour
+article-language = Langue :
+article-related = Articles liés
+article-tags = Thèmes
+organisation-posts = Articles
+organisation-posts-feed = Articles de cette organisation (flux Atom)
+taxonomy-country = Pays
+language-en = anglais
+language-fr = français
+language-es = espagnol
+language-ar = arabe
+language-ru = russe
+language-zh = chinois
+language-pt = portugais
+post-status-draft = Brouillon
+post-status-submitted = Soumis à relecture
+post-status-changes-requested = Modifications demandées
+post-status-approved = Approuvé
+post-status-scheduled = Programmé
+post-status-published = Publié
+post-status-unpublished = Dépublié
+post-status-archived = Archivé

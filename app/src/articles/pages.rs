@@ -1,10 +1,12 @@
 //! Route components of articles.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use super::api::{ArticleDetail, ArticleSummary, get_article, list_articles};
+use super::api::{ArticleDetail, ArticleSummary, TagRef, get_article, list_articles};
+use crate::blog::IssueView;
+use crate::blog::api::current_issue;
 use crate::components::{CopyLinkButton, ErrorPage, format_date};
 use crate::forms::Notice;
 use crate::i18n::{t, t_args};
@@ -14,18 +16,35 @@ const HOME_LIMIT: i64 = 20;
 /// An article gets a table of contents from this many headings on.
 const TOC_MIN_ENTRIES: usize = 3;
 
-/// `/`: what the hub is, and the newest articles.
+/// `/`: what the hub is, the current issue of the series, and the newest articles.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let issue = Resource::new_blocking(|| (), |_| current_issue());
     let articles = Resource::new_blocking(|| (), |_| list_articles(HOME_LIMIT));
     view! {
         <Title text=t("home-page-title")/>
         <Meta name="description" content=t("home-lead")/>
+        <Link rel="alternate" type_="application/atom+xml" href="/blog/feed.xml" title=t("blog-feed-title")/>
         <section class="hero" aria-labelledby="hero-title">
             <Notice/>
             <h1 id="hero-title">{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>
         </section>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match issue.await {
+                    Ok(Some(issue)) => view! {
+                        <div class="current-issue">
+                            <IssueView issue heading_level=2/>
+                            <p><a href="/blog">{t("home-all-issues")}</a></p>
+                        </div>
+                    }
+                    .into_any(),
+                    Ok(None) => ().into_any(),
+                    Err(error) => view! { <ErrorPage error/> }.into_any(),
+                }
+            })}
+        </Suspense>
         <section class="latest" aria-labelledby="latest-title">
             <h2 id="latest-title">{t("home-latest")}</h2>
             <Suspense fallback=|| ()>
@@ -48,7 +67,7 @@ pub fn HomePage() -> impl IntoView {
 
 /// An article in a list: title link, summary, byline.
 #[component]
-fn ArticleCard(article: ArticleSummary) -> impl IntoView {
+pub fn ArticleCard(article: ArticleSummary) -> impl IntoView {
     let href = format!("/articles/{}", article.slug);
     let (lang, title, summary) = (article.lang.clone(), article.title.clone(), article.summary.clone());
     view! {
@@ -60,11 +79,23 @@ fn ArticleCard(article: ArticleSummary) -> impl IntoView {
     }
 }
 
-/// Authors, date and reading time, in the interface language.
+/// Authors (linked to their pages), date and reading time, in the interface language.
 #[component]
 fn Byline(article: ArticleSummary) -> impl IntoView {
     let authors = (!article.authors.is_empty()).then(|| {
-        view! { <span class="byline-authors">{t_args("byline-by", &[("authors", article.authors.join(", "))])}</span> }
+        let names = article
+            .authors
+            .into_iter()
+            .enumerate()
+            .map(|(i, author)| {
+                let separator = (i > 0).then_some(", ");
+                let href = format!("/blog/authors/{}", author.slug);
+                let organisation =
+                    author.organisation.map(|name| view! { <span class="byline-org">" (" {name} ")"</span> });
+                view! { {separator}<a href=href>{author.name}</a>{organisation} }
+            })
+            .collect_view();
+        view! { <span class="byline-authors">{format!("{} ", t("byline-by-prefix"))}{names}</span> }
     });
     let minutes = t_args("reading-time", &[("minutes", article.reading_minutes.to_string())]);
     view! {
@@ -96,7 +127,8 @@ pub fn ArticlePage() -> impl IntoView {
 
 #[component]
 fn ArticleView(article: ArticleDetail) -> impl IntoView {
-    let ArticleDetail { summary, body_html, toc } = article;
+    let ArticleDetail { summary, body_html, toc, tags, issue, organisation, related, modified, url, json_ld } =
+        article;
     let lang = summary.lang.clone();
     let toc = (toc.len() >= TOC_MIN_ENTRIES).then(|| {
         view! {
@@ -111,14 +143,61 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
             </nav>
         }
     });
+    let issue_link = issue.map(|issue| {
+        let href = format!("/blog/{}", issue.month);
+        let label = t_args(
+            "blog-issue-label",
+            &[("number", issue.number.to_string()), ("month", crate::blog::format_month(&issue.month))],
+        );
+        view! { <p class="eyebrow"><a href=href>{label}</a>" · "{issue.theme}</p> }
+    });
+    let organisation = organisation.map(|org| {
+        let href = format!("/members/{}", org.slug);
+        view! { <p class="article-org">{t("article-organisation")} " " <a href=href>{org.name}</a></p> }
+    });
+    let og_tags = tags
+        .iter()
+        .map(|tag| view! { <Meta property="article:tag" content=tag.name.clone()/> })
+        .collect_view();
+    let og_authors = summary
+        .authors
+        .iter()
+        .map(|author| view! { <Meta property="article:author" content=author.name.clone()/> })
+        .collect_view();
+    let related = (!related.is_empty()).then(|| {
+        view! {
+            <section class="related" aria-labelledby="related-title">
+                <h2 id="related-title">{t("article-related")}</h2>
+                <ul class="card-list" role="list">
+                    {related.into_iter().map(|article| view! { <li><ArticleCard article/></li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    let published = summary.published_on.clone();
     view! {
         <Title text=summary.title.clone()/>
         <Meta name="description" content=summary.summary.clone()/>
+        <Link rel="canonical" href=url.clone()/>
+        <Meta property="og:type" content="article"/>
+        <Meta property="og:title" content=summary.title.clone()/>
+        <Meta property="og:description" content=summary.summary.clone()/>
+        <Meta property="og:url" content=url/>
+        <Meta property="og:site_name" content=t("site-name")/>
+        <Meta property="og:locale" content=lang.replace('-', "_")/>
+        <Meta property="article:published_time" content=published/>
+        <Meta property="article:modified_time" content=modified/>
+        {og_authors}
+        {og_tags}
+        <Meta name="twitter:card" content="summary"/>
         <article class="article">
             <header class="article-header">
+                {issue_link}
                 <h1 lang=lang.clone()>{summary.title.clone()}</h1>
                 <p class="lead" lang=lang.clone()>{summary.summary.clone()}</p>
-                <Byline article=summary/>
+                <Byline article=summary.clone()/>
+                <p class="article-lang">{t("article-language")} " " {language_name(&lang)}</p>
+                {organisation}
                 <CopyLinkButton
                     label=t("copy-link")
                     copied=t("copy-link-done")
@@ -127,6 +206,56 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
             </header>
             {toc}
             <div class="prose" lang=lang inner_html=body_html></div>
+            <TagList tags/>
+            <script type="application/ld+json" inner_html=json_ld></script>
         </article>
+        {related}
     }
+}
+
+/// The article's taxonomy tags, grouped by facet, each linking to its page.
+#[component]
+fn TagList(tags: Vec<TagRef>) -> impl IntoView {
+    if tags.is_empty() {
+        return ().into_any();
+    }
+    let mut groups: Vec<(String, Vec<TagRef>)> = Vec::new();
+    for tag in tags {
+        match groups.last_mut() {
+            Some((facet, list)) if *facet == tag.facet => list.push(tag),
+            _ => groups.push((tag.facet.clone(), vec![tag])),
+        }
+    }
+    view! {
+        <section class="tags" aria-labelledby="tags-title">
+            <h2 id="tags-title">{t("article-tags")}</h2>
+            <dl class="tag-groups">
+                {groups.into_iter().map(|(_, list)| {
+                    let facet_name = list.first().map(|tag| tag.facet_name.clone()).unwrap_or_default();
+                    view! {
+                        <div>
+                            <dt>{facet_name}</dt>
+                            <dd>
+                                <ul class="tag-list" role="list">
+                                    {list.into_iter().map(|tag| {
+                                        let href = tag.href();
+                                        view! { <li><a class="tag" href=href>{tag.name}</a></li> }
+                                    }).collect_view()}
+                                </ul>
+                            </dd>
+                        </div>
+                    }
+                }).collect_view()}
+            </dl>
+        </section>
+    }
+    .into_any()
+}
+
+/// The name of the language `code` in the interface language, or the code.
+fn language_name(code: &str) -> String {
+    let primary = code.split('-').next().unwrap_or(code);
+    let key = format!("language-{primary}");
+    let locale = crate::i18n::current_locale();
+    if locale.has(&key) { locale.text(&key) } else { code.to_owned() }
 }

@@ -1,8 +1,46 @@
-//! Parsing one content file.
+//! Parsing one content file: an article (post) or the `_issue.md` of an issue of the series.
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
-/// Front matter of a content file: the TOML between the `+++` lines at its top.
+use crate::taxonomy;
+
+/// An author as written in front matter: a name, or a name and an organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+enum AuthorEntry {
+    Name(String),
+    #[serde(rename_all = "snake_case")]
+    Full {
+        name: String,
+        #[serde(default)]
+        organisation: Option<String>,
+    },
+}
+
+/// An author of an article.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(from = "AuthorEntry")]
+pub struct Author {
+    /// Display name.
+    pub name: String,
+    /// The organisation they write for, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+}
+
+impl From<AuthorEntry> for Author {
+    fn from(entry: AuthorEntry) -> Self {
+        match entry {
+            AuthorEntry::Name(name) => Author { name, organisation: None },
+            AuthorEntry::Full { name, organisation } => Author { name, organisation },
+        }
+    }
+}
+
+/// Front matter of an article: the TOML between the `+++` lines at its top.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
@@ -15,9 +53,35 @@ pub struct FrontMatter {
     /// BCP 47 language of the text; English when absent.
     #[serde(default = "default_lang")]
     pub lang: String,
-    /// Authors' display names.
+    /// Authors: names, or `{ name = "…", organisation = "…" }`.
     #[serde(default)]
-    pub authors: Vec<String>,
+    pub authors: Vec<Author>,
+    /// The issue of the series (`YYYY-MM`); by default the name of the folder the file is in,
+    /// when that is a month.
+    #[serde(default)]
+    pub issue: Option<String>,
+    /// Taxonomy tags by facet (`domain`, `wsis`, `sdg`, `country`, `level`, `theme`).
+    #[serde(default)]
+    pub tags: BTreeMap<String, Vec<String>>,
+}
+
+/// Front matter of an issue of the series (`_issue.md` in the issue's `YYYY-MM` folder).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IssueFront {
+    /// Issue number, from 1.
+    pub number: i32,
+    /// The theme of the issue.
+    pub theme: String,
+    /// One or two sentences.
+    pub summary: String,
+    /// Publication date.
+    pub date: toml::value::Datetime,
+    /// BCP 47 language of the introduction.
+    #[serde(default = "default_lang")]
+    pub lang: String,
+    /// Who edited the issue.
+    pub editor: String,
 }
 
 fn default_lang() -> String {
@@ -26,9 +90,9 @@ fn default_lang() -> String {
 
 /// A content file, parsed and checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ContentFile {
+pub struct ContentFile<F = FrontMatter> {
     /// Front matter fields.
-    pub front: FrontMatter,
+    pub front: F,
     /// Publication date taken from the front matter.
     pub date: time::Date,
     /// Markdown after the front matter.
@@ -47,8 +111,24 @@ pub struct ParseError {
 
 const FENCE: &str = "+++";
 
-/// Splits and parses a content file.
-pub fn parse(text: &str) -> Result<ContentFile, ParseError> {
+/// Front matter text, parsed as `F`, and where the body starts.
+struct Split<'a, F> {
+    front: F,
+    front_text: &'a str,
+    body: &'a str,
+}
+
+impl<F> Split<'_, F> {
+    fn line_of(&self, key: &str) -> usize {
+        self.front_text.lines().position(|l| l.trim_start().starts_with(key)).map_or(1, |i| i + 2)
+    }
+
+    fn invalid(&self, key: &str, message: impl Into<String>) -> ParseError {
+        ParseError { line: self.line_of(key), message: message.into() }
+    }
+}
+
+fn split<F: DeserializeOwned>(text: &str) -> Result<Split<'_, F>, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or_default();
@@ -75,36 +155,105 @@ pub fn parse(text: &str) -> Result<ContentFile, ParseError> {
         });
     };
     let front_text = &text[front_start..front_end];
-    let front: FrontMatter = toml::from_str(front_text).map_err(|err| {
+    let front: F = toml::from_str(front_text).map_err(|err| {
         let line = err
             .span()
             .map(|span| 2 + front_text[..span.start.min(front_text.len())].matches('\n').count())
             .unwrap_or(1);
         ParseError { line, message: err.message().trim().to_owned() }
     })?;
-    let line_of =
-        |key: &str| front_text.lines().position(|l| l.trim_start().starts_with(key)).map_or(1, |i| i + 2);
-    let invalid = |key: &str, message: &str| ParseError { line: line_of(key), message: message.to_owned() };
-    if front.title.trim().is_empty() {
-        return Err(invalid("title", "`title` must not be empty"));
+    Ok(Split { front, front_text, body: &text[body_start..] })
+}
+
+fn check_lang<F>(split: &Split<'_, F>, lang: &str) -> Result<(), ParseError> {
+    if lang.is_empty() || lang.parse::<fluent_templates::LanguageIdentifier>().is_err() {
+        return Err(split.invalid("lang", "`lang` must be a language tag such as \"en\" or \"fr\""));
     }
-    if front.title.chars().count() > 200 {
-        return Err(invalid("title", "`title` is longer than 200 characters"));
-    }
-    if front.summary.trim().is_empty() {
-        return Err(invalid("summary", "`summary` must not be empty"));
-    }
-    if front.lang.parse::<fluent_templates::LanguageIdentifier>().is_err() || front.lang.is_empty() {
-        return Err(invalid("lang", "`lang` must be a language tag such as \"en\" or \"fr\""));
-    }
-    let date = match (front.date.date, front.date.time) {
+    Ok(())
+}
+
+fn check_date<F>(split: &Split<'_, F>, date: &toml::value::Datetime) -> Result<time::Date, ParseError> {
+    match (date.date, date.time) {
         (Some(d), None) => time::Month::try_from(d.month)
             .ok()
             .and_then(|month| time::Date::from_calendar_date(i32::from(d.year), month, d.day).ok()),
         _ => None,
     }
-    .ok_or_else(|| invalid("date", "`date` must be a plain date such as 2026-11-16"))?;
-    Ok(ContentFile { front, date, body: text[body_start..].to_owned() })
+    .ok_or_else(|| split.invalid("date", "`date` must be a plain date such as 2026-11-16"))
+}
+
+/// Whether `month` is an issue month, `YYYY-MM`.
+pub fn is_issue_month(month: &str) -> bool {
+    let bytes = month.as_bytes();
+    bytes.len() == 7
+        && bytes[4] == b'-'
+        && bytes.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit())
+        && matches!(month[5..].parse::<u8>(), Ok(1..=12))
+}
+
+/// Splits and parses an article file.
+pub fn parse(text: &str) -> Result<ContentFile, ParseError> {
+    let mut split = split::<FrontMatter>(text)?;
+    let front = &split.front;
+    if front.title.trim().is_empty() {
+        return Err(split.invalid("title", "`title` must not be empty"));
+    }
+    if front.title.chars().count() > 200 {
+        return Err(split.invalid("title", "`title` is longer than 200 characters"));
+    }
+    if front.summary.trim().is_empty() {
+        return Err(split.invalid("summary", "`summary` must not be empty"));
+    }
+    check_lang(&split, &front.lang)?;
+    if front.authors.iter().any(|author| author.name.trim().is_empty()) {
+        return Err(split.invalid("authors", "every author needs a name"));
+    }
+    if let Some(issue) = &front.issue
+        && !is_issue_month(issue)
+    {
+        return Err(split.invalid("issue", "`issue` must be a month such as \"2026-11\""));
+    }
+    for (facet, codes) in &front.tags {
+        if !taxonomy::TAG_FACETS.contains(&facet.as_str()) {
+            return Err(split.invalid(
+                facet,
+                format!("unknown tag facet `{facet}`; use {}", taxonomy::TAG_FACETS.join(", ")),
+            ));
+        }
+        if let Some(code) = codes.iter().find(|code| !taxonomy::is_known(facet, code)) {
+            return Err(split
+                .invalid(facet, format!("`{code}` is not a {facet} of the taxonomy in content/taxonomy/")));
+        }
+    }
+    let date = check_date(&split, &split.front.date)?;
+    // Country codes are stored upper-case whatever the file says.
+    if let Some(countries) = split.front.tags.get_mut("country") {
+        for code in countries.iter_mut() {
+            code.make_ascii_uppercase();
+        }
+    }
+    Ok(ContentFile { date, body: split.body.to_owned(), front: split.front })
+}
+
+/// Splits and parses the `_issue.md` file of an issue.
+pub fn parse_issue(text: &str) -> Result<ContentFile<IssueFront>, ParseError> {
+    let split = split::<IssueFront>(text)?;
+    let front = &split.front;
+    if front.number < 1 {
+        return Err(split.invalid("number", "`number` must be 1 or more"));
+    }
+    if front.theme.trim().is_empty() {
+        return Err(split.invalid("theme", "`theme` must not be empty"));
+    }
+    if front.summary.trim().is_empty() {
+        return Err(split.invalid("summary", "`summary` must not be empty"));
+    }
+    if front.editor.trim().is_empty() {
+        return Err(split.invalid("editor", "`editor` must not be empty"));
+    }
+    check_lang(&split, &front.lang)?;
+    let date = check_date(&split, &split.front.date)?;
+    Ok(ContentFile { date, body: split.body.to_owned(), front: split.front })
 }
 
 /// Whether `slug` is lower-case ASCII words joined by single hyphens.
@@ -127,7 +276,7 @@ mod tests {
         let file = parse(GOOD).expect("valid file");
         assert_eq!(file.front.title, "Hello");
         assert_eq!(file.front.lang, "fr");
-        assert_eq!(file.front.authors, ["A. Author"]);
+        assert_eq!(file.front.authors, [Author { name: "A. Author".into(), organisation: None }]);
         assert_eq!(file.date, time::macros::date!(2026 - 11 - 16));
         assert_eq!(file.body, "\n## Body\n");
     }
@@ -188,5 +337,40 @@ mod tests {
         assert!(!is_valid_slug("-a"));
         assert!(!is_valid_slug("é"));
         assert!(!is_valid_slug(""));
+    }
+
+    #[test]
+    fn authors_tags_and_issue_are_read_and_checked() {
+        let file = parse(
+            "+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-11-02\nissue = \"2026-11\"\nauthors = [{ name = \"A\", organisation = \"O\" }, \"B\"]\n\n[tags]\nsdg = [\"16\"]\ncountry = [\"ke\"]\n+++\n",
+        )
+        .expect("valid");
+        assert_eq!(file.front.authors[0].organisation.as_deref(), Some("O"));
+        assert_eq!(file.front.authors[1].name, "B");
+        assert_eq!(file.front.tags["country"], ["KE"]);
+        let err =
+            parse("+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-11-02\n\n[tags]\nsdg = [\"18\"]\n+++\n")
+                .expect_err("SDG 18");
+        assert_eq!(err.line, 7, "{err}");
+        assert!(err.message.contains("`18`"), "{err}");
+        let err = parse("+++\ntitle = \"T\"\nsummary = \"S\"\ndate = 2026-11-02\nissue = \"2026-13\"\n+++\n")
+            .expect_err("month 13");
+        assert_eq!(err.line, 5, "{err}");
+    }
+
+    #[test]
+    fn issues_are_read_and_checked() {
+        let issue = parse_issue(
+            "+++\nnumber = 2\ntheme = \"Data\"\nsummary = \"S\"\ndate = 2026-12-14\neditor = \"E\"\n+++\nIntro\n",
+        )
+        .expect("valid");
+        assert_eq!(issue.front.number, 2);
+        assert_eq!(issue.body, "Intro\n");
+        let err = parse_issue(
+            "+++\nnumber = 0\ntheme = \"Data\"\nsummary = \"S\"\ndate = 2026-12-14\neditor = \"E\"\n+++\n",
+        )
+        .expect_err("number 0");
+        assert_eq!(err.line, 2);
+        assert!(is_issue_month("2026-11") && !is_issue_month("2026-1") && !is_issue_month("2026-00"));
     }
 }

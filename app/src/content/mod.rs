@@ -7,5 +7,8 @@
 mod front_matter;
 mod sync;
 
-pub use front_matter::{ContentFile, FrontMatter, ParseError, parse};
+pub use front_matter::{
+    Author, ContentFile, FrontMatter, IssueFront, ParseError, is_issue_month, is_valid_slug, parse,
+    parse_issue,
+};
 pub use sync::{FileProblem, SyncReport, sync_dir};

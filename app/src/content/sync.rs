@@ -11,9 +11,14 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
-use super::front_matter::{ContentFile, is_valid_slug, parse};
-use crate::db::entities::{article, article_revision, index_outbox};
+use super::front_matter::{ContentFile, IssueFront, is_issue_month, is_valid_slug, parse, parse_issue};
+use crate::blog::PostStatus;
+use crate::db::entities::{article, article_event, article_revision, blog_issue, index_outbox, organisation};
 use crate::markdown;
+use crate::members::name_slug;
+
+/// The file in an issue's `YYYY-MM` folder that describes the issue itself.
+pub const ISSUE_FILE: &str = "_issue.md";
 
 /// A content file that was skipped, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +48,8 @@ pub struct SyncReport {
     pub created: Vec<String>,
     /// Slugs whose file changed and whose new text was stored.
     pub updated: Vec<String>,
+    /// Issues of the series (`YYYY-MM`) stored or changed.
+    pub issues: Vec<String>,
     /// Files identical to what was synced last time.
     pub unchanged: usize,
     /// Slugs edited in the hub since the last sync; their file was not applied.
@@ -76,6 +83,11 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
             return Ok(report);
         }
     };
+    let (issue_files, files): (Vec<_>, Vec<_>) =
+        files.into_iter().partition(|(path, _)| path.file_name().is_some_and(|name| name == ISSUE_FILE));
+    for (path, bytes) in issue_files {
+        sync_issue(db, &path, bytes, &mut report).await?;
+    }
     let mut seen = std::collections::HashMap::<String, PathBuf>::new();
     for (path, bytes) in files {
         let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
@@ -106,8 +118,24 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
                 continue;
             }
         };
+        let month = file.front.issue.clone().or_else(|| folder_month(&path));
+        let issue_id = match &month {
+            None => None,
+            Some(month) => {
+                let issue =
+                    blog_issue::Entity::find().filter(blog_issue::Column::Month.eq(month)).one(db).await?;
+                let Some(issue) = issue else {
+                    report.problems.push(problem(
+                        0,
+                        format!("the issue {month} does not exist: add content/blog/{month}/{ISSUE_FILE}"),
+                    ));
+                    continue;
+                };
+                Some(issue.id)
+            }
+        };
         let txn = db.begin().await?;
-        let outcome = upsert(&txn, &slug, &file, &hash).await?;
+        let outcome = upsert(&txn, &slug, &file, &hash, issue_id).await?;
         txn.commit().await?;
         match outcome {
             Outcome::Created => report.created.push(slug),
@@ -117,6 +145,84 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
         }
     }
     Ok(report)
+}
+
+/// The `YYYY-MM` name of the folder `path` is in, if it is one.
+fn folder_month(path: &Path) -> Option<String> {
+    let folder = path.parent()?.file_name()?.to_str()?;
+    is_issue_month(folder).then(|| folder.to_owned())
+}
+
+/// Upserts the issue described by an `_issue.md` file, by month (its folder's name).
+async fn sync_issue(
+    db: &DatabaseConnection,
+    path: &Path,
+    bytes: Vec<u8>,
+    report: &mut SyncReport,
+) -> anyhow::Result<()> {
+    let problem = |line: usize, message: String| FileProblem { path: path.to_owned(), line, message };
+    let Some(month) = folder_month(path) else {
+        report.problems.push(problem(
+            0,
+            format!("{ISSUE_FILE} must be in a folder named after its month, such as 2026-11"),
+        ));
+        return Ok(());
+    };
+    let hash = hex::encode(Sha256::digest(&bytes));
+    let Ok(text) = String::from_utf8(bytes) else {
+        report.problems.push(problem(0, "the file is not valid UTF-8".into()));
+        return Ok(());
+    };
+    let file: ContentFile<IssueFront> = match parse_issue(&text) {
+        Ok(file) => file,
+        Err(err) => {
+            report.problems.push(problem(err.line, err.message));
+            return Ok(());
+        }
+    };
+    let existing = blog_issue::Entity::find().filter(blog_issue::Column::Month.eq(&month)).one(db).await?;
+    if existing.as_ref().is_some_and(|issue| issue.source_hash.as_deref() == Some(hash.as_str())) {
+        report.unchanged += 1;
+        return Ok(());
+    }
+    let number_taken = blog_issue::Entity::find()
+        .filter(blog_issue::Column::Number.eq(file.front.number))
+        .filter(blog_issue::Column::Month.ne(&month))
+        .one(db)
+        .await?;
+    if let Some(other) = number_taken {
+        report
+            .problems
+            .push(problem(2, format!("issue number {} is already issue {}", file.front.number, other.month)));
+        return Ok(());
+    }
+    let now = OffsetDateTime::now_utc();
+    let rendered = markdown::render(&file.body);
+    let front = file.front;
+    let mut row = match &existing {
+        Some(existing) => blog_issue::ActiveModel { id: Set(existing.id), ..Default::default() },
+        None => {
+            blog_issue::ActiveModel { month: Set(month.clone()), created_at: Set(now), ..Default::default() }
+        }
+    };
+    row.number = Set(front.number);
+    row.theme = Set(front.theme.trim().to_owned());
+    row.summary = Set(front.summary.trim().to_owned());
+    row.editor = Set(front.editor.trim().to_owned());
+    row.lang = Set(front.lang);
+    row.intro_markdown = Set(file.body);
+    row.intro_html = Set(rendered.html);
+    row.status = Set(crate::blog::ISSUE_PUBLISHED.to_owned());
+    row.published_on = Set(Some(file.date));
+    row.source_hash = Set(Some(hash));
+    row.updated_at = Set(now);
+    if existing.is_some() {
+        row.update(db).await?;
+    } else {
+        row.insert(db).await?;
+    }
+    report.issues.push(month);
+    Ok(())
 }
 
 fn read_markdown_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, Vec<u8>)>> {
@@ -142,6 +248,7 @@ async fn upsert(
     slug: &str,
     file: &ContentFile,
     hash: &str,
+    issue_id: Option<i64>,
 ) -> anyhow::Result<Outcome> {
     let existing = article::Entity::find().filter(article::Column::Slug.eq(slug)).one(txn).await?;
     if let Some(existing) = &existing {
@@ -168,6 +275,11 @@ async fn upsert(
     row.title = Set(front.title.trim().to_owned());
     row.summary = Set(front.summary.trim().to_owned());
     row.authors = Set(serde_json::to_value(&front.authors)?);
+    row.issue_id = Set(issue_id);
+    row.status = Set(PostStatus::Published.code().to_owned());
+    row.publish_at = Set(None);
+    let organisation = first_organisation(txn, front).await?;
+    row.organisation_id = Set(organisation.as_ref().map(|org| org.id));
     row.body_html = Set(rendered.html);
     row.body_text = Set(rendered.plain_text);
     row.toc = Set(serde_json::to_value(&rendered.toc)?);
@@ -198,6 +310,28 @@ async fn upsert(
     }
     .update(txn)
     .await?;
+    let mut tags: Vec<(String, String)> = front
+        .tags
+        .iter()
+        .flat_map(|(facet, codes)| codes.iter().map(move |code| (facet.clone(), code.clone())))
+        .collect();
+    tags.extend(front.authors.iter().map(|author| ("author".to_owned(), name_slug(&author.name))));
+    crate::blog::ssr::replace_tags(txn, saved.id, tags).await?;
+    if existing.as_ref().is_none_or(|row| row.status != PostStatus::Published.code()) {
+        article_event::ActiveModel {
+            article_id: Set(saved.id),
+            from_status: Set(existing.as_ref().map(|row| row.status.clone())),
+            to_status: Set(PostStatus::Published.code().to_owned()),
+            actor_id: Set(None),
+            actor_name: Set("content sync".to_owned()),
+            comment: Set(String::new()),
+            revision_id: Set(Some(revision.id)),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
     index_outbox::ActiveModel {
         kind: Set("article".to_owned()),
         item_id: Set(saved.id),
@@ -207,4 +341,26 @@ async fn upsert(
     .insert(txn)
     .await?;
     Ok(if existing.is_some() { Outcome::Updated } else { Outcome::Created })
+}
+
+/// The member organisation named by the first author that names one, matched by name or
+/// slug; none when no member organisation has that name.
+async fn first_organisation(
+    txn: &DatabaseTransaction,
+    front: &super::FrontMatter,
+) -> anyhow::Result<Option<organisation::Model>> {
+    for name in front.authors.iter().filter_map(|author| author.organisation.as_deref()) {
+        let found = organisation::Entity::find()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(organisation::Column::Name.eq(name.trim()))
+                    .add(organisation::Column::Slug.eq(name_slug(name))),
+            )
+            .one(txn)
+            .await?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
 }

@@ -140,6 +140,8 @@ pub struct OrganisationDetail {
     pub summary: OrganisationSummary,
     /// Its people who chose to be listed.
     pub people: Vec<PersonSummary>,
+    /// Its published posts, newest first.
+    pub posts: Vec<crate::articles::api::ArticleSummary>,
 }
 
 /// One organisation by slug.

@@ -152,8 +152,10 @@ fn OrganisationView(detail: OrganisationDetail) -> impl IntoView {
     let alt = t_args("org-logo-alt", &[("name", organisation.name.clone())]);
     let is_admin = crate::auth::api::current_user().is_some_and(|user| user.has(crate::auth::Role::Admin));
     let edit = format!("/admin/organisations/{}", organisation.slug);
+    let feed = format!("/members/{}/feed.xml", organisation.slug);
     view! {
         <Title text=organisation.name.clone()/>
+        <leptos_meta::Link rel="alternate" type_="application/atom+xml" href=feed.clone() title=t("organisation-posts-feed")/>
         <Meta name="description" content=organisation.description.clone()/>
         <article class="organisation">
             <Notice/>
@@ -180,6 +182,19 @@ fn OrganisationView(detail: OrganisationDetail) -> impl IntoView {
                         </ul>
                     }.into_any()
                 }}
+            </section>
+            <section aria-labelledby="posts-title">
+                <h2 id="posts-title">{t("organisation-posts")}</h2>
+                {if detail.posts.is_empty() {
+                    view! { <p>{t("blog-list-empty")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="card-list" role="list">
+                            {detail.posts.into_iter().map(|article| view! { <li><crate::articles::ArticleCard article/></li> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+                <p><a class="feed-link" href=feed>{t("organisation-posts-feed")}</a></p>
             </section>
         </article>
     }

@@ -9,7 +9,8 @@ use sea_orm::{
 
 use super::document::{Audience, SearchDoc};
 use super::params::FacetName;
-use crate::db::entities::{article, organisation};
+use crate::blog::PostStatus;
+use crate::db::entities::{article, article_tag, organisation};
 use crate::i18n::Locale;
 use crate::members::StakeholderGroup;
 use crate::taxonomy;
@@ -30,7 +31,7 @@ pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::R
                 .into_model::<ArticleRow>()
                 .all(db)
                 .await?;
-            Ok(rows.into_iter().map(article_doc).collect())
+            article_docs(db, rows).await
         }
         "organisation" => {
             let rows = organisation::Entity::find()
@@ -49,7 +50,7 @@ pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::R
 /// How many items of `kind` a rebuild reads.
 pub async fn count(db: &DatabaseConnection, kind: &str) -> anyhow::Result<u64> {
     Ok(match kind {
-        "article" => article::Entity::find().count(db).await?,
+        "article" => article_rows().count(db).await?,
         "organisation" => organisation::Entity::find().count(db).await?,
         _ => 0,
     })
@@ -67,7 +68,7 @@ pub async fn load_page(db: &DatabaseConnection, kind: &str, after: i64) -> anyho
                 .into_model::<ArticleRow>()
                 .all(db)
                 .await?;
-            Ok(rows.into_iter().map(article_doc).collect())
+            article_docs(db, rows).await
         }
         "organisation" => {
             let rows = organisation::Entity::find()
@@ -94,9 +95,10 @@ struct ArticleRow {
     published_on: time::Date,
 }
 
+/// Published articles only: a draft, a scheduled or an unpublished article has no document.
 fn article_rows() -> sea_orm::Select<article::Entity> {
     use article::Column as C;
-    article::Entity::find().select_only().columns([
+    article::Entity::find().filter(C::Status.eq(PostStatus::Published.code())).select_only().columns([
         C::Id,
         C::Slug,
         C::Title,
@@ -105,6 +107,41 @@ fn article_rows() -> sea_orm::Select<article::Entity> {
         C::Lang,
         C::PublishedOn,
     ])
+}
+
+/// Documents of `rows`, with their taxonomy tags as facets.
+async fn article_docs(db: &DatabaseConnection, rows: Vec<ArticleRow>) -> anyhow::Result<Vec<SearchDoc>> {
+    let tags = article_tag::Entity::find()
+        .filter(article_tag::Column::ArticleId.is_in(rows.iter().map(|row| row.id)))
+        .all(db)
+        .await?;
+    let mut by_article = std::collections::HashMap::<i64, Vec<(FacetName, String)>>::new();
+    for tag in tags {
+        let facet = match tag.facet.as_str() {
+            "domain" => FacetName::Domain,
+            "wsis" => FacetName::Wsis,
+            "sdg" => FacetName::Sdg,
+            "country" => {
+                if let Some(country) = taxonomy::country(&tag.code) {
+                    let entry = by_article.entry(tag.article_id).or_default();
+                    let region = (FacetName::Region, country.region_code());
+                    if !entry.contains(&region) {
+                        entry.push(region);
+                    }
+                }
+                FacetName::Country
+            }
+            _ => continue,
+        };
+        by_article.entry(tag.article_id).or_default().push((facet, tag.code));
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let tags = by_article.remove(&row.id).unwrap_or_default();
+            SearchDoc { tags, ..article_doc(row) }
+        })
+        .collect())
 }
 
 fn article_doc(row: ArticleRow) -> SearchDoc {

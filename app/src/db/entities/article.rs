@@ -44,6 +44,16 @@ pub struct Model {
     pub created_at: TimeDateTimeWithTimeZone,
     /// Last changed.
     pub updated_at: TimeDateTimeWithTimeZone,
+    /// Workflow state, a [`crate::blog::PostStatus`] code; readers see `published` only.
+    pub status: String,
+    /// The issue of the series the article belongs to.
+    pub issue_id: Option<i64>,
+    /// The member organisation it speaks for.
+    pub organisation_id: Option<i64>,
+    /// The account that wrote it in the hub (none for articles from `content/`).
+    pub owner_id: Option<i64>,
+    /// When a scheduled article is to be published.
+    pub publish_at: Option<TimeDateTimeWithTimeZone>,
 }
 
 /// Relations of `articles`.
@@ -52,6 +62,15 @@ pub enum Relation {
     /// Every revision of the article.
     #[sea_orm(has_many = "super::article_revision::Entity")]
     Revisions,
+    /// Its taxonomy tags.
+    #[sea_orm(has_many = "super::article_tag::Entity")]
+    Tags,
+}
+
+impl Related<super::article_tag::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Tags.def()
+    }
 }
 
 impl Related<super::article_revision::Entity> for Entity {

@@ -2,10 +2,14 @@
 
 pub mod account;
 pub mod article;
+pub mod article_event;
 pub mod article_revision;
+pub mod article_tag;
 pub mod audit_event;
+pub mod blog_issue;
 pub mod index_outbox;
 pub mod invitation;
+pub mod issue_slot;
 pub mod join_request;
 pub mod organisation;
 pub mod password_reset;

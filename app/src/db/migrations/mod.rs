@@ -4,6 +4,7 @@
 mod m20261123_000001_articles;
 mod m20261123_000002_index_outbox;
 mod m20261123_000003_accounts;
+mod m20261123_000004_blog;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_articles::Migration),
             Box::new(m20261123_000002_index_outbox::Migration),
             Box::new(m20261123_000003_accounts::Migration),
+            Box::new(m20261123_000004_blog::Migration),
         ]
     }
 }

@@ -120,5 +120,6 @@ pub async fn organisation_detail(
         .into_iter()
         .map(|person| PersonSummary { name: person.name, job_title: person.job_title })
         .collect();
-    Ok(OrganisationDetail { summary: summary(org, locale), people })
+    let posts = crate::blog::ssr::organisation_posts(db, org.id).await?;
+    Ok(OrganisationDetail { summary: summary(org, locale), people, posts })
 }

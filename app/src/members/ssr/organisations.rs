@@ -46,15 +46,7 @@ pub(super) async fn enqueue_index(txn: &impl sea_orm::ConnectionTrait, id: i64) 
 
 /// A free slug for `name` (`name`, `name-2`, …).
 pub(super) async fn free_slug(db: &impl sea_orm::ConnectionTrait, name: &str) -> AppResult<String> {
-    let mut base: String = super::super::collate(name)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    base.truncate(80);
+    let mut base = super::super::name_slug(name);
     if base.is_empty() {
         base = "organisation".to_owned();
     }

@@ -1,0 +1,127 @@
+//! Atom feeds of posts, and the sitemap.
+
+use atom_syndication::{Category, Content, Entry, Feed, FixedDateTime, Link, Person, Text};
+use time::format_description::well_known::Rfc3339;
+
+use crate::articles::ssr::authors;
+use crate::db::entities::article;
+
+/// Posts a feed carries.
+pub const FEED_ENTRIES: u64 = 50;
+
+/// What a feed is, apart from its posts.
+pub struct FeedMeta {
+    /// The feed's title.
+    pub title: String,
+    /// Path of the feed itself (`/blog/feed.xml`).
+    pub self_path: String,
+    /// Path of the page the feed follows (`/blog`).
+    pub page_path: String,
+}
+
+fn date_time(value: time::OffsetDateTime) -> FixedDateTime {
+    value
+        .format(&Rfc3339)
+        .ok()
+        .and_then(|text| FixedDateTime::parse_from_rfc3339(&text).ok())
+        .unwrap_or_default()
+}
+
+fn midnight(date: time::Date) -> FixedDateTime {
+    date_time(date.midnight().assume_utc())
+}
+
+/// An Atom feed of `posts` (newest first), with full text. `base` is the hub's public
+/// origin.
+pub fn atom(base: &str, meta: FeedMeta, posts: &[(article::Model, Vec<String>)]) -> String {
+    let updated = posts
+        .iter()
+        .map(|(post, _)| date_time(post.updated_at))
+        .max()
+        .unwrap_or_else(|| date_time(time::OffsetDateTime::now_utc()));
+    let entries = posts
+        .iter()
+        .map(|(post, categories)| {
+            let url = format!("{base}/articles/{}", post.slug);
+            Entry {
+                id: url.clone(),
+                title: Text::plain(post.title.clone()),
+                updated: date_time(post.updated_at),
+                published: Some(midnight(post.published_on)),
+                links: vec![Link {
+                    href: url,
+                    rel: "alternate".into(),
+                    hreflang: Some(post.lang.clone()),
+                    ..Link::default()
+                }],
+                summary: Some(Text::plain(post.summary.clone())),
+                content: Some(Content {
+                    value: Some(post.body_html.clone()),
+                    content_type: Some("html".into()),
+                    lang: Some(post.lang.clone()),
+                    ..Content::default()
+                }),
+                authors: authors(&post.authors)
+                    .into_iter()
+                    .map(|author| Person { name: author.name, ..Person::default() })
+                    .collect(),
+                categories: categories
+                    .iter()
+                    .map(|term| Category { term: term.clone(), ..Category::default() })
+                    .collect(),
+                ..Entry::default()
+            }
+        })
+        .collect();
+    let feed = Feed {
+        id: format!("{base}{}", meta.self_path),
+        title: Text::plain(meta.title),
+        updated,
+        links: vec![
+            Link {
+                href: format!("{base}{}", meta.self_path),
+                rel: "self".into(),
+                mime_type: Some("application/atom+xml".into()),
+                ..Link::default()
+            },
+            Link { href: format!("{base}{}", meta.page_path), rel: "alternate".into(), ..Link::default() },
+        ],
+        entries,
+        ..Feed::default()
+    };
+    feed.to_string()
+}
+
+/// One `<url>` of the sitemap.
+pub struct SitemapUrl {
+    /// Path on the hub.
+    pub path: String,
+    /// Last change, if known.
+    pub modified: Option<time::Date>,
+}
+
+/// The sitemap of `urls`.
+pub fn sitemap(base: &str, urls: &[SitemapUrl]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for url in urls {
+        xml.push_str("  <url><loc>");
+        xml.push_str(&escape(&format!("{base}{}", url.path)));
+        xml.push_str("</loc>");
+        if let Some(date) = url.modified {
+            xml.push_str(&format!("<lastmod>{date}</lastmod>"));
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
