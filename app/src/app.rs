@@ -7,7 +7,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::articles::{ArticlePage, HomePage};
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
-use crate::blog::{AuthorPage, BlogPage, IssuePage, TagPage};
+use crate::blog::{AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, TagPage, WritePage};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
 use crate::members::{
@@ -72,6 +72,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/posts") view=MyPostsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/write") view=WritePage ssr=SsrMode::Async/>
+                    <Route path=path!("/write/:id") view=WritePage ssr=SsrMode::Async/>
+                    <Route path=path!("/editor") view=EditorPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/join-requests") view=JoinRequestsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/invite") view=InvitePage ssr=SsrMode::Async/>

@@ -3,11 +3,17 @@
 //! workflow state, an issue and taxonomy tags.
 
 pub mod api;
+mod editor_pages;
 mod pages;
+mod preview;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod write_api;
+mod write_pages;
 
+pub use editor_pages::EditorPage;
 pub use pages::{AuthorPage, BlogPage, IssuePage, IssueView, TagPage, format_month};
+pub use write_pages::{MyPostsPage, WritePage};
 
 /// `blog_issues.status` of an issue readers can see.
 pub const ISSUE_PUBLISHED: &str = "published";

@@ -18,6 +18,8 @@ fn AccountLinks() -> impl IntoView {
         None => view! { <a class="account-link" href="/sign-in">{t("nav-sign-in")}</a> }.into_any(),
         Some(user) => view! {
             <div class="account-links">
+                <a class="account-link" href="/account/posts">{t("nav-my-posts")}</a>
+                {user.has(crate::auth::Role::Editor).then(|| view! { <a class="account-link" href="/editor">{t("nav-editor")}</a> })}
                 <a class="account-link" href="/account" title=t("nav-account")>{user.name}</a>
                 <form method="post" action="/sign-out" class="sign-out">
                     <input type="hidden" name="_form" value="sign-out"/>

@@ -279,6 +279,13 @@ pub fn Notice() -> impl IntoView {
         "organisation-saved",
         "role-changed",
         "welcome",
+        "draft-saved",
+        "submitted",
+        "status-changed",
+        "comment-added",
+        "issue-created",
+        "slot-assigned",
+        "issue-published",
     ];
     let query = use_query_map();
     let done = query.read_untracked().get("done").filter(|done| KNOWN.contains(&done.as_str()));

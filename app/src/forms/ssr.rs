@@ -79,6 +79,11 @@ impl Posted {
         self.fields.get(name).cloned().unwrap_or_default()
     }
 
+    /// Names of the posted fields that start with `prefix`, without it.
+    pub fn names_after<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.fields.keys().filter_map(move |name| name.strip_prefix(prefix))
+    }
+
     /// Whether the checkbox `name` was ticked.
     pub fn checked(&self, name: &str) -> bool {
         self.fields.contains_key(name)

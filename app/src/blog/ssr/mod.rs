@@ -1,11 +1,22 @@
-//! Server side of the series: queries, feeds, the sitemap and their routes.
+//! Server side of the series: queries, the writing and review workflow, the editorial
+//! calendar, the scheduler, feeds, the sitemap and their routes.
 
+mod calendar;
 mod feeds;
 mod handlers;
 mod queries;
+pub mod scheduler;
+mod workflow;
+mod write_handlers;
 
-pub use handlers::routes;
+pub use calendar::{assign_slot, create_issue, editor_desk, my_posts, publish_issue};
 pub use queries::{
     author_posts, current_issue, get_issue, list_issues, organisation_posts, posts_tagged, replace_tags,
     tag_posts,
 };
+pub use workflow::{Action, PostInput, act, post_draft, publish_due, save_post, write_options};
+
+/// Every route of the series outside the Leptos pages.
+pub fn routes() -> axum::Router<crate::state::AppState> {
+    handlers::routes().merge(write_handlers::routes())
+}

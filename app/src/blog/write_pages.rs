@@ -1,0 +1,348 @@
+//! Route components of writing: `/write` (a new post), `/write/{id}` (a post, its review
+//! and history) and `/account/posts` (the posts someone wrote).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::PostStatus;
+use super::preview::MarkdownEditor;
+use super::write_api::{
+    PostDraft, PostRow, WriteChoices, get_post_draft, my_posts, preview_markdown, write_options,
+};
+use crate::components::{ErrorPage, format_date};
+use crate::error::AppError;
+use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField, form_reply};
+use crate::i18n::{t, t_args};
+
+/// An error of a writing page: sign in for the public, the error page otherwise.
+pub(super) fn failure(error: AppError) -> AnyView {
+    if error == AppError::Unauthorized {
+        crate::response::set_status(401);
+        return view! {
+            <div class="narrow">
+                <h1>{t("write-sign-in-title")}</h1>
+                <p>{t("account-sign-in")}" "<a href="/sign-in">{t("nav-sign-in")}</a></p>
+            </div>
+        }
+        .into_any();
+    }
+    view! { <ErrorPage error/> }.into_any()
+}
+
+/// The label of a workflow state.
+pub(super) fn status_label(status: PostStatus) -> String {
+    t(&status.label_key())
+}
+
+/// A state as a badge.
+#[component]
+pub(super) fn StatusBadge(status: PostStatus) -> impl IntoView {
+    let class = format!("badge badge-{}", status.code().replace('_', "-"));
+    view! { <span class=class>{status_label(status)}</span> }
+}
+
+/// `/write` and `/write/{id}`.
+#[component]
+pub fn WritePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id");
+    let reply = form_reply();
+    let previewing = reply.value("post", "action").as_deref() == Some("preview");
+    let typed_body = reply.value("post", "body");
+    let data = Resource::new_blocking(id, move |id| {
+        let typed_body = typed_body.clone();
+        async move {
+            let options = write_options().await?;
+            let draft = match id {
+                None => None,
+                Some(id) => Some(get_post_draft(id.parse::<i64>().map_err(|_| AppError::NotFound)?).await?),
+            };
+            let preview = match (previewing, typed_body) {
+                (true, Some(body)) => Some(preview_markdown(body).await?),
+                _ => None,
+            };
+            Ok::<_, AppError>((options, draft, preview))
+        }
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((options, draft, preview)) => view! { <WriteView options draft preview/> }.into_any(),
+                    Err(error) => failure(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<String>) -> impl IntoView {
+    let title = draft.as_ref().map_or_else(|| t("write-new-title"), |draft| draft.title.clone());
+    let status = draft.as_ref().map(|draft| view! { <p><StatusBadge status=draft.status/></p> });
+    let public_link = draft.as_ref().filter(|draft| draft.status == PostStatus::Published).map(|draft| {
+        let href = format!("/articles/{}", draft.slug);
+        view! { <p><a href=href>{t("write-view-public")}</a></p> }
+    });
+    let editable = draft.as_ref().is_none_or(|draft| draft.can_edit);
+    let form = if editable {
+        view! { <PostForm options draft=draft.clone() preview/> }.into_any()
+    } else {
+        let html = draft.as_ref().map(|draft| draft.body_html.clone()).unwrap_or_default();
+        view! {
+            <p class="notice-muted">{t("write-read-only")}</p>
+            <div class="prose" inner_html=html></div>
+        }
+        .into_any()
+    };
+    let review = draft.map(|draft| view! { <ReviewPanel draft/> });
+    view! {
+        <Title text=title.clone()/>
+        <div class="write">
+            <header class="page-header">
+                <p class="eyebrow"><a href="/account/posts">{t("write-my-posts")}</a></p>
+                <h1>{title}</h1>
+                {status}
+                {public_link}
+                <Notice/>
+            </header>
+            {form}
+            {review}
+        </div>
+    }
+}
+
+#[component]
+fn PostForm(options: WriteChoices, draft: Option<PostDraft>, preview: Option<String>) -> impl IntoView {
+    let reply = form_reply();
+    let posted = reply.form == "post";
+    let value = |name: &str, saved: Option<String>| -> Option<String> {
+        if posted { reply.value("post", name) } else { saved }
+    };
+    let title = value("title", draft.as_ref().map(|d| d.title.clone()));
+    let summary = value("summary", draft.as_ref().map(|d| d.summary.clone()));
+    let lang = value("lang", draft.as_ref().map(|d| d.lang.clone()))
+        .or_else(|| Some(crate::i18n::current_locale().code().to_owned()));
+    let issue = value("issue", draft.as_ref().map(|d| d.issue.clone()));
+    let countries = value("countries", draft.as_ref().map(|d| d.countries.clone()));
+    let body = value("body", draft.as_ref().map(|d| d.body.clone())).unwrap_or_default();
+    let preview_html =
+        preview.unwrap_or_else(|| draft.as_ref().map(|d| d.body_html.clone()).unwrap_or_default());
+    let can_submit =
+        draft.as_ref().is_none_or(|d| matches!(d.status, PostStatus::Draft | PostStatus::ChangesRequested));
+    let body_error = reply.error("post", "body").map(|key| t(&key));
+    let tags_error = reply.error("post", "tags").map(|key| t(&key));
+    let chosen = move |facet: &str, code: &str| -> bool {
+        if posted {
+            reply.values.contains_key(&format!("tag:{facet}:{code}"))
+        } else {
+            draft.as_ref().is_some_and(|d| d.tags.iter().any(|(f, c)| f == facet && c == code))
+        }
+    };
+    let facets = options
+        .facets
+        .into_iter()
+        .map(|facet| {
+            let legend = facet.name.clone();
+            let boxes = facet
+                .terms
+                .into_iter()
+                .map(|term| {
+                    let name = format!("tag:{}:{}", facet.key, term.code);
+                    let id = format!("post-tag-{}-{}", facet.key, term.code);
+                    let checked = chosen(&facet.key, &term.code);
+                    view! {
+                        <div class="field-checkbox">
+                            <input type="checkbox" id=id.clone() name=name value="on" checked=checked/>
+                            <label for=id title=term.description>{term.name}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="tag-choices">
+                    <legend>{legend}</legend>
+                    <div class="checkbox-grid">{boxes}</div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <HubForm name="post" class="post-form">
+            <TextField name="title" label=t("field-title") required=true value=title.unwrap_or_default() maxlength=200/>
+            <TextArea name="summary" label=t("field-summary") hint=t("write-summary-hint") required=true value=summary.unwrap_or_default() rows=3/>
+            <div class="field-row">
+                <SelectField name="lang" label=t("field-lang") options=options.languages required=true value=lang.unwrap_or_default()/>
+                <SelectField name="issue" label=t("field-issue") options=options.issues empty_label=t("write-no-issue") value=issue.unwrap_or_default()/>
+            </div>
+            <MarkdownEditor
+                id="post-body".to_owned()
+                name="body".to_owned()
+                label=t("field-body")
+                hint=t("write-body-hint")
+                value=body
+                error=body_error
+                preview_label=t("write-preview")
+                preview_html=preview_html
+                preview_failed=t("write-preview-failed")
+            />
+            <section class="tags-section" id="post-tags" tabindex="-1" aria-labelledby="tags-heading">
+                <h2 id="tags-heading">{t("write-tags")}</h2>
+                {tags_error.map(|message| view! { <p class="field-error" id="tags-error">{message}</p> })}
+                {facets}
+                <TextField name="countries" label=t("field-countries") hint=t("write-countries-hint") value=countries.unwrap_or_default()/>
+            </section>
+            <TextField name="note" label=t("field-note") hint=t("write-note-hint") maxlength=300/>
+            <div class="button-row">
+                <button type="submit" class="button" name="action" value="save">{t("write-save")}</button>
+                <button type="submit" class="button button-secondary" name="action" value="preview">{t("write-preview-button")}</button>
+                {can_submit.then(|| view! { <button type="submit" class="button button-secondary" name="action" value="submit">{t("write-submit")}</button> })}
+            </div>
+        </HubForm>
+    }
+}
+
+/// The state, the review actions the viewer may take, the history and the revisions.
+#[component]
+fn ReviewPanel(draft: PostDraft) -> impl IntoView {
+    use PostStatus::*;
+    let status = draft.status;
+    let editor = draft.is_editor;
+    let mut actions: Vec<(&'static str, String)> = Vec::new();
+    if editor {
+        match status {
+            Submitted => {
+                if !draft.is_owner {
+                    actions.push(("approve", t("review-approve")));
+                }
+                actions.push(("request-changes", t("review-request-changes")));
+            }
+            Approved => {
+                actions.push(("schedule", t("review-schedule")));
+                actions.push(("publish", t("review-publish")));
+                actions.push(("request-changes", t("review-request-changes")));
+            }
+            Scheduled => actions.push(("publish", t("review-publish"))),
+            Published => {
+                actions.push(("unpublish", t("review-unpublish")));
+                actions.push(("archive", t("review-archive")));
+            }
+            Unpublished => {
+                actions.push(("publish", t("review-publish")));
+                actions.push(("archive", t("review-archive")));
+            }
+            Draft | ChangesRequested | Archived => {}
+        }
+    }
+    let own_note = (editor && draft.is_owner && status == Submitted)
+        .then(|| view! { <p class="field-hint">{t("review-not-own")}</p> });
+    let scheduled = draft.publish_at.clone().map(|at| {
+        view! { <p>{t_args("review-scheduled-for", &[("time", at.replace('T', " ").trim_end_matches('Z').to_owned())])}</p> }
+    });
+    let can_schedule = actions.iter().any(|(code, _)| *code == "schedule");
+    let buttons = actions
+        .into_iter()
+        .map(|(code, label)| view! { <button type="submit" class="button button-secondary" name="action" value=code>{label}</button> })
+        .collect_view();
+    let history = draft
+        .history
+        .into_iter()
+        .map(|item| {
+            let change = match item.from {
+                Some(from) if from != item.to => {
+                    format!("{} → {}", status_label(from), status_label(item.to))
+                }
+                Some(_) => t("history-comment"),
+                None => status_label(item.to),
+            };
+            let when = item.when.clone();
+            let shown = format_date(&item.when[..10.min(item.when.len())]);
+            let comment =
+                (!item.comment.is_empty()).then(|| view! { <blockquote>{item.comment}</blockquote> });
+            view! {
+                <li>
+                    <p><strong>{change}</strong>" · "{item.who}" · "<time datetime=when>{shown}</time></p>
+                    {comment}
+                </li>
+            }
+        })
+        .collect_view();
+    let revisions = draft
+        .revisions
+        .into_iter()
+        .map(|revision| {
+            let shown = format_date(&revision.when[..10.min(revision.when.len())]);
+            let words = t_args("revision-words", &[("count", revision.words.to_string())]);
+            view! { <li><time datetime=revision.when>{shown}</time>" · "{revision.who}" · "{revision.note}" · "{words}</li> }
+        })
+        .collect_view();
+    view! {
+        <section class="review" aria-labelledby="review-title">
+            <h2 id="review-title">{t("review-title")}</h2>
+            {scheduled}
+            <HubForm name="review">
+                <TextArea name="comment" label=t("field-comment") hint=t("review-comment-hint") rows=4/>
+                {can_schedule.then(|| view! {
+                    <TextField name="publish_at" label=t("field-publish-at") kind="datetime-local" hint=t("review-publish-at-hint")/>
+                })}
+                {own_note}
+                <div class="button-row">
+                    {buttons}
+                    <button type="submit" class="button button-secondary" name="action" value="comment">{t("review-comment")}</button>
+                </div>
+            </HubForm>
+            <h3>{t("history-title")}</h3>
+            <ol class="history" role="list">{history}</ol>
+            <h3>{t("revisions-title")}</h3>
+            <ol class="revisions" role="list">{revisions}</ol>
+        </section>
+    }
+}
+
+/// `/account/posts`: the posts the signed-in person wrote, with their state.
+#[component]
+pub fn MyPostsPage() -> impl IntoView {
+    let posts = Resource::new_blocking(|| (), |()| my_posts());
+    view! {
+        <Title text=t("write-my-posts")/>
+        <div class="narrow">
+            <h1>{t("write-my-posts")}</h1>
+            <p><a class="button" href="/write">{t("write-new-title")}</a></p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match posts.await {
+                        Ok(list) if list.is_empty() => view! { <p>{t("write-none-yet")}</p> }.into_any(),
+                        Ok(list) => view! { <PostTable posts=list/> }.into_any(),
+                        Err(error) => failure(error),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+/// Posts as a table: title (to its writing page), state, last change.
+#[component]
+pub(super) fn PostTable(posts: Vec<PostRow>) -> impl IntoView {
+    view! {
+        <table class="data-table">
+            <thead>
+                <tr><th scope="col">{t("field-title")}</th><th scope="col">{t("write-status")}</th><th scope="col">{t("write-updated")}</th></tr>
+            </thead>
+            <tbody>
+                {posts.into_iter().map(|post| {
+                    let href = format!("/write/{}", post.id);
+                    let updated = format_date(&post.updated);
+                    view! {
+                        <tr>
+                            <td><a href=href>{post.title}</a></td>
+                            <td><StatusBadge status=post.status/></td>
+                            <td><time datetime=post.updated>{updated}</time></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
