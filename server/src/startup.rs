@@ -51,7 +51,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         tracing::info!(applied, "search index up to date");
     }
     tokio::spawn(search.clone().run_indexer(db.clone(), INDEXER_POLL));
-    tokio::spawn(app::blog::ssr::scheduler::run(db.clone()));
+    tokio::spawn(app::blog::ssr::scheduler::run(db.clone(), search.clone()));
     Ok(AppState {
         leptos_options: config.leptos.clone(),
         db,

@@ -419,3 +419,68 @@ async fn editors_plan_issues_assign_slots_and_see_what_is_late() {
     assert_eq!(issue.status, StatusCode::OK);
     assert_eq!(issue.texts(".issue-intro strong"), ["issue 8"]);
 }
+
+fn image_form(alt: &str, file: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "hub-image-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"_form\"\r\n\r\nimage\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n{alt}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"image\"; filename=\"chart.png\"\r\nContent-Type: image/png\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(file);
+    body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let image = image::RgbaImage::from_pixel(width, height, image::Rgba([10, 80, 160, 200]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgba8(image).write_to(&mut out, image::ImageFormat::Png).expect("encode");
+    out.into_inner()
+}
+
+#[tokio::test]
+async fn images_need_alt_text_and_are_served_resized_with_their_size() {
+    let app = TestApp::sqlite().await;
+    let author = Person::new(&app, "ana@example.org", "Ana Author", Role::Member, None).await;
+    let id = id_from(&author.post(&app, "/write", &post_fields("save", "With a chart", BODY)).await);
+    let upload = |alt: &str, file: Vec<u8>| {
+        let (content_type, body) = image_form(alt, &file);
+        axum::http::Request::post(format!("/write/{id}/images"))
+            .header("content-type", content_type)
+            .header("accept", "text/html")
+            .header("cookie", author.cookie.clone())
+            .body(axum::body::Body::from(body))
+            .expect("request")
+    };
+    let no_alt = app.request(upload("", png(1000, 500))).await;
+    assert_eq!(no_alt.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(no_alt.attrs(".error-summary a", "href"), ["#image-alt"]);
+    let not_an_image = app.request(upload("A chart", b"<svg onload=alert(1)>".to_vec())).await;
+    assert_eq!(not_an_image.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(not_an_image.texts(".field-error"), ["The image must be a PNG, JPEG, WebP or GIF file."]);
+
+    let added = app.request(upload("Trained analysts per ministry", png(1000, 500))).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let page = author.get(&app, &format!("/write/{id}")).await;
+    let markdown = page.texts(".image-item code");
+    assert_eq!(markdown.len(), 1);
+    assert!(markdown[0].starts_with("![Trained analysts per ministry](/media/images/"), "{markdown:?}");
+    assert!(markdown[0].ends_with("-1000x500.png)"), "kept at its own width below 1280: {markdown:?}");
+    let src = page.attrs(".image-item img", "src").remove(0);
+    let served = app.get(&src).await;
+    assert_eq!(served.status, StatusCode::OK);
+    assert_eq!(served.header("content-type"), Some("image/png"));
+    assert_eq!(served.header("cache-control"), Some("public, max-age=31536000, immutable"));
+    let smaller = src.replace("-1000x500.png", "-640x320.png");
+    assert_eq!(app.get(&smaller).await.status, StatusCode::OK, "the 640-pixel width is stored too");
+    assert_eq!(app.get("/media/images/..%2Fhub.db").await.status, StatusCode::NOT_FOUND);
+
+    // In the text, the image gets its size, its widths and lazy loading.
+    let body = format!("{BODY}\n\n{}", markdown[0]);
+    author.post(&app, &format!("/write/{id}"), &post_fields("save", "With a chart", &body)).await;
+    let page = author.get(&app, &format!("/write/{id}")).await;
+    assert_eq!(page.attrs(".preview .prose img", "width"), ["1000"]);
+    assert_eq!(page.attrs(".preview .prose img", "height"), ["500"]);
+    assert_eq!(page.attrs(".preview .prose img", "alt"), ["Trained analysts per ministry"]);
+    assert!(page.attrs(".preview .prose img", "srcset")[0].contains("-640x320.png 640w"));
+}

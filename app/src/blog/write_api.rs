@@ -128,6 +128,21 @@ pub struct RevisionItem {
     pub words: usize,
 }
 
+/// An image uploaded for a post.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImageItem {
+    /// Where it is served (the largest width).
+    pub src: String,
+    /// Alternative text.
+    pub alt: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// The Markdown that shows it.
+    pub markdown: String,
+}
+
 /// A post as its author or an editor works on it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostDraft {
@@ -165,6 +180,8 @@ pub struct PostDraft {
     pub history: Vec<HistoryItem>,
     /// Every revision, newest first.
     pub revisions: Vec<RevisionItem>,
+    /// Its images, oldest first.
+    pub images: Vec<ImageItem>,
 }
 
 /// The choices of the writing form. Signed-in people only.

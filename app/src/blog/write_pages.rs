@@ -96,6 +96,10 @@ fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<St
         }
         .into_any()
     };
+    let images = draft
+        .as_ref()
+        .filter(|draft| draft.can_edit)
+        .map(|draft| view! { <ImagesPanel draft=draft.clone()/> });
     let review = draft.map(|draft| view! { <ReviewPanel draft/> });
     view! {
         <Title text=title.clone()/>
@@ -108,6 +112,7 @@ fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<St
                 <Notice/>
             </header>
             {form}
+            {images}
             {review}
         </div>
     }
@@ -200,6 +205,48 @@ fn PostForm(options: WriteChoices, draft: Option<PostDraft>, preview: Option<Str
                 {can_submit.then(|| view! { <button type="submit" class="button button-secondary" name="action" value="submit">{t("write-submit")}</button> })}
             </div>
         </HubForm>
+    }
+}
+
+/// The post's images with the Markdown that shows each, and the upload form (alternative
+/// text required).
+#[component]
+fn ImagesPanel(draft: PostDraft) -> impl IntoView {
+    let action = format!("/write/{}/images", draft.id);
+    let error = form_reply().error("image", "image").map(|key| t(&key));
+    let invalid = error.is_some();
+    let described = if invalid { "image-image-hint image-error" } else { "image-image-hint" };
+    let list = draft
+        .images
+        .into_iter()
+        .map(|image| {
+            view! {
+                <li class="image-item">
+                    <img src=image.src alt=image.alt.clone() width=image.width height=image.height loading="lazy"/>
+                    <div>
+                        <p>{image.alt}</p>
+                        <p><code>{image.markdown}</code></p>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="images" id="images" aria-labelledby="images-title">
+            <h2 id="images-title">{t("images-title")}</h2>
+            <p class="field-hint">{t("images-hint")}</p>
+            <ul class="image-list" role="list">{list}</ul>
+            <HubForm name="image" action=action multipart=true>
+                <div class="field" class:field-invalid=invalid>
+                    <label for="image-image">{t("field-image")}</label>
+                    <p class="field-hint" id="image-image-hint">{t("images-file-hint")}</p>
+                    {error.map(|message| view! { <p class="field-error" id="image-error">{message}</p> })}
+                    <input id="image-image" name="image" type="file" accept="image/png,image/jpeg,image/webp,image/gif" required=true aria-describedby=described aria-invalid=invalid.then_some("true")/>
+                </div>
+                <TextField name="alt" label=t("field-alt") hint=t("images-alt-hint") required=true maxlength=300/>
+                <button type="submit" class="button button-secondary">{t("images-upload")}</button>
+            </HubForm>
+        </section>
     }
 }
 

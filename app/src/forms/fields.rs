@@ -286,6 +286,7 @@ pub fn Notice() -> impl IntoView {
         "issue-created",
         "slot-assigned",
         "issue-published",
+        "image-added",
     ];
     let query = use_query_map();
     let done = query.read_untracked().get("done").filter(|done| KNOWN.contains(&done.as_str()));

@@ -4,6 +4,8 @@
 //! [`options`], given heading ids and a table of contents, and then sanitised by ammonia
 //! before it is stored. Nothing renders Markdown on a read path: the stored HTML is served.
 
+pub mod images;
+
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -54,6 +56,7 @@ pub fn options() -> Options {
 pub fn render(markdown: &str) -> Rendered {
     let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
     let toc = assign_heading_ids(&mut events);
+    let events = sized_images(events);
     let plain_text = plain_text(&events);
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, events.into_iter());
@@ -64,6 +67,40 @@ pub fn render(markdown: &str) -> Rendered {
         reading_minutes: u32::try_from(words.div_ceil(WORDS_PER_MINUTE).max(1)).unwrap_or(u32::MAX),
         plain_text,
     }
+}
+
+/// Replaces each image uploaded to the hub by an `<img>` with its size, `srcset` and lazy
+/// loading (see [`images`]); other images are left as they are.
+fn sized_images(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut iter = events.into_iter();
+    while let Some(event) = iter.next() {
+        let Event::Start(Tag::Image { dest_url, title, .. }) = &event else {
+            out.push(event);
+            continue;
+        };
+        let (dest_url, title) = (dest_url.to_string(), title.to_string());
+        let mut inner = Vec::new();
+        let mut alt = String::new();
+        for next in iter.by_ref() {
+            if matches!(next, Event::End(TagEnd::Image)) {
+                inner.push(next);
+                break;
+            }
+            if let Event::Text(text) | Event::Code(text) = &next {
+                alt.push_str(text);
+            }
+            inner.push(next);
+        }
+        match images::img_tag(&dest_url, &alt, &title) {
+            Some(tag) => out.push(Event::InlineHtml(CowStr::from(tag))),
+            None => {
+                out.push(event);
+                out.extend(inner);
+            }
+        }
+    }
+    out
 }
 
 /// Gives every heading a unique, readable id and returns the table of contents.
@@ -172,6 +209,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("h5", ["id"])
         .add_tag_attributes("h6", ["id"])
         .add_tag_attributes("div", ["id"])
+        .add_tag_attributes("img", ["srcset", "sizes", "loading", "decoding"])
         .add_allowed_classes("div", ["footnote-definition"])
         .add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"])
         .link_rel(Some("noopener noreferrer"));

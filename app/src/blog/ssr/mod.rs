@@ -4,6 +4,7 @@
 mod calendar;
 mod feeds;
 mod handlers;
+mod images;
 mod queries;
 pub mod scheduler;
 mod workflow;

@@ -15,7 +15,9 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::super::PostStatus;
-use super::super::write_api::{FacetOptions, HistoryItem, PostDraft, RevisionItem, TermOption, WriteChoices};
+use super::super::write_api::{
+    FacetOptions, HistoryItem, ImageItem, PostDraft, RevisionItem, TermOption, WriteChoices,
+};
 use super::queries::replace_tags;
 use crate::articles::ssr::internal;
 use crate::auth::{CurrentUser, Role};
@@ -602,6 +604,21 @@ pub async fn post_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
         }
         None => None,
     };
+    let images = crate::db::entities::article_image::Entity::find()
+        .filter(crate::db::entities::article_image::Column::ArticleId.eq(row.id))
+        .order_by_asc(crate::db::entities::article_image::Column::Id)
+        .all(db)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|image| ImageItem {
+            src: format!("{}{}", crate::markdown::images::IMAGE_PATH, image.file),
+            markdown: super::images::markdown_of(&image.alt, &image.file),
+            alt: image.alt,
+            width: u32::try_from(image.width).unwrap_or(0),
+            height: u32::try_from(image.height).unwrap_or(0),
+        })
+        .collect();
     let countries: Vec<String> =
         tag_rows.iter().filter(|tag| tag.facet == "country").map(|tag| tag.code.clone()).collect();
     Ok(PostDraft {
@@ -634,6 +651,7 @@ pub async fn post_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
                 comment: event.comment,
             })
             .collect(),
+        images,
         revisions: revisions
             .into_iter()
             .map(|revision| RevisionItem {

@@ -2,11 +2,13 @@
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, State};
-use axum::http::StatusCode;
+use std::collections::HashMap;
+
+use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::request::Parts;
-use axum::response::Response;
-use axum::routing::post;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse as _, Response};
+use axum::routing::{get, post};
 use time::{OffsetDateTime, PrimitiveDateTime};
 
 use super::workflow::{Action, PostInput};
@@ -24,7 +26,91 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/write", post(write_new).layer(DefaultBodyLimit::max(WRITE_FORM_LIMIT)))
         .route("/write/{id}", post(write_existing).layer(DefaultBodyLimit::max(WRITE_FORM_LIMIT)))
+        .route(
+            "/write/{id}/images",
+            post(upload_image).layer(DefaultBodyLimit::max(super::images::IMAGE_MAX_BYTES + 64 * 1024)),
+        )
         .route("/editor", post(editor))
+        .route("/media/images/{file}", get(image_file))
+}
+
+/// Reads the image form: its text fields and the file, if one was chosen.
+async fn read_image_form(
+    mut multipart: Multipart,
+) -> Result<(HashMap<String, String>, Option<Vec<u8>>), AppError> {
+    let mut fields = HashMap::new();
+    let mut file = None;
+    let too_big = || AppError::Invalid { field: "image".into(), message: "error-image-too-big".into() };
+    while let Some(field) = multipart.next_field().await.map_err(|_| too_big())? {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "image" {
+            file = Some(field.bytes().await.map_err(|_| too_big())?.to_vec());
+        } else {
+            let text = field
+                .text()
+                .await
+                .map_err(|_| AppError::Invalid { field: name.clone(), message: "error-too-long".into() })?;
+            fields.insert(name, text);
+        }
+    }
+    Ok((fields, file))
+}
+
+async fn upload_image(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Response {
+    let (fields, file) = match read_image_form(multipart).await {
+        Ok(read) => read,
+        Err(error) => return respond(&state, parts, &Posted::default(), error.into()).await,
+    };
+    let posted = Posted::from_fields(fields);
+    let outcome = match (signed_in(&parts), id.parse::<i64>()) {
+        (Err(outcome), _) => outcome,
+        (Ok(_), Err(_)) => AppError::NotFound.into(),
+        (Ok(user), Ok(id)) => {
+            match super::images::add_image(
+                &state.db,
+                &state.site.uploads_dir,
+                &user,
+                id,
+                file,
+                &posted.text("alt"),
+            )
+            .await
+            {
+                Ok(_) => Outcome::go(format!("/write/{id}?done=image-added#images")),
+                Err(error) => error.into(),
+            }
+        }
+    };
+    // A failed upload shows the post's page again with the problem.
+    let mut parts = parts;
+    if let Ok(uri) = format!("/write/{id}").parse() {
+        parts.uri = uri;
+    }
+    respond(&state, parts, &posted, outcome).await
+}
+
+/// `GET /media/images/{file}`: a stored image, cached for a year (names are never reused).
+async fn image_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    let Some(name) = crate::markdown::images::ImageName::parse(&file) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let content_type = if name.ext == "png" { "image/png" } else { "image/jpeg" };
+    match tokio::fs::read(state.site.uploads_dir.join("images").join(name.file())).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+                (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 fn signed_in(parts: &Parts) -> Result<CurrentUser, Outcome> {
@@ -84,11 +170,17 @@ async fn write(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) -> R
         ("post", _) => match super::save_post(&state.db, &user, id, post_input(&posted)).await {
             Ok(saved) if action == "submit" => {
                 match super::act(&state.db, &user, saved, Action::Submit, &posted.text("note"), None).await {
-                    Ok(_) => Outcome::go(format!("/write/{saved}?done=submitted")),
+                    Ok(_) => {
+                        state.search.notify_changed();
+                        Outcome::go(format!("/write/{saved}?done=submitted"))
+                    }
                     Err(error) => error.into(),
                 }
             }
-            Ok(saved) => Outcome::go(format!("/write/{saved}?done=draft-saved")),
+            Ok(saved) => {
+                state.search.notify_changed();
+                Outcome::go(format!("/write/{saved}?done=draft-saved"))
+            }
             Err(error) => error.into(),
         },
         ("review", Some(id)) => match Action::from_code(&action) {
@@ -99,7 +191,10 @@ async fn write(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) -> R
                     Ok(_) if action == Action::Comment => {
                         Outcome::go(format!("/write/{id}?done=comment-added"))
                     }
-                    Ok(_) => Outcome::go(format!("/write/{id}?done=status-changed")),
+                    Ok(_) => {
+                        state.search.notify_changed();
+                        Outcome::go(format!("/write/{id}?done=status-changed"))
+                    }
                     Err(error) => error.into(),
                 }
             }

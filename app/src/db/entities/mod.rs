@@ -3,6 +3,7 @@
 pub mod account;
 pub mod article;
 pub mod article_event;
+pub mod article_image;
 pub mod article_revision;
 pub mod article_tag;
 pub mod audit_event;

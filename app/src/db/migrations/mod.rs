@@ -5,6 +5,7 @@ mod m20261123_000001_articles;
 mod m20261123_000002_index_outbox;
 mod m20261123_000003_accounts;
 mod m20261123_000004_blog;
+mod m20261123_000005_article_images;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_index_outbox::Migration),
             Box::new(m20261123_000003_accounts::Migration),
             Box::new(m20261123_000004_blog::Migration),
+            Box::new(m20261123_000005_article_images::Migration),
         ]
     }
 }
