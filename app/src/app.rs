@@ -7,7 +7,9 @@ use leptos_router::{SsrMode, path};
 
 use crate::articles::{ArticlePage, HomePage};
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
-use crate::blog::{AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, TagPage, WritePage};
+use crate::blog::{
+    AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,
+};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
 use crate::members::{
@@ -75,6 +77,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/posts") view=MyPostsPage ssr=SsrMode::Async/>
                     <Route path=path!("/write") view=WritePage ssr=SsrMode::Async/>
                     <Route path=path!("/write/:id") view=WritePage ssr=SsrMode::Async/>
+                    <Route path=path!("/write/:id/revisions/:revision") view=RevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/editor") view=EditorPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/join-requests") view=JoinRequestsPage ssr=SsrMode::Async/>

@@ -275,6 +275,23 @@ async fn a_post_goes_from_draft_through_review_to_scheduled_publication() {
         3,
         "every save is a revision"
     );
+    // Each revision can be read again, exactly as it was saved; only by who may see the post.
+    let links = author.get(&app, &format!("/write/{id}")).await.attrs(".revisions a", "href");
+    assert_eq!(links.len(), 3);
+    let first = author.get(&app, links.last().expect("the first revision")).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(first.texts("h1"), ["Revision 1 of 3"]);
+    assert_eq!(first.texts(".revision-source"), [BODY]);
+    let newest = author.get(&app, links.first().expect("the newest revision")).await;
+    assert_eq!(newest.texts("h1"), ["Revision 3 of 3"]);
+    assert_eq!(newest.texts(".revision-source"), [revised.as_str()]);
+    assert_eq!(newest.texts(".notice-muted"), ["This is the current text of the post."]);
+    assert_eq!(other.get(&app, links.first().expect("a revision")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        author.get(&app, &format!("/write/{id}/revisions/999999")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(author.get(&app, &format!("/write/{id}/revisions/x")).await.status, StatusCode::NOT_FOUND);
     // Once public, its author can no longer change it; an editor can unpublish it.
     let late_edit = author.post(&app, &format!("/write/{id}"), &post_fields("save", "Changed", BODY)).await;
     assert_eq!(late_edit.status, StatusCode::FORBIDDEN);

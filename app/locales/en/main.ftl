@@ -205,6 +205,11 @@ revision-words = { $count ->
     [one] one word
    *[other] { $count } words
 }
+revision-heading = Revision { $number } of { $count }
+revision-saved = Saved by { $who } on { $when }
+revision-note = Change note:
+revision-is-current = This is the current text of the post.
+revision-source = Text at this revision (Markdown)
 editor-title = Editor's desk
 editor-review = Waiting for review, approved or scheduled
 editor-nothing-waiting = Nothing is waiting.

@@ -204,6 +204,11 @@ revision-words = { $count ->
     [one] un mot
    *[other] { $count } mots
 }
+revision-heading = Version { $number } sur { $count }
+revision-saved = Enregistrée par { $who } le { $when }
+revision-note = Note de modification :
+revision-is-current = C’est le texte actuel de l’article.
+revision-source = Texte de cette version (Markdown)
 editor-title = Rédaction
 editor-review = En relecture, approuvés ou programmés
 editor-nothing-waiting = Rien n’est en attente.

@@ -6,6 +6,7 @@ pub mod api;
 mod editor_pages;
 mod pages;
 mod preview;
+mod revision_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod write_api;
@@ -13,6 +14,7 @@ mod write_pages;
 
 pub use editor_pages::EditorPage;
 pub use pages::{AuthorPage, BlogPage, IssuePage, IssueView, TagPage, format_month};
+pub use revision_page::RevisionPage;
 pub use write_pages::{MyPostsPage, WritePage};
 
 /// `blog_issues.status` of an issue readers can see.

@@ -125,7 +125,30 @@ pub struct RevisionItem {
     /// What changed.
     pub note: String,
     /// Number of words.
-    pub words: usize,
+    pub words: i64,
+}
+
+/// One revision of a post in full, as its author or an editor reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisionDetail {
+    /// The post's key.
+    pub post_id: i64,
+    /// The post's title now.
+    pub post_title: String,
+    /// Position of this revision, the first being 1.
+    pub number: i64,
+    /// How many revisions the post has.
+    pub count: i64,
+    /// Whether this is the post's current text.
+    pub is_current: bool,
+    /// Who saved it, when and why.
+    pub item: RevisionItem,
+    /// Title at this revision.
+    pub title: String,
+    /// Summary at this revision.
+    pub summary: String,
+    /// Markdown source at this revision, exactly as saved.
+    pub body: String,
 }
 
 /// An image uploaded for a post.
@@ -198,6 +221,14 @@ pub async fn get_post_draft(id: i64) -> Result<PostDraft, AppError> {
     let state = crate::state::app_state()?;
     let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
     super::ssr::post_draft(&state.db, &user, id).await
+}
+
+/// Revision `revision` of post `id`, for its author or an editor; 404 for anyone else.
+#[server(endpoint = "get_post_revision", input = GetUrl)]
+pub async fn get_post_revision(id: i64, revision: i64) -> Result<RevisionDetail, AppError> {
+    let state = crate::state::app_state()?;
+    let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
+    super::ssr::post_revision(&state.db, &user, id, revision).await
 }
 
 /// The posts the signed-in person wrote.

@@ -315,13 +315,20 @@ fn ReviewPanel(draft: PostDraft) -> impl IntoView {
             }
         })
         .collect_view();
+    let post_id = draft.id;
     let revisions = draft
         .revisions
         .into_iter()
         .map(|revision| {
             let shown = format_date(&revision.when[..10.min(revision.when.len())]);
             let words = t_args("revision-words", &[("count", revision.words.to_string())]);
-            view! { <li><time datetime=revision.when>{shown}</time>" · "{revision.who}" · "{revision.note}" · "{words}</li> }
+            let href = format!("/write/{post_id}/revisions/{}", revision.id);
+            view! {
+                <li>
+                    <a href=href><time datetime=revision.when>{shown}</time></a>
+                    " · "{revision.who}" · "{revision.note}" · "{words}
+                </li>
+            }
         })
         .collect_view();
     view! {

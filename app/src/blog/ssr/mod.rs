@@ -6,6 +6,7 @@ mod feeds;
 mod handlers;
 mod images;
 mod queries;
+mod revisions;
 pub mod scheduler;
 mod workflow;
 mod write_handlers;
@@ -15,6 +16,7 @@ pub use queries::{
     author_posts, current_issue, get_issue, list_issues, organisation_posts, posts_tagged, replace_tags,
     tag_posts,
 };
+pub use revisions::post_revision;
 pub use workflow::{Action, PostInput, act, post_draft, publish_due, save_post, write_options};
 
 /// Every route of the series outside the Leptos pages.

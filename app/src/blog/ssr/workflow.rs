@@ -15,9 +15,7 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::super::PostStatus;
-use super::super::write_api::{
-    FacetOptions, HistoryItem, ImageItem, PostDraft, RevisionItem, TermOption, WriteChoices,
-};
+use super::super::write_api::{FacetOptions, HistoryItem, ImageItem, PostDraft, TermOption, WriteChoices};
 use super::queries::replace_tags;
 use crate::articles::ssr::internal;
 use crate::auth::{CurrentUser, Role};
@@ -569,7 +567,7 @@ pub async fn write_options(
     Ok(WriteChoices { facets, issues, languages, organisations })
 }
 
-fn rfc3339(at: OffsetDateTime) -> String {
+pub(super) fn rfc3339(at: OffsetDateTime) -> String {
     at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
 }
 
@@ -652,15 +650,6 @@ pub async fn post_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
             })
             .collect(),
         images,
-        revisions: revisions
-            .into_iter()
-            .map(|revision| RevisionItem {
-                id: revision.id,
-                when: rfc3339(revision.created_at),
-                who: revision.author,
-                note: revision.note,
-                words: revision.body_markdown.split_whitespace().count(),
-            })
-            .collect(),
+        revisions: revisions.iter().map(super::revisions::revision_item).collect(),
     })
 }
