@@ -1,5 +1,6 @@
 //! The axum router: Leptos pages and server functions, health, static files, and the
-//! layers every response passes through (tracing, compression, timeouts, security).
+//! layers every response passes through (tracing, compression, timeouts, security, the cache
+//! of public reading pages).
 
 use app::app::{App, shell};
 use app::state::AppState;
@@ -19,6 +20,7 @@ use tower_http::trace::{DefaultOnFailure, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::config::Config;
+use crate::page_cache::{self, PageCache};
 
 /// Builds the whole application router over `state`.
 pub fn build(state: AppState, config: &Config) -> Router {
@@ -44,6 +46,7 @@ pub fn build(state: AppState, config: &Config) -> Router {
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), crate::search::atom_feed))
         .layer(middleware::from_fn_with_state(state.clone(), app::auth::ssr::load_current_user))
+        .layer(middleware::from_fn_with_state(PageCache::new(state.search.clone()), page_cache::serve))
         .with_state(state)
         .layer(middleware::from_fn(refuse_cross_site_writes))
         .layer(default_header("x-content-type-options", "nosniff"))

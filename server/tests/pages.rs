@@ -168,3 +168,33 @@ async fn responses_are_compressed_for_slow_connections() {
     let page = app.get_with("/articles/alpha", &[("accept-encoding", "br")]).await;
     assert_eq!(page.header("content-encoding"), Some("br"));
 }
+
+/// The nonce of a page's Content-Security-Policy.
+fn csp_nonce(page: &common::TestResponse) -> String {
+    let policy = page.header("content-security-policy").expect("a policy");
+    let start = policy.find("'nonce-").expect("a nonce") + "'nonce-".len();
+    policy[start..].split('\'').next().expect("the nonce").to_owned()
+}
+
+#[tokio::test]
+async fn a_reading_page_served_again_has_a_new_nonce_its_readers_language_and_every_change() {
+    let app = TestApp::sqlite().await;
+    let first = app.get("/articles/alpha").await;
+    let again = app.get("/articles/alpha").await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.texts("article h1"), first.texts("article h1"));
+    let (old, new) = (csp_nonce(&first), csp_nonce(&again));
+    assert_ne!(old, new, "every answer has a nonce of its own");
+    assert!(first.body.contains(&format!("nonce=\"{old}\"")), "the page's scripts carry the nonce");
+    assert!(again.body.contains(&format!("nonce=\"{new}\"")) && !again.body.contains(&old));
+
+    let french = app.get_with("/articles/alpha", &[("accept-language", "fr")]).await;
+    assert_eq!(french.attrs("html", "lang"), ["fr"], "each language has its own page");
+    assert_eq!(app.get("/articles/alpha").await.attrs("html", "lang"), ["en"]);
+
+    // A change shows at once, not when some time has passed.
+    let text = std::fs::read_to_string(common::fixtures().join("alpha.md")).expect("fixture");
+    app.write_content("alpha.md", &text.replace("Alpha: data use in ministries", "Alpha, revised"));
+    app.sync().await;
+    assert_eq!(app.get("/articles/alpha").await.texts("article h1"), ["Alpha, revised"]);
+}

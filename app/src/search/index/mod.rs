@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -155,6 +156,9 @@ struct Inner {
     changed: Notify,
     /// The index was created empty (new, or its schema changed) and must be rebuilt.
     fresh: bool,
+    /// Counts the commits made visible; whatever was derived from the content before it
+    /// moved (a cached page) is out of date.
+    generation: AtomicU64,
 }
 
 /// The search index over the hub's content. Cheap to clone.
@@ -218,6 +222,7 @@ impl SearchIndex {
                 apply: tokio::sync::Mutex::new(()),
                 changed: Notify::new(),
                 fresh,
+                generation: AtomicU64::new(0),
             }),
         })
     }
@@ -251,6 +256,11 @@ impl SearchIndex {
 
     fn applied_position(&self) -> i64 {
         payload_position(&self.inner.index)
+    }
+
+    /// How many commits this process has made visible: it moves whenever content changed.
+    pub fn generation(&self) -> u64 {
+        self.inner.generation.load(Ordering::Acquire)
     }
 
     /// Tells the indexer task that this process committed outbox entries, so they are
@@ -401,6 +411,7 @@ impl SearchIndex {
         commit.commit()?;
         drop(writer);
         self.inner.reader.reload()?;
+        self.inner.generation.fetch_add(1, Ordering::AcqRel);
         Ok(())
     }
 }
