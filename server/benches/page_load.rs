@@ -1,0 +1,495 @@
+//! Page load: a published post page served by the release `hub` under load, next to a static
+//! file of the same size served by the same hub in the same run.
+//!
+//! The bench starts `target/release/hub` as a child process (fresh data folder, the
+//! repository's `content/`, a free loopback port) and is itself the load generator: a second
+//! process on loopback that keeps `BENCH_CONNECTIONS` (default 64) keep-alive connections
+//! busy, one request after another on each, for `BENCH_SECONDS` (default 30) after a 2 s
+//! warm-up. First the post page, then the static file. Requests carry no `Accept-Encoding`,
+//! so both answers are the same bytes, uncompressed. Only 200 answers whose body was read to
+//! the end count; anything else is an error. Latency is the time from writing a request to
+//! reading the last byte of its answer; p50, p99 and max are exact (every latency is kept
+//! and sorted). The load is a closed loop: each connection waits for its answer before it
+//! sends the next request.
+//!
+//! The hub logs at `warn` so that per-request log lines do not share the two cores.
+//!
+//! Goal on the 2-core reference machine: the post page at ≥ 0.5 of the static file's
+//! throughput, post page p99 ≤ 20 ms.
+//!
+//! Build the hub first, then run:
+//! `cargo build --release -p server && cargo bench -p server --bench page_load`.
+
+use std::net::{SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{Context as _, bail, ensure};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::TcpStream;
+
+const POST_PATH: &str = "/articles/data-use-and-governance-in-practice";
+const STATIC_NAME: &str = "bench-static.html";
+const WARM_UP: Duration = Duration::from_secs(2);
+/// Longest a single request may take before it counts as an error.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+const POST_P99_GOAL_MS: f64 = 20.0;
+const RATIO_GOAL: f64 = 0.5;
+
+/// The child hub; killed when dropped, whichever way the bench ends.
+struct Hub {
+    child: Child,
+    stderr: PathBuf,
+}
+
+impl Drop for Hub {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Hub {
+    /// What the hub wrote to stderr, for a failure report.
+    fn stderr_tail(&self) -> String {
+        let text = std::fs::read_to_string(&self.stderr).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        lines[lines.len().saturating_sub(20)..].join("\n")
+    }
+}
+
+fn env_number(name: &str, default: u64) -> anyhow::Result<u64> {
+    match std::env::var(name) {
+        Err(_) => Ok(default),
+        Ok(value) if value.trim().is_empty() => Ok(default),
+        Ok(value) => match value.trim().parse::<u64>() {
+            Ok(n) if n > 0 => Ok(n),
+            _ => bail!("{name} must be a positive whole number, not {value:?}"),
+        },
+    }
+}
+
+fn free_port() -> anyhow::Result<u16> {
+    let listener = TcpListener::bind("127.0.0.1:0").context("no free loopback port")?;
+    Ok(listener.local_addr()?.port())
+}
+
+/// Newest modification time of the files under `dir`.
+fn newest_change(dir: &Path) -> Option<SystemTime> {
+    let mut newest = None;
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        let time = if path.is_dir() {
+            newest_change(&path)
+        } else {
+            entry.metadata().ok().and_then(|m| m.modified().ok())
+        };
+        newest = newest.max(time);
+    }
+    newest
+}
+
+/// CPU time (user + system) used so far by process `pid`, from `/proc` (Linux only; `None`
+/// elsewhere). Assumes the usual 100 clock ticks per second.
+fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after the name.
+    let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(ticks as f64 / 100.0)
+}
+
+/// One answer: its status and how many body bytes were read.
+struct Answer {
+    status: u16,
+    body_len: usize,
+    /// The body itself, when asked for.
+    body: Vec<u8>,
+    /// The server asked to close the connection after this answer.
+    close: bool,
+}
+
+/// A minimal HTTP/1.1 keep-alive client connection: enough for GET requests and answers with
+/// `Content-Length` or chunked bodies.
+struct Connection {
+    stream: TcpStream,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+}
+
+impl Connection {
+    async fn open(addr: SocketAddr) -> std::io::Result<Self> {
+        let stream = TcpStream::connect(addr).await?;
+        stream.set_nodelay(true)?;
+        Ok(Self { stream, buf: vec![0; 64 * 1024], start: 0, end: 0 })
+    }
+
+    /// Reads more bytes into the buffer, keeping the unread ones.
+    async fn fill(&mut self) -> std::io::Result<()> {
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+        }
+        if self.end == self.buf.len() {
+            self.buf.resize(self.buf.len() * 2, 0);
+        }
+        let read = self.stream.read(&mut self.buf[self.end..]).await?;
+        if read == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        self.end += read;
+        Ok(())
+    }
+
+    /// The next line (without its CRLF).
+    async fn line(&mut self) -> std::io::Result<String> {
+        loop {
+            if let Some(at) = self.buf[self.start..self.end].windows(2).position(|w| w == b"\r\n") {
+                let line = String::from_utf8_lossy(&self.buf[self.start..self.start + at]).into_owned();
+                self.start += at + 2;
+                return Ok(line);
+            }
+            self.fill().await?;
+        }
+    }
+
+    /// Reads `n` body bytes, keeping them in `keep` if given.
+    async fn take(&mut self, mut n: usize, mut keep: Option<&mut Vec<u8>>) -> std::io::Result<()> {
+        while n > 0 {
+            if self.start == self.end {
+                self.start = 0;
+                self.end = 0;
+                self.fill().await?;
+            }
+            let step = n.min(self.end - self.start);
+            if let Some(keep) = keep.as_deref_mut() {
+                keep.extend_from_slice(&self.buf[self.start..self.start + step]);
+            }
+            self.start += step;
+            n -= step;
+        }
+        Ok(())
+    }
+
+    async fn get(&mut self, request: &[u8], keep_body: bool) -> std::io::Result<Answer> {
+        let bad = |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned());
+        self.stream.write_all(request).await?;
+        let status_line = self.line().await?;
+        let status = status_line
+            .strip_prefix("HTTP/1.1 ")
+            .and_then(|rest| rest.get(..3))
+            .and_then(|code| code.parse::<u16>().ok())
+            .ok_or_else(|| bad("not an HTTP/1.1 status line"))?;
+        let mut length = None;
+        let mut chunked = false;
+        let mut close = false;
+        loop {
+            let line = self.line().await?;
+            if line.is_empty() {
+                break;
+            }
+            let Some((name, value)) = line.split_once(':') else { return Err(bad("bad header line")) };
+            let value = value.trim();
+            if name.eq_ignore_ascii_case("content-length") {
+                length = Some(value.parse::<usize>().map_err(|_| bad("bad content-length"))?);
+            } else if name.eq_ignore_ascii_case("transfer-encoding") {
+                chunked = value.to_ascii_lowercase().contains("chunked");
+            } else if name.eq_ignore_ascii_case("connection") {
+                close = value.eq_ignore_ascii_case("close");
+            }
+        }
+        let mut body = Vec::new();
+        let mut body_len = 0;
+        if chunked {
+            loop {
+                let size_line = self.line().await?;
+                let size = size_line.split(';').next().unwrap_or_default().trim();
+                let size = usize::from_str_radix(size, 16).map_err(|_| bad("bad chunk size"))?;
+                if size == 0 {
+                    // Trailers, up to the empty line.
+                    while !self.line().await?.is_empty() {}
+                    break;
+                }
+                self.take(size, keep_body.then_some(&mut body)).await?;
+                body_len += size;
+                if !self.line().await?.is_empty() {
+                    return Err(bad("chunk not followed by CRLF"));
+                }
+            }
+        } else if let Some(length) = length {
+            self.take(length, keep_body.then_some(&mut body)).await?;
+            body_len = length;
+        } else {
+            return Err(bad("answer has neither content-length nor chunked body"));
+        }
+        Ok(Answer { status, body_len, body, close })
+    }
+}
+
+fn request_for(addr: SocketAddr, path: &str) -> Vec<u8> {
+    // No Accept-Encoding: the answer is the identity encoding.
+    format!("GET {path} HTTP/1.1\r\nhost: {addr}\r\naccept: text/html\r\nuser-agent: page-load-bench\r\n\r\n")
+        .into_bytes()
+}
+
+/// One GET on a fresh connection.
+async fn get_once(addr: SocketAddr, path: &str) -> anyhow::Result<Answer> {
+    let mut connection = Connection::open(addr).await.with_context(|| format!("connecting to {addr}"))?;
+    tokio::time::timeout(REQUEST_TIMEOUT, connection.get(&request_for(addr, path), true))
+        .await
+        .with_context(|| format!("GET {path} timed out"))?
+        .with_context(|| format!("GET {path}"))
+}
+
+/// What one connection measured.
+#[derive(Default)]
+struct Tally {
+    /// Latencies of the counted requests, in microseconds.
+    latencies: Vec<u32>,
+    errors: u64,
+}
+
+/// Keeps one connection busy until `end`; counts the answers completed in `[measure_from, end)`.
+async fn drive(
+    addr: SocketAddr,
+    request: std::sync::Arc<[u8]>,
+    measure_from: Instant,
+    end: Instant,
+) -> Tally {
+    let mut tally = Tally::default();
+    let mut connection: Option<Connection> = None;
+    while Instant::now() < end {
+        let conn = match connection.as_mut() {
+            Some(conn) => conn,
+            None => match Connection::open(addr).await {
+                Ok(conn) => connection.insert(conn),
+                Err(_) => {
+                    if Instant::now() >= measure_from {
+                        tally.errors += 1;
+                    }
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                    continue;
+                }
+            },
+        };
+        let started = Instant::now();
+        let answer = tokio::time::timeout(REQUEST_TIMEOUT, conn.get(&request, false)).await;
+        let done = Instant::now();
+        let counted = done >= measure_from && done < end;
+        match answer {
+            Ok(Ok(answer)) => {
+                if answer.close {
+                    connection = None;
+                }
+                if counted {
+                    if answer.status == 200 {
+                        let micros = done.duration_since(started).as_micros();
+                        tally.latencies.push(u32::try_from(micros).unwrap_or(u32::MAX));
+                    } else {
+                        tally.errors += 1;
+                    }
+                }
+            }
+            // An I/O error, a malformed answer or a timeout: the connection is unusable.
+            Ok(Err(_)) | Err(_) => {
+                connection = None;
+                if done >= measure_from {
+                    tally.errors += 1;
+                }
+            }
+        }
+    }
+    tally
+}
+
+/// The result of one measured run.
+struct Run {
+    requests: usize,
+    seconds: f64,
+    /// Sorted latencies, in microseconds.
+    latencies: Vec<u32>,
+    errors: u64,
+}
+
+impl Run {
+    fn per_second(&self) -> f64 {
+        self.requests as f64 / self.seconds
+    }
+
+    /// The nearest-rank percentile `p` (0–1), in milliseconds.
+    fn percentile_ms(&self, p: f64) -> f64 {
+        if self.latencies.is_empty() {
+            return f64::NAN;
+        }
+        let rank = (p * self.latencies.len() as f64).ceil() as usize;
+        f64::from(self.latencies[rank.clamp(1, self.latencies.len()) - 1]) / 1e3
+    }
+
+    fn max_ms(&self) -> f64 {
+        self.latencies.last().map_or(f64::NAN, |&us| f64::from(us) / 1e3)
+    }
+}
+
+/// `connections` connections on `path`: a warm-up, then `duration` measured.
+async fn load(addr: SocketAddr, path: &str, connections: usize, duration: Duration) -> anyhow::Result<Run> {
+    let request: std::sync::Arc<[u8]> = request_for(addr, path).into();
+    let measure_from = Instant::now() + WARM_UP;
+    let end = measure_from + duration;
+    let tasks: Vec<_> =
+        (0..connections).map(|_| tokio::spawn(drive(addr, request.clone(), measure_from, end))).collect();
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    for task in tasks {
+        let tally = task.await.context("a load task failed")?;
+        latencies.extend(tally.latencies);
+        errors += tally.errors;
+    }
+    latencies.sort_unstable();
+    Ok(Run { requests: latencies.len(), seconds: duration.as_secs_f64(), latencies, errors })
+}
+
+fn report_line(label: &str, path: &str, size: usize, run: &Run) -> String {
+    format!(
+        "{label:<12}{path:<50}{size} bytes   {:>8.0} req/s   p50 {:.2} ms   p99 {:.2} ms   max {:.2} ms   \
+         requests {}   errors {}",
+        run.per_second(),
+        run.percentile_ms(0.50),
+        run.percentile_ms(0.99),
+        run.max_ms(),
+        run.requests,
+        run.errors,
+    )
+}
+
+async fn wait_until_healthy(hub: &mut Hub, addr: SocketAddr) -> anyhow::Result<()> {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        if let Some(status) = hub.child.try_wait()? {
+            bail!("the hub exited during start-up ({status}):\n{}", hub.stderr_tail());
+        }
+        if let Ok(answer) = get_once(addr, "/healthz").await
+            && answer.status == 200
+        {
+            return Ok(());
+        }
+        if Instant::now() >= deadline {
+            bail!("the hub did not answer /healthz with 200 within 120 s:\n{}", hub.stderr_tail());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn run() -> anyhow::Result<()> {
+    let seconds = env_number("BENCH_SECONDS", 30)?;
+    let connections = usize::try_from(env_number("BENCH_CONNECTIONS", 64)?)?;
+    let duration = Duration::from_secs(seconds);
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().context("workspace root")?.to_path_buf();
+    let binary = root.join("target/release/hub");
+    if !binary.is_file() {
+        bail!(
+            "target/release/hub is missing; build it first with `cargo build --release -p server`, \
+             then run `cargo bench -p server --bench page_load` again"
+        );
+    }
+    let built = std::fs::metadata(&binary)?.modified()?;
+    let sources =
+        [root.join("app/src"), root.join("server/src")].iter().filter_map(|d| newest_change(d)).max();
+    if sources.is_some_and(|changed| changed > built) {
+        println!(
+            "note: target/release/hub is older than the sources; `cargo build --release -p server` measures them"
+        );
+    }
+
+    let dir = tempfile::tempdir().context("temporary folder")?;
+    let data = dir.path().join("data");
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(&data)?;
+    std::fs::create_dir_all(&site)?;
+    let stderr_path = dir.path().join("hub.stderr");
+    let port = free_port()?;
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let child = Command::new(&binary)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HUB_DATA_DIR", &data)
+        .env("HUB_CONTENT_DIR", root.join("content"))
+        .env("LEPTOS_OUTPUT_NAME", "hub")
+        .env("LEPTOS_SITE_ROOT", &site)
+        .env("LEPTOS_SITE_ADDR", addr.to_string())
+        .env("RUST_LOG", "warn")
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr_path)?)
+        .spawn()
+        .context("starting the hub")?;
+    let mut hub = Hub { child, stderr: stderr_path };
+    wait_until_healthy(&mut hub, addr).await?;
+
+    let page = get_once(addr, POST_PATH).await?;
+    ensure!(page.status == 200, "GET {POST_PATH} answered {}, not 200", page.status);
+    let size = page.body_len;
+    // The static file is the page's own bytes: same size, same kind of content.
+    std::fs::write(site.join(STATIC_NAME), &page.body)?;
+    let static_path = format!("/{STATIC_NAME}");
+    let file = get_once(addr, &static_path).await?;
+    ensure!(file.status == 200, "GET {static_path} answered {}, not 200", file.status);
+    ensure!(file.body_len == size, "GET {static_path} served {} bytes, not {size}", file.body_len);
+
+    println!(
+        "release hub on loopback, {connections} keep-alive connections, {seconds} s per run after a {} s \
+         warm-up, identity encoding, closed loop",
+        WARM_UP.as_secs()
+    );
+    let hub_pid = hub.child.id();
+    let mut cpu = Vec::new();
+    let mut runs = Vec::new();
+    for path in [POST_PATH, static_path.as_str()] {
+        let before = (cpu_seconds(hub_pid), cpu_seconds(std::process::id()), Instant::now());
+        runs.push(load(addr, path, connections, duration).await?);
+        let (hub_after, own_after) = (cpu_seconds(hub_pid), cpu_seconds(std::process::id()));
+        let wall = before.2.elapsed().as_secs_f64();
+        cpu.push(before.0.zip(hub_after).zip(before.1.zip(own_after)).map(|((h0, h1), (o0, o1))| {
+            format!("hub {:.0}%, load generator {:.0}%", (h1 - h0) / wall * 100.0, (o1 - o0) / wall * 100.0)
+        }));
+    }
+    let file = runs.pop().context("static file run")?;
+    let post = runs.pop().context("post page run")?;
+    if let Some(status) = hub.child.try_wait()? {
+        bail!("the hub exited during the run ({status}):\n{}", hub.stderr_tail());
+    }
+    println!("{}", report_line("post page", POST_PATH, size, &post));
+    println!("{}", report_line("static file", &static_path, size, &file));
+    if let [Some(post_cpu), Some(file_cpu)] = cpu.as_slice() {
+        println!(
+            "cpu (100% = one core; {} cores here): post page run {post_cpu}; static file run {file_cpu}",
+            std::thread::available_parallelism().map_or(0, usize::from)
+        );
+    }
+    let ratio = post.per_second() / file.per_second();
+    let p99 = post.percentile_ms(0.99);
+    let verdict = |met: bool| if met { "met" } else { "NOT met" };
+    println!(
+        "ratio post/static: {ratio:.2} (goal ≥ {RATIO_GOAL}: {}); post p99 {p99:.2} ms (goal ≤ {POST_P99_GOAL_MS} ms: {})",
+        verdict(ratio >= RATIO_GOAL),
+        verdict(p99 <= POST_P99_GOAL_MS),
+    );
+    drop(hub);
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("page_load: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
