@@ -255,3 +255,81 @@ fn killed_while_indexing_the_hub_restarts_with_an_index_that_matches_the_databas
     assert!(reindex.status.success(), "{}", String::from_utf8_lossy(&reindex.stderr));
     assert_eq!(search_total(port, "q="), ARTICLES as u64);
 }
+
+/// The status code of `GET path` on the hub at `port`.
+fn http_status(port: u16, path: &str) -> u16 {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\nconnection: close\r\n\r\n")
+        .expect("send");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("read");
+    answer.get(9..12).and_then(|code| code.parse().ok()).expect("a status line")
+}
+
+#[test]
+fn a_post_scheduled_before_a_restart_goes_out_at_its_time_with_no_request_asking() {
+    use app::db::entities::article;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait as _, EntityTrait as _, QueryFilter as _};
+
+    const SLUG: &str = "alpha";
+    let data = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let start = || {
+        Server(
+            hub(data.path())
+                .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start hub"),
+        )
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let url = format!("sqlite://{}?mode=rw", data.path().join("hub.db").display());
+    let db = || async { sea_orm::Database::connect(&url).await.expect("open the hub's database") };
+
+    // While the hub runs, the post is scheduled a few seconds ahead (as the review page does).
+    let mut server = start();
+    wait_until_healthy(port);
+    let at = time::OffsetDateTime::now_utc() + time::Duration::seconds(4);
+    runtime.block_on(async {
+        article::Entity::update_many()
+            .col_expr(article::Column::Status, Expr::value("scheduled"))
+            .col_expr(article::Column::PublishAt, Expr::value(at))
+            .filter(article::Column::Slug.eq(SLUG))
+            .exec(&db().await)
+            .await
+            .expect("schedule the post")
+    });
+    assert_eq!(http_status(port, &format!("/articles/{SLUG}")), 404, "not public before its time");
+
+    // The hub stops and starts again before the time comes.
+    let status = Command::new("kill").args(["-TERM", &server.0.id().to_string()]).status().expect("kill");
+    assert!(status.success());
+    server.0.wait().expect("hub stopped");
+    let server = start();
+    wait_until_healthy(port);
+
+    // Nobody asks for the post; the database shows it published once its time has come.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let published = runtime.block_on(async {
+        let db = db().await;
+        loop {
+            let row = article::Entity::find()
+                .filter(article::Column::Slug.eq(SLUG))
+                .one(&db)
+                .await
+                .expect("query")
+                .expect("the post");
+            if row.status == "published" {
+                break time::OffsetDateTime::now_utc();
+            }
+            assert!(Instant::now() < deadline, "the scheduled post was never published");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    });
+    assert!(published >= at, "published at {published}, before its time {at}");
+    assert_eq!(http_status(port, &format!("/articles/{SLUG}")), 200);
+    drop(server);
+}
