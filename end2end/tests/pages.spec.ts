@@ -11,7 +11,8 @@ test('the home page introduces the hub and lists articles from content/', async 
   await expect(page.getByRole('contentinfo')).toBeVisible();
   const latest = page.getByRole('region', { name: 'Latest articles' });
   await expect(latest.getByRole('link', { name: 'Welcome to the Coalition Hub' })).toBeVisible();
-  await expect(latest.getByRole('listitem')).toHaveCount(5);
+  // The seven posts of the first issue (and whatever other tests publish meanwhile).
+  await expect(latest.getByRole('listitem').nth(6)).toBeVisible();
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
@@ -26,7 +27,8 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 
 test('an article renders its Markdown with a table of contents', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Why Competencies, Not Purchases, Decide Digital Transformation' }).click();
+  const latest = page.getByRole('region', { name: 'Latest articles' });
+  await latest.getByRole('link', { name: 'Why Competencies, Not Purchases, Decide Digital Transformation' }).click();
   await expect(page).toHaveURL(/\/articles\/why-competencies-decide-digital-transformation$/);
   const article = page.getByRole('article');
   await expect(article.getByRole('heading', { level: 1 })).toHaveText('Why Competencies, Not Purchases, Decide Digital Transformation');

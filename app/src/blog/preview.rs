@@ -30,6 +30,9 @@ pub fn MarkdownEditor(
     preview_failed: String,
 ) -> impl IntoView {
     let html = RwSignal::new(preview_html);
+    // Marks the editor live once the browser runs it, for styles and tests.
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
     let status = RwSignal::new(String::new());
     let generation = StoredValue::new(0_u64);
     let hint_id = format!("{id}-hint");
@@ -67,7 +70,7 @@ pub fn MarkdownEditor(
     };
     let invalid = error.is_some();
     view! {
-        <div class="markdown-editor">
+        <div class="markdown-editor" data-live=move || live.get().then_some("true")>
             <div class="field" class:field-invalid=invalid>
                 <label for=id.clone()>{label}</label>
                 <p class="field-hint" id=hint_id>{hint}</p>

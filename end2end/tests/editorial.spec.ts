@@ -1,0 +1,97 @@
+import { expect, test } from './support';
+import type { Page } from '@playwright/test';
+
+// Accounts created by playwright.config.ts before the hub starts.
+const ADMIN = { email: 'admin@e2e.test', password: 'e2e admin passphrase' };
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.notice')).toHaveText('You are signed in.');
+}
+
+test('an editor plans an issue, assigns a slot, sees it is late and publishes the issue', async ({ page }, testInfo) => {
+  // Each project plans its own past month, so that the first issue stays the current one.
+  const month = testInfo.project.name === 'hydrated' ? '2025-02' : '2025-01';
+  const number = month.endsWith('02') ? '102' : '101';
+  const theme = `Digital skills in local government (${testInfo.project.name})`;
+  const organisation = `School of Local Government (${testInfo.project.name})`;
+  await signIn(page, ADMIN);
+
+  // A member organisation to give the slot to.
+  await page.goto('/admin/organisations/new');
+  await page.getByLabel('Organisation name').fill(organisation);
+  await page.getByLabel('Stakeholder group').selectOption({ label: 'Academia' });
+  await page.getByLabel('Country').selectOption({ label: 'Kenya' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.notice')).toHaveText('The organisation is saved.');
+
+  await page.goto('/editor');
+  const plan = page.getByRole('region', { name: 'Plan an issue' });
+  await plan.getByLabel('Month').fill(month);
+  await plan.getByLabel('Issue number').fill(number);
+  await plan.getByLabel('Theme').fill(theme);
+  await plan.getByRole('button', { name: 'Plan the issue' }).click();
+  await expect(page.locator('.notice')).toHaveText('The issue is planned.');
+  const planned = page.locator('.issue-plan').filter({ hasText: theme });
+  await expect(planned.locator('.byline')).toHaveText('Planned');
+  expect((await page.request.get(`/blog/${month}`)).status(), 'a planned issue is not public').toBe(404);
+
+  // A slot whose deadline has passed shows as late.
+  const slot = page.getByRole('region', { name: 'Assign a slot' });
+  await slot.getByLabel('Issue').selectOption(month);
+  await slot.getByLabel('Organisation').selectOption({ label: organisation });
+  await slot.getByLabel('Topic').fill('Training mayors to commission digital services');
+  await slot.getByLabel('Deadline').fill('2025-01-10');
+  await slot.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.locator('.notice')).toHaveText('The slot is assigned.');
+  const row = planned.locator('tr').filter({ hasText: organisation });
+  await expect(row).toContainText('Training mayors to commission digital services');
+  await expect(row.locator('.badge-late')).toHaveText('Late');
+  await expect(row).toContainText('Not started');
+
+  // Published with the editor's introduction, the issue is public and listed in the series.
+  const publish = page.getByRole('region', { name: 'Publish an issue' });
+  await publish.getByLabel('Issue to publish').selectOption(month);
+  await publish.getByLabel('Summary').fill('How local governments build digital skills.');
+  await publish.getByLabel("Editor's introduction").fill('Welcome to **this issue** on local government.');
+  await publish.getByRole('button', { name: 'Publish the issue' }).click();
+  await expect(page.locator('.notice')).toHaveText('The issue is published.');
+  await expect(planned.locator('.byline')).toHaveText('Published');
+
+  await page.goto('/blog');
+  await page.locator('.issue-card').getByRole('link', { name: theme }).click();
+  await expect(page).toHaveURL(new RegExp(`/blog/${month}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(theme);
+  await expect(page.locator('.issue-intro strong')).toHaveText('this issue');
+  // The first issue is still the current one on the home page.
+  await page.goto('/');
+  await expect(page.locator('.current-issue .eyebrow').first()).toHaveText('No. 1 · November 2026');
+});
+
+test('the revisions of a post can be read again, each as it was saved', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto('/write');
+  const title = `Revisions kept (${test.info().project.name})`;
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Summary', { exact: true }).fill('Every save is kept.');
+  await page.getByLabel('Text', { exact: true }).fill('First words.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.locator('.page-header .badge')).toHaveText('Draft');
+  await page.getByLabel('Text', { exact: true }).fill('Second words.');
+  await page.getByLabel('What changed').fill('Rewrote the opening');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.locator('.revisions li')).toHaveCount(2);
+  await expect(page.locator('.revisions li').first()).toContainText('Rewrote the opening');
+
+  await page.locator('.revisions li').last().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revision 1 of 2');
+  await expect(page.locator('.revision-source')).toHaveText('First words.');
+  await page.getByRole('link', { name: title }).click();
+  await page.locator('.revisions li').first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revision 2 of 2');
+  await expect(page.locator('.revision-source')).toHaveText('Second words.');
+  await expect(page.getByText('This is the current text of the post.')).toBeVisible();
+});
