@@ -364,7 +364,7 @@ async fn an_invitation_opens_an_account_once() {
     assert!(messages[0].contains("To: bea@example.org"), "{}", messages[0]);
     let path = link;
     let page = app.get(&path).await;
-    assert!(page.body.contains("bea@example.org"), "{path}: {}", page.texts("main").join(""));
+    assert!(page.body.contains("bea@example.org"), "{path}: {} {}", page.status, page.texts("main").join(""));
     // Bad input keeps the name and says what is wrong.
     let short = app.post_form(&path, "_form=invitation&name=Bea+Lee&password=short", &[]).await;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
