@@ -13,6 +13,8 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 }
 
 test('an editor plans an issue, assigns a slot, sees it is late and publishes the issue', async ({ page }, testInfo) => {
+  // Many pages, each checked by axe-core.
+  test.slow();
   // Each project plans its own past month, so that the first issue stays the current one.
   const month = testInfo.project.name === 'hydrated' ? '2025-02' : '2025-01';
   const number = month.endsWith('02') ? '102' : '101';
@@ -72,6 +74,7 @@ test('an editor plans an issue, assigns a slot, sees it is late and publishes th
 });
 
 test('the revisions of a post can be read again, each as it was saved', async ({ page }) => {
+  test.slow();
   await signIn(page, ADMIN);
   await page.goto('/write');
   const title = `Revisions kept (${test.info().project.name})`;

@@ -70,7 +70,7 @@ test('a member writes a post with a preview, an editor reviews and publishes it'
   ]);
   await page.getByRole('link', { name: 'See the published post' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(page.locator('.byline-authors')).toContainText('Mo Member');
+  await expect(page.locator('.article-header .byline-authors')).toContainText('Mo Member');
   await expect(page.locator('.tag-list a', { hasText: 'Kenya' })).toHaveAttribute('href', '/blog/tags/country/KE');
 });
 
