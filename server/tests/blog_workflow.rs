@@ -332,7 +332,9 @@ async fn nobody_approves_their_own_post_and_bad_input_is_named() {
         ["#post-title", "#post-body", "#post-tags", "#post-countries"]
     );
     assert_eq!(rejected.attrs("#post-countries", "value"), ["Atlantis"], "what was typed is kept");
-    assert_eq!(app.get("/write").await.status, StatusCode::UNAUTHORIZED);
+    let anonymous = app.get("/write").await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(anonymous.texts("title"), ["Sign in to write · Coalition Hub"], "the page says what it is");
 }
 
 #[tokio::test]

@@ -20,6 +20,7 @@ pub(super) fn failure(error: AppError) -> AnyView {
     if error == AppError::Unauthorized {
         crate::response::set_status(401);
         return view! {
+            <Title text=t("write-sign-in-title")/>
             <div class="narrow">
                 <h1>{t("write-sign-in-title")}</h1>
                 <p>{t("account-sign-in")}" "<a href="/sign-in">{t("nav-sign-in")}</a></p>
