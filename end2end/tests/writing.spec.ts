@@ -20,6 +20,8 @@ async function signOut(page: Page) {
 }
 
 test('a member writes a post with a preview, an editor reviews and publishes it', async ({ page }, testInfo) => {
+  // Many pages, each checked by axe-core.
+  test.slow();
   const js = testInfo.project.use.javaScriptEnabled !== false;
   const title = `Peer learning across ministries (${testInfo.project.name})`;
   await signIn(page, MEMBER);
