@@ -1,5 +1,6 @@
 import { expect, test } from './support';
 import type { Page } from '@playwright/test';
+import * as zlib from 'node:zlib';
 
 // Accounts created by playwright.config.ts before the hub starts.
 const ADMIN = { email: 'admin@e2e.test', password: 'e2e admin passphrase' };
@@ -97,4 +98,63 @@ test('the revisions of a post can be read again, each as it was saved', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revision 2 of 2');
   await expect(page.locator('.revision-source')).toHaveText('Second words.');
   await expect(page.getByText('This is the current text of the post.')).toBeVisible();
+});
+
+/** A solid-colour RGB PNG of `width` × `height`, made here so the test needs no fixture file. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x3c)]);
+  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+test('an image is uploaded with its alternative text and shown in the post at its size', async ({ page }) => {
+  test.slow();
+  await signIn(page, ADMIN);
+  await page.goto('/write');
+  await page.getByLabel('Title', { exact: true }).fill(`Training hours (${test.info().project.name})`);
+  await page.getByLabel('Summary', { exact: true }).fill('A chart of the hours spent in training.');
+  await page.getByLabel('Text', { exact: true }).fill('The chart follows.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.locator('.page-header .badge')).toHaveText('Draft');
+
+  const images = page.getByRole('region', { name: 'Images' });
+  await images.getByLabel('Image file').setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: png(1600, 900) });
+  await images.getByLabel('Alternative text').fill('Bar chart of training hours by ministry');
+  await images.getByRole('button', { name: 'Upload the image' }).click();
+  await expect(page.locator('.notice')).toHaveText('The image is added. Copy its Markdown line into the text.');
+  const item = images.locator('.image-item');
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('img')).toHaveAttribute('alt', 'Bar chart of training hours by ministry');
+  const markdown = (await item.locator('code').textContent()) ?? '';
+  expect(markdown).toMatch(/^!\[Bar chart of training hours by ministry\]\(\/media\/images\/[\w.-]+\)$/);
+
+  // Placed in the text, it is shown at the width the page uses, with its size and smaller variants.
+  await page.getByLabel('Text', { exact: true }).fill(`The chart follows.\n\n${markdown}`);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  const shown = page.locator('.preview .prose img');
+  await expect(shown).toHaveAttribute('alt', 'Bar chart of training hours by ministry');
+  await expect(shown).toHaveAttribute('width', '1280');
+  await expect(shown).toHaveAttribute('height', '720');
+  await expect(shown).toHaveAttribute('srcset', /640w/);
+  const file = await page.request.get((await shown.getAttribute('src')) ?? '');
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-type']).toMatch(/^image\//);
+  expect(file.headers()['cache-control']).toContain('max-age=31536000');
 });
