@@ -5,6 +5,13 @@ import * as zlib from 'node:zlib';
 // Accounts created by playwright.config.ts before the hub starts.
 const ADMIN = { email: 'admin@e2e.test', password: 'e2e admin passphrase' };
 
+/** With the client loaded, waits until the Markdown editor is live, so typing is not lost. */
+async function editorReady(page: Page) {
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(page.locator('.markdown-editor[data-live="true"]')).toBeVisible();
+  }
+}
+
 async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(who.email);
@@ -78,12 +85,14 @@ test('the revisions of a post can be read again, each as it was saved', async ({
   test.slow();
   await signIn(page, ADMIN);
   await page.goto('/write');
+  await editorReady(page);
   const title = `Revisions kept (${test.info().project.name})`;
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Summary', { exact: true }).fill('Every save is kept.');
   await page.getByLabel('Text', { exact: true }).fill('First words.');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.locator('.page-header .badge')).toHaveText('Draft');
+  await editorReady(page);
   await page.getByLabel('Text', { exact: true }).fill('Second words.');
   await page.getByLabel('What changed').fill('Rewrote the opening');
   await page.getByRole('button', { name: 'Save draft' }).click();
@@ -128,6 +137,7 @@ test('an image is uploaded with its alternative text and shown in the post at it
   test.slow();
   await signIn(page, ADMIN);
   await page.goto('/write');
+  await editorReady(page);
   await page.getByLabel('Title', { exact: true }).fill(`Training hours (${test.info().project.name})`);
   await page.getByLabel('Summary', { exact: true }).fill('A chart of the hours spent in training.');
   await page.getByLabel('Text', { exact: true }).fill('The chart follows.');
@@ -146,6 +156,7 @@ test('an image is uploaded with its alternative text and shown in the post at it
   expect(markdown).toMatch(/^!\[Bar chart of training hours by ministry\]\(\/media\/images\/[\w.-]+\)$/);
 
   // Placed in the text, it is shown at the width the page uses, with its size and smaller variants.
+  await editorReady(page);
   await page.getByLabel('Text', { exact: true }).fill(`The chart follows.\n\n${markdown}`);
   await page.getByRole('button', { name: 'Save draft' }).click();
   const shown = page.locator('.preview .prose img');

@@ -490,6 +490,12 @@ async fn images_need_alt_text_and_are_served_resized_with_their_size() {
     assert_eq!(served.status, StatusCode::OK);
     assert_eq!(served.header("content-type"), Some("image/png"));
     assert_eq!(served.header("cache-control"), Some("public, max-age=31536000, immutable"));
+    assert_eq!(
+        author.get(&app, &src).await.header("cache-control"),
+        Some("public, max-age=31536000, immutable"),
+        "the same file is cached just as long for someone signed in"
+    );
+    assert_eq!(author.get(&app, "/account/posts").await.header("cache-control"), Some("private, no-store"));
     let smaller = src.replace("-1000x500.png", "-640x320.png");
     assert_eq!(app.get(&smaller).await.status, StatusCode::OK, "the 640-pixel width is stored too");
     assert_eq!(app.get("/media/images/..%2Fhub.db").await.status, StatusCode::NOT_FOUND);

@@ -47,7 +47,9 @@ pub async fn load_current_user(State(state): State<AppState>, mut request: Reque
     {
         headers.append(header::SET_COOKIE, value);
     }
-    if signed_in {
+    // A page seen signed in may be personal; a handler that set its own policy (an image
+    // stored under a name of its content) knows its answer is the same for everyone.
+    if signed_in && !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     }
     response
