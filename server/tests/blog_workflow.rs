@@ -332,6 +332,16 @@ async fn nobody_approves_their_own_post_and_bad_input_is_named() {
         ["#post-title", "#post-body", "#post-tags", "#post-countries"]
     );
     assert_eq!(rejected.attrs("#post-countries", "value"), ["Atlantis"], "what was typed is kept");
+    // With no member organisation and nothing planned, the desk says so instead of
+    // offering empty choices.
+    let desk = editor.get(&app, "/editor").await;
+    assert!(
+        desk.texts("#desk-slot + p").concat().contains("there is none yet"),
+        "{:?}",
+        desk.texts("main p")
+    );
+    assert!(desk.texts("#desk-publish + p").concat().contains("Every planned issue is published"));
+    assert!(desk.texts("select[name='organisation']").is_empty());
     let anonymous = app.get("/write").await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
     assert_eq!(anonymous.texts("title"), ["Sign in to write · Coalition Hub"], "the page says what it is");

@@ -88,22 +88,36 @@ fn Desk(
             </section>
             <section aria-labelledby="desk-slot">
                 <h2 id="desk-slot">{t("editor-assign-slot")}</h2>
-                <HubForm name="slot">
-                    <SelectField name="slot_issue" label=t("field-slot-issue") options=issues required=true/>
-                    <SelectField name="organisation" label=t("field-organisation") options=organisations required=true/>
-                    <TextField name="topic" label=t("field-topic") required=true maxlength=200/>
-                    <TextField name="deadline" label=t("field-deadline") kind="date" required=true/>
-                    <button type="submit" class="button">{t("editor-assign")}</button>
-                </HubForm>
+                {if organisations.is_empty() {
+                    view! { <p>{t("editor-no-organisations")}</p> }.into_any()
+                } else {
+                    view! {
+                        <HubForm name="slot">
+                            <SelectField name="slot_issue" label=t("field-slot-issue") options=issues required=true/>
+                            <SelectField name="organisation" label=t("field-organisation") options=organisations required=true/>
+                            <TextField name="topic" label=t("field-topic") required=true maxlength=200/>
+                            <TextField name="deadline" label=t("field-deadline") kind="date" required=true/>
+                            <button type="submit" class="button">{t("editor-assign")}</button>
+                        </HubForm>
+                    }
+                    .into_any()
+                }}
             </section>
             <section aria-labelledby="desk-publish">
                 <h2 id="desk-publish">{t("editor-publish-issue")}</h2>
-                <HubForm name="publish-issue">
-                    <SelectField name="publish_month" label=t("field-publish-month") options=planned required=true/>
-                    <TextArea name="summary" label=t("field-summary") required=true rows=2/>
-                    <TextArea name="intro" label=t("field-intro") hint=t("write-body-hint") required=true rows=8/>
-                    <button type="submit" class="button">{t("editor-publish")}</button>
-                </HubForm>
+                {if planned.is_empty() {
+                    view! { <p>{t("editor-nothing-to-publish")}</p> }.into_any()
+                } else {
+                    view! {
+                        <HubForm name="publish-issue">
+                            <SelectField name="publish_month" label=t("field-publish-month") options=planned required=true/>
+                            <TextArea name="summary" label=t("field-summary") required=true rows=2/>
+                            <TextArea name="intro" label=t("field-intro") hint=t("write-body-hint") required=true rows=8/>
+                            <button type="submit" class="button">{t("editor-publish")}</button>
+                        </HubForm>
+                    }
+                    .into_any()
+                }}
             </section>
         </div>
     }
