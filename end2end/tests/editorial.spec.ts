@@ -1,24 +1,6 @@
-import { expect, test } from './support';
-import type { Page } from '@playwright/test';
 import * as zlib from 'node:zlib';
-
-// Accounts created by playwright.config.ts before the hub starts.
-const ADMIN = { email: 'admin@e2e.test', password: 'e2e admin passphrase' };
-
-/** With the client loaded, waits until the Markdown editor is live, so typing is not lost. */
-async function editorReady(page: Page) {
-  if (test.info().project.use.javaScriptEnabled !== false) {
-    await expect(page.locator('.markdown-editor[data-live="true"]')).toBeVisible();
-  }
-}
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('.notice')).toHaveText('You are signed in.');
-}
+import { expect, test } from './support';
+import { ADMIN, editorReady, signIn } from './session';
 
 test('an editor plans an issue, assigns a slot, sees it is late and publishes the issue', async ({ page }, testInfo) => {
   // Many pages, each checked by axe-core.

@@ -1,23 +1,5 @@
 import { expect, test } from './support';
-
-// Accounts created by playwright.config.ts before the hub starts.
-const ADMIN = { email: 'admin@e2e.test', password: 'e2e admin passphrase' };
-const MEMBER = { email: 'member@e2e.test', password: 'e2e member passphrase' };
-
-type Page = import('@playwright/test').Page;
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('.notice')).toHaveText('You are signed in.');
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.locator('.notice')).toHaveText('You are signed out.');
-}
+import { ADMIN, MEMBER, editorReady, signIn, signOut } from './session';
 
 test('a member writes a post with a preview, an editor reviews and publishes it', async ({ page }, testInfo) => {
   // Many pages, each checked by axe-core.
@@ -32,7 +14,7 @@ test('a member writes a post with a preview, an editor reviews and publishes it'
   const text = page.getByLabel('Text', { exact: true });
   if (js) {
     // The live preview follows the typing, rendered by the server as a save would.
-    await expect(page.locator('.markdown-editor[data-live="true"]')).toBeVisible();
+    await editorReady(page);
     await text.fill('Peers teach peers.\n\n## What worked\n\nShort sessions, every week.');
     await expect(page.locator('.preview .prose h2')).toHaveText('What worked');
   } else {

@@ -113,6 +113,18 @@ impl Drop for Server {
     }
 }
 
+/// `hub serve` over `data` on `port`, its output discarded.
+fn serve_quietly(data: &Path, port: u16) -> Server {
+    Server(
+        hub(data)
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start hub"),
+    )
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
 }
@@ -138,14 +150,7 @@ fn wait_until_healthy(port: u16) {
 fn sigterm_lets_an_in_flight_request_finish_then_exits_cleanly() {
     let data = tempfile::tempdir().expect("temp dir");
     let port = free_port();
-    let mut server = Server(
-        hub(data.path())
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start hub"),
-    );
+    let mut server = serve_quietly(data.path(), port);
     wait_until_healthy(port);
 
     // A form post whose body is still arriving when the stop signal comes.
@@ -182,13 +187,19 @@ fn sigterm_lets_an_in_flight_request_finish_then_exits_cleanly() {
     assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "the listener is closed");
 }
 
-/// `GET path` on the hub at `port`; the body of a 200 answer.
-fn http_get(port: u16, path: &str) -> String {
+/// `GET path` on the hub at `port`: the whole answer, status line to body.
+fn http_answer(port: u16, path: &str) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     write!(stream, "GET {path} HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\nconnection: close\r\n\r\n")
         .expect("send");
     let mut answer = String::new();
     stream.read_to_string(&mut answer).expect("read");
+    answer
+}
+
+/// `GET path` on the hub at `port`; the body of a 200 answer.
+fn http_get(port: u16, path: &str) -> String {
+    let answer = http_answer(port, path);
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     answer.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default()
 }
@@ -258,12 +269,7 @@ fn killed_while_indexing_the_hub_restarts_with_an_index_that_matches_the_databas
 
 /// The status code of `GET path` on the hub at `port`.
 fn http_status(port: u16, path: &str) -> u16 {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(stream, "GET {path} HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\nconnection: close\r\n\r\n")
-        .expect("send");
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer).expect("read");
-    answer.get(9..12).and_then(|code| code.parse().ok()).expect("a status line")
+    http_answer(port, path).get(9..12).and_then(|code| code.parse().ok()).expect("a status line")
 }
 
 #[test]
@@ -275,16 +281,7 @@ fn a_post_scheduled_before_a_restart_goes_out_at_its_time_with_no_request_asking
     const SLUG: &str = "alpha";
     let data = tempfile::tempdir().expect("temp dir");
     let port = free_port();
-    let start = || {
-        Server(
-            hub(data.path())
-                .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("start hub"),
-        )
-    };
+    let start = || serve_quietly(data.path(), port);
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     let url = format!("sqlite://{}?mode=rw", data.path().join("hub.db").display());
     let db = || async { sea_orm::Database::connect(&url).await.expect("open the hub's database") };
