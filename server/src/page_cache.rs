@@ -25,7 +25,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use base64::Engine as _;
 
 /// Longest an entry is used, whatever happens.
 pub const TTL: Duration = Duration::from_secs(1);
@@ -33,8 +32,6 @@ pub const TTL: Duration = Duration::from_secs(1);
 const MAX_ENTRIES: usize = 2_048;
 /// Largest page kept.
 const MAX_BODY: usize = 1 << 20;
-/// Name of the session cookie: its presence means a personal page.
-const SESSION_COOKIE: &str = "__Host-hub_session=";
 
 /// The cache, shared by every request. Cheap to clone.
 #[derive(Clone)]
@@ -110,12 +107,9 @@ fn key_of(request: &Request) -> Option<Key> {
         return None;
     }
     let headers = request.headers();
-    let signed_in = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .any(|cookies| cookies.contains(SESSION_COOKIE));
-    if signed_in {
+    // A session cookie, even a stale one, means a page that may be personal.
+    let cookies = headers.get(header::COOKIE).and_then(|value| value.to_str().ok());
+    if app::auth::ssr::token_from_cookies(cookies).is_some() {
         return None;
     }
     Some(Key { path: path.to_owned(), locale: app::state::request_locale(headers).code() })
@@ -133,8 +127,10 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
     };
     let head = request.method() == Method::HEAD;
     let version = cache.version();
-    if let Some(entry) = cache.get(&key, version) {
-        return answer(&entry, head);
+    if let Some(entry) = cache.get(&key, version)
+        && let Some(response) = answer(&entry, head)
+    {
+        return response;
     }
     let response = next.run(request).await;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) || head {
@@ -162,14 +158,14 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
     Response::from_parts(parts, Body::from(body))
 }
 
-/// An answer from `entry`, with a nonce of its own.
-fn answer(entry: &Entry, head: bool) -> Response {
+/// An answer from `entry`, with a nonce of its own; none when no nonce can be drawn.
+fn answer(entry: &Entry, head: bool) -> Option<Response> {
     let mut headers = entry.headers.clone();
-    // The body is sized anew: a new nonce need not be as long as the old one.
+    // The body is sized anew: the new nonce need not be as long as the old one.
     headers.remove(header::CONTENT_LENGTH);
     let body = match &entry.nonce {
         Some(old) => {
-            let new = fresh_nonce();
+            let new = app::auth::ssr::random_secret().ok()?;
             if let Some(policy) = headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok())
                 && let Ok(value) = HeaderValue::from_str(&policy.replace(old.as_str(), &new))
             {
@@ -181,7 +177,7 @@ fn answer(entry: &Entry, head: bool) -> Response {
     };
     let mut response = if head { Response::new(Body::empty()) } else { Response::new(Body::from(body)) };
     *response.headers_mut() = headers;
-    response
+    Some(response)
 }
 
 /// The nonce of a `Content-Security-Policy` value (`'nonce-…'`), when it has a usable one.
@@ -191,15 +187,6 @@ fn nonce_in(policy: &HeaderValue) -> Option<String> {
     let nonce = &policy[start..start + policy[start..].find('\'')?];
     // A short nonce could also occur in the page's text by chance.
     (nonce.len() >= 16).then(|| nonce.to_owned())
-}
-
-/// A new random nonce, as Leptos makes them (16 bytes, URL-safe base64).
-fn fresh_nonce() -> String {
-    let mut bytes = [0_u8; 16];
-    if getrandom::fill(&mut bytes).is_err() {
-        tracing::error!("no randomness for a CSP nonce");
-    }
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// `haystack` with every `from` replaced by `to`.
@@ -230,8 +217,6 @@ mod tests {
             b"<script nonce=\"AbCdEfGhIjKlMnOpQrStUv\">a</script><script nonce=\"AbCdEfGhIjKlMnOpQrStUv\">";
         let replaced = replace_all(page, b"AbCdEfGhIjKlMnOpQrStUv", b"NEW");
         assert_eq!(replaced, b"<script nonce=\"NEW\">a</script><script nonce=\"NEW\">");
-        assert_ne!(fresh_nonce(), fresh_nonce());
-        assert_eq!(fresh_nonce().len(), 22);
     }
 
     #[test]

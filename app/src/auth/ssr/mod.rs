@@ -20,8 +20,10 @@ pub use service::{
     SignedIn, account_detail, change_password, create_account, revoke_session, sign_in, sign_out,
     update_profile,
 };
-pub use session::{SESSION_COOKIE, clear_cookie, open_session, revoke_all_sessions, session_cookie};
-pub use token::{Token, hash_token};
+pub use session::{
+    SESSION_COOKIE, clear_cookie, open_session, revoke_all_sessions, session_cookie, token_from_cookies,
+};
+pub use token::{Token, hash_token, random_secret};
 
 use crate::error::AppError;
 

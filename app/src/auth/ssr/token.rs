@@ -17,15 +17,21 @@ pub struct Token {
 impl Token {
     /// Draws a new token from the operating system's generator.
     pub fn generate() -> AppResult<Token> {
-        let mut bytes = [0u8; 32];
-        getrandom::fill(&mut bytes).map_err(|err| {
-            tracing::error!(error = %err, "no randomness available");
-            AppError::Internal
-        })?;
-        let secret = URL_SAFE_NO_PAD.encode(bytes);
+        let secret = random_secret()?;
         let hash = hash_token(&secret);
         Ok(Token { secret, hash })
     }
+}
+
+/// 32 random bytes from the operating system's generator, base64url: a session token, a
+/// link's secret, a CSP nonce.
+pub fn random_secret() -> AppResult<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|err| {
+        tracing::error!(error = %err, "no randomness available");
+        AppError::Internal
+    })?;
+    Ok(URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// Hex SHA-256 of a token.
