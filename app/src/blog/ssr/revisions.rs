@@ -1,10 +1,11 @@
 //! A post's revisions: each saved text is kept, never changed, and can be read again by
 //! whoever may see the post.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::super::write_api::{RevisionDetail, RevisionItem};
-use super::workflow::{post_for, rfc3339};
+use super::drafts::rfc3339;
+use super::workflow::post_for;
 use crate::articles::ssr::internal;
 use crate::auth::CurrentUser;
 use crate::db::entities::article_revision;
@@ -36,15 +37,22 @@ pub async fn post_revision(
         .await
         .map_err(internal)?
         .ok_or(AppError::NotFound)?;
-    let of_post = article_revision::Entity::find().filter(article_revision::Column::ArticleId.eq(row.id));
-    let count = of_post.clone().count(db).await.map_err(internal)?;
-    let earlier =
-        of_post.filter(article_revision::Column::Id.lte(revision.id)).count(db).await.map_err(internal)?;
+    // The post's revision keys, oldest first: this one's place among them is its number.
+    let ids: Vec<i64> = article_revision::Entity::find()
+        .select_only()
+        .column(article_revision::Column::Id)
+        .filter(article_revision::Column::ArticleId.eq(row.id))
+        .order_by_asc(article_revision::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let number = ids.iter().position(|id| *id == revision.id).map_or(0, |at| at + 1);
     Ok(RevisionDetail {
         post_id: row.id,
         post_title: row.title,
-        number: i64::try_from(earlier).unwrap_or(i64::MAX),
-        count: i64::try_from(count).unwrap_or(i64::MAX),
+        number: i64::try_from(number).unwrap_or(i64::MAX),
+        count: i64::try_from(ids.len()).unwrap_or(i64::MAX),
         is_current: row.current_revision_id == Some(revision.id),
         item: revision_item(&revision),
         title: revision.title,
