@@ -10,6 +10,7 @@ use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPa
 use crate::blog::{
     AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,
 };
+use crate::cases::{CasePage, CasesPage, CasesWorldPage};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
 use crate::members::{
@@ -65,6 +66,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/blog/:month") view=IssuePage ssr=SsrMode::Async/>
                     <Route path=path!("/blog/tags/:facet/:code") view=TagPage ssr=SsrMode::Async/>
                     <Route path=path!("/blog/authors/:slug") view=AuthorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/world") view=CasesWorldPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/:slug") view=CasePage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/members/:slug") view=OrganisationPage ssr=SsrMode::Async/>

@@ -12,6 +12,7 @@ pub mod app;
 pub mod articles;
 pub mod auth;
 pub mod blog;
+pub mod cases;
 pub mod components;
 pub mod error;
 pub mod forms;

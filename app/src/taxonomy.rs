@@ -24,6 +24,9 @@ pub struct Country {
     pub region: String,
     /// M49 sub-region.
     pub subregion: String,
+    /// Other names the country goes by in imported data ("United States of America").
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 impl Country {
@@ -57,8 +60,8 @@ static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
     }
 });
 
-/// The M49 regions, by code.
-pub const REGIONS: [&str; 5] = ["africa", "americas", "asia", "europe", "oceania"];
+/// The M49 regions, by code, and Antarctica, which M49 lists outside them.
+pub const REGIONS: [&str; 6] = ["africa", "americas", "asia", "europe", "oceania", "antarctica"];
 
 /// Every country, by code.
 pub fn countries() -> &'static [Country] {
@@ -68,6 +71,23 @@ pub fn countries() -> &'static [Country] {
 /// The country with `code` (any case).
 pub fn country(code: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|country| country.code.eq_ignore_ascii_case(code))
+}
+
+/// The country with `text` as its code, its English or French name or one of its aliases
+/// (case and accents ignored).
+pub fn country_by_name(text: &str) -> Option<&'static Country> {
+    let text = text.trim();
+    if text.len() == 2
+        && let Some(country) = country(text)
+    {
+        return Some(country);
+    }
+    let wanted = crate::members::collate(text);
+    COUNTRIES.iter().find(|country| {
+        crate::members::collate(&country.name) == wanted
+            || crate::members::collate(&country.name_fr) == wanted
+            || country.aliases.iter().any(|alias| crate::members::collate(alias) == wanted)
+    })
 }
 
 /// (code, name) of every country, sorted by name in `locale`.
@@ -108,6 +128,9 @@ pub struct Term {
     pub description: String,
     /// What the term covers, in French.
     pub description_fr: String,
+    /// Other names the term goes by in imported data (the registry's sector "Health").
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 impl Term {
@@ -177,6 +200,22 @@ pub fn facet(key: &str) -> Option<&'static Facet> {
     FACETS.iter().find(|facet| facet.facet.key == key)
 }
 
+/// The code of the term of `facet` (not `country`) whose code, name or alias is `text`
+/// (case and accents ignored).
+pub fn term_by_name(facet_key: &str, text: &str) -> Option<&'static str> {
+    let wanted = crate::members::collate(text.trim());
+    facet(facet_key)?
+        .term
+        .iter()
+        .find(|term| {
+            term.code == wanted
+                || crate::members::collate(&term.name) == wanted
+                || crate::members::collate(&term.name_fr) == wanted
+                || term.aliases.iter().any(|alias| crate::members::collate(alias) == wanted)
+        })
+        .map(|term| term.code.as_str())
+}
+
 /// Whether `code` is a known term of `facet` (a country code for `country`).
 pub fn is_known(facet_key: &str, code: &str) -> bool {
     if facet_key == "country" {
@@ -235,5 +274,18 @@ mod tests {
         assert_eq!(facet("sdg").map(|f| f.term.len()), Some(17));
         assert!(is_known("sdg", "16") && !is_known("sdg", "18") && is_known("country", "KE"));
         assert_eq!(term_name("wsis", "c4", Locale::En), "C4 · Capacity building");
+        assert_eq!(term_by_name("wsis", "C4"), Some("c4"));
+        assert_eq!(term_by_name("theme", "Health"), Some("health"));
+    }
+
+    #[test]
+    fn countries_are_found_by_the_names_imported_data_uses() {
+        let code = |name| country_by_name(name).map(|c| c.code.as_str());
+        assert_eq!(code("United States of America"), Some("US"));
+        assert_eq!(code("Côte d'Ivoire"), Some("CI"));
+        assert_eq!(code("Eswatini (fmr. 'Swaziland')"), Some("SZ"));
+        assert_eq!(code("ke"), Some("KE"));
+        assert_eq!(code("Kenia"), None);
+        assert_eq!(code("Narnia"), None);
     }
 }

@@ -75,6 +75,17 @@ pub enum ImportCommand {
         /// Folder to read instead of HUB_CONTENT_DIR.
         dir: Option<PathBuf>,
     },
+    /// Import good-practice use cases from a JSON Lines file (the hub's own records or the
+    /// digital-public-goods registry's entries), a JSON array (the JSON export) or a CSV file
+    /// (the columns of the CSV export). Idempotent by slug; a row with any problem is
+    /// reported (line, field, reason) and not imported; exit code 2 when a row was rejected.
+    Cases {
+        /// The file to import.
+        file: PathBuf,
+        /// Check every row and report what would change, without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// Runs `cli`; the exit code says whether everything went well.
@@ -83,6 +94,9 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Command::Serve => startup::serve(config).await.map(|()| ExitCode::SUCCESS),
         Command::Migrate { down } => migrate(&config, down).await,
         Command::Import { what: ImportCommand::Content { dir } } => import_content(&config, dir).await,
+        Command::Import { what: ImportCommand::Cases { file, dry_run } } => {
+            import_cases(&config, &file, dry_run).await
+        }
         Command::Reindex => reindex(&config).await,
         Command::User { what: UserCommand::Create { email, name, role } } => {
             create_user(&config, &email, &name, &role).await
@@ -129,6 +143,53 @@ async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result
         eprintln!("skipped {problem}");
     }
     Ok(if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+}
+
+async fn import_cases(config: &Config, file: &std::path::Path, dry_run: bool) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let rows = app::cases::ssr::read_file(file)?;
+    create_data_dir(config)?;
+    let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
+    let bar = ProgressBar::new(rows.len() as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta} left)")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message(if dry_run { "checking" } else { "importing" });
+    let source = file
+        .file_name()
+        .map_or_else(|| file.display().to_string(), |name| name.to_string_lossy().into_owned());
+    let report = app::cases::ssr::import_rows(&db, rows, &source, dry_run, |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })
+    .await?;
+    bar.finish_and_clear();
+    if !dry_run {
+        match SearchIndex::open(&config.index_dir) {
+            Ok(search) => {
+                search.catch_up(&db).await?;
+            }
+            Err(OpenError::InUse) => println!("the running hub is updating the search index"),
+            Err(err) => return Err(err.into()),
+        }
+    }
+    for rejected in &report.rejected {
+        let slug = if rejected.slug.is_empty() { String::new() } else { format!(" ({})", rejected.slug) };
+        eprintln!("{}:{}{slug}: {}: {}", file.display(), rejected.line, rejected.field, rejected.reason);
+    }
+    println!(
+        "{}{}: {} rows: {} created, {} updated, {} unchanged, {} rejected ({:.1} s)",
+        if dry_run { "dry run, nothing written: " } else { "" },
+        file.display(),
+        report.rows,
+        report.created,
+        report.updated,
+        report.unchanged,
+        report.rejected_rows(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(if report.rejected.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
 }
 
 async fn reindex(config: &Config) -> anyhow::Result<ExitCode> {

@@ -137,6 +137,7 @@ region-americas = Americas
 region-asia = Asia
 region-europe = Europe
 region-oceania = Oceania
+region-antarctica = Antarctica
 
 org-people = People
 org-people-empty = Nobody from this organisation is listed yet.

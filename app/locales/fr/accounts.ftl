@@ -137,6 +137,7 @@ region-americas = Amériques
 region-asia = Asie
 region-europe = Europe
 region-oceania = Océanie
+region-antarctica = Antarctique
 
 org-people = Personnes
 org-people-empty = Aucune personne de cette organisation n'apparaît encore ici.

@@ -175,6 +175,12 @@ fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
     candidate
 }
 
+/// The plain text of `markdown`, without rendering it (for the search index).
+pub fn to_plain_text(markdown: &str) -> String {
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
+    plain_text(&events)
+}
+
 fn plain_text(events: &[Event<'_>]) -> String {
     let mut text = String::new();
     for event in events {

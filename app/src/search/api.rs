@@ -49,6 +49,16 @@ pub struct FacetCounts {
     pub facet: FacetName,
     /// `(value, count)` pairs.
     pub values: Vec<(String, u64)>,
+    /// What each value is called in the interface language, in the order of `values`; empty
+    /// when the page names them itself.
+    pub labels: Vec<String>,
+}
+
+impl FacetCounts {
+    /// The name of the value at `index`, if the server gave one.
+    pub fn label(&self, index: usize) -> Option<&str> {
+        self.labels.get(index).map(String::as_str).filter(|label| !label.is_empty())
+    }
 }
 
 /// A page of results.

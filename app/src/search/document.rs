@@ -76,6 +76,8 @@ pub struct SearchDoc {
     pub audience: Audience,
     /// Taxonomy tags (kind, language and year are added from the fields above).
     pub tags: Vec<(FacetName, String)>,
+    /// How complete the item is, 0–100, for the "most complete" order (cases; 0 otherwise).
+    pub completeness: u64,
 }
 
 impl SearchDoc {

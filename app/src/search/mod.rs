@@ -31,6 +31,7 @@ pub mod sources;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
+pub(crate) use pages::{LiveSearch, Results};
 pub use pages::{SearchBox, SearchPage};
 
 #[cfg(all(test, feature = "ssr"))]

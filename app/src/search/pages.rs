@@ -43,7 +43,7 @@ pub fn SearchPage() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match results.await {
-                        Ok(results) => view! { <Results results/> }.into_any(),
+                        Ok(results) => view! { <Results results base="/search" shown=&FacetName::SEARCH/> }.into_any(),
                         Err(error) => view! { <ErrorPage error/> }.into_any(),
                     }
                 })}
@@ -78,17 +78,22 @@ fn SearchForm(params: SearchParams) -> impl IntoView {
     }
 }
 
-/// The answer: status line, suggestion, facets, hits, pages. The live search swaps the
-/// container's contents and the status line's text.
+/// The answer: status line, suggestion, facets, hits, pages, with links to the same search
+/// at `base` and the facets `shown`. The live search swaps the container's contents and the
+/// status line's text.
 #[component]
-fn Results(results: SearchResults) -> impl IntoView {
+pub(crate) fn Results(
+    results: SearchResults,
+    base: &'static str,
+    shown: &'static [FacetName],
+) -> impl IntoView {
     let status = if results.params.q.is_empty() && results.params.filters.is_empty() {
         t_args("search-count-all", &[("count", results.total.to_string())])
     } else {
         t_args("search-count", &[("count", results.total.to_string())])
     };
     let suggestion = results.suggestion.clone().map(|suggested| {
-        let href = results.params.with_query(&suggested).href();
+        let href = results.params.with_query(&suggested).href_at(base);
         view! {
             <p class="search-suggestion">
                 {t("search-did-you-mean")}" "<a href=href>{suggested}</a>
@@ -109,16 +114,21 @@ fn Results(results: SearchResults) -> impl IntoView {
                     <ol class="hit-list" role="list">
                         {results.hits.iter().cloned().map(|hit| view! { <li><Hit hit/></li> }).collect_view()}
                     </ol>
-                    <Pager results=results.clone()/>
+                    <Pager results=results.clone() base/>
                 </section>
-                <Facets params=params facets=results.facets.clone()/>
+                <Facets params=params base facets=results
+                    .facets
+                    .iter()
+                    .filter(|counts| shown.contains(&counts.facet))
+                    .cloned()
+                    .collect()/>
             </div>
         </div>
     }
 }
 
 #[component]
-fn Hit(hit: SearchHit) -> impl IntoView {
+pub(crate) fn Hit(hit: SearchHit) -> impl IntoView {
     let meta = format!("{} · {}", t(&format!("kind-{}", hit.kind)), format_date(&hit.date));
     view! {
         // "und" (undetermined): an empty `lang` says the language is unknown.
@@ -138,7 +148,7 @@ fn Hit(hit: SearchHit) -> impl IntoView {
 
 /// Facet value counts, each a link that switches its filter on or off.
 #[component]
-fn Facets(params: SearchParams, facets: Vec<FacetCounts>) -> impl IntoView {
+fn Facets(params: SearchParams, base: &'static str, facets: Vec<FacetCounts>) -> impl IntoView {
     (!facets.is_empty()).then(|| {
         view! {
             <aside class="facets" aria-label=t("search-facets")>
@@ -146,6 +156,13 @@ fn Facets(params: SearchParams, facets: Vec<FacetCounts>) -> impl IntoView {
                     .into_iter()
                     .map(|counts| {
                         let facet = counts.facet;
+                        let labels: Vec<String> = (0..counts.values.len())
+                            .map(|index| {
+                                counts
+                                    .label(index)
+                                    .map_or_else(|| facet_label(facet, &counts.values[index].0), str::to_owned)
+                            })
+                            .collect();
                         let heading = t(&format!("facet-{}", facet.key()));
                         view! {
                             <section class="facet">
@@ -154,10 +171,10 @@ fn Facets(params: SearchParams, facets: Vec<FacetCounts>) -> impl IntoView {
                                     {counts
                                         .values
                                         .into_iter()
-                                        .map(|(value, count)| {
+                                        .zip(labels)
+                                        .map(|((value, count), label)| {
                                             let on = params.has_filter(facet, &value);
-                                            let href = params.toggled(facet, &value).href();
-                                            let label = facet_label(facet, &value);
+                                            let href = params.toggled(facet, &value).href_at(base);
                                             view! {
                                                 <li>
                                                     <a href=href class:facet-on=on aria-current=on.then_some("true")>
@@ -206,16 +223,16 @@ fn language_name(code: &str) -> Option<&'static str> {
 }
 
 #[component]
-fn Pager(results: SearchResults) -> impl IntoView {
+fn Pager(results: SearchResults, base: &'static str) -> impl IntoView {
     let pages = results.pages();
     let page = results.params.page;
     (pages > 1).then(|| {
         let previous = (page > 1).then(|| {
-            let href = results.params.with_page(page - 1).href();
+            let href = results.params.with_page(page - 1).href_at(base);
             view! { <a href=href rel="prev">{t("search-previous")}</a> }
         });
         let next = (page < pages).then(|| {
-            let href = results.params.with_page(page + 1).href();
+            let href = results.params.with_page(page + 1).href_at(base);
             view! { <a href=href rel="next">{t("search-next")}</a> }
         });
         view! {
@@ -232,7 +249,7 @@ fn Pager(results: SearchResults) -> impl IntoView {
 /// the form's current values is fetched and its results replace the ones shown, and the
 /// address follows. Without the client bundle the form submits as usual.
 #[island]
-fn LiveSearch(children: Children) -> impl IntoView {
+pub(crate) fn LiveSearch(children: Children) -> impl IntoView {
     let generation = StoredValue::new(0_u64);
     let on_input = move |event: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
@@ -284,7 +301,11 @@ mod live {
         let data = web_sys::FormData::new_with_form(&form).ok()?;
         let query: String =
             web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?.to_string().into();
-        let url = format!("/search?{query}");
+        let action = form
+            .get_attribute("action")
+            .filter(|a| a.starts_with('/'))
+            .unwrap_or_else(|| "/search".to_owned());
+        let url = format!("{action}?{query}");
         let response: web_sys::Response =
             JsFuture::from(window.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
         if !response.ok() {

@@ -15,7 +15,7 @@ const MAX_FILTERS: usize = 32;
 /// A facet results can be narrowed by. Its key is the URL parameter name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum FacetName {
-    /// Content kind: `article`, later `post`, `case`, `group`, `organisation`.
+    /// Content kind: `article`, `case`, `organisation`.
     Kind,
     /// Competency domain of the framework.
     Domain,
@@ -31,11 +31,21 @@ pub enum FacetName {
     Lang,
     /// Year of publication.
     Year,
+    /// Level of government.
+    Level,
+    /// Theme.
+    Theme,
+    /// Maturity stage of a case.
+    Stage,
+    /// Evidence level of a case.
+    Evidence,
+    /// Organisation behind a case (the slug of its name).
+    Org,
 }
 
 impl FacetName {
-    /// Every facet, in the order the page shows them.
-    pub const ALL: [FacetName; 8] = [
+    /// Every facet.
+    pub const ALL: [FacetName; 13] = [
         FacetName::Kind,
         FacetName::Lang,
         FacetName::Year,
@@ -44,6 +54,38 @@ impl FacetName {
         FacetName::Sdg,
         FacetName::Country,
         FacetName::Region,
+        FacetName::Level,
+        FacetName::Theme,
+        FacetName::Stage,
+        FacetName::Evidence,
+        FacetName::Org,
+    ];
+
+    /// The facets the search page shows, in its order.
+    pub const SEARCH: [FacetName; 8] = [
+        FacetName::Kind,
+        FacetName::Lang,
+        FacetName::Year,
+        FacetName::Domain,
+        FacetName::Wsis,
+        FacetName::Sdg,
+        FacetName::Country,
+        FacetName::Region,
+    ];
+
+    /// The facets the case library shows, in its order.
+    pub const CASES: [FacetName; 11] = [
+        FacetName::Domain,
+        FacetName::Wsis,
+        FacetName::Sdg,
+        FacetName::Country,
+        FacetName::Region,
+        FacetName::Level,
+        FacetName::Theme,
+        FacetName::Stage,
+        FacetName::Evidence,
+        FacetName::Year,
+        FacetName::Org,
     ];
 
     /// URL parameter name, also the first segment of the facet path in the index.
@@ -57,6 +99,11 @@ impl FacetName {
             FacetName::Region => "region",
             FacetName::Lang => "lang",
             FacetName::Year => "year",
+            FacetName::Level => "level",
+            FacetName::Theme => "theme",
+            FacetName::Stage => "stage",
+            FacetName::Evidence => "evidence",
+            FacetName::Org => "org",
         }
     }
 
@@ -75,6 +122,19 @@ pub enum Sort {
     Relevance,
     /// Newest first.
     Newest,
+    /// Most complete first (cases).
+    Completeness,
+}
+
+impl Sort {
+    /// As written in the URL; `None` for the default.
+    pub fn code(self) -> Option<&'static str> {
+        match self {
+            Sort::Relevance => None,
+            Sort::Newest => Some("newest"),
+            Sort::Completeness => Some("completeness"),
+        }
+    }
 }
 
 /// A whole search request, as the URL carries it.
@@ -106,7 +166,13 @@ impl SearchParams {
             let value = value.trim();
             match key.as_str() {
                 "q" => params.q = value.chars().take(MAX_QUERY_CHARS).collect(),
-                "sort" => params.sort = if value == "newest" { Sort::Newest } else { Sort::Relevance },
+                "sort" => {
+                    params.sort = match value {
+                        "newest" => Sort::Newest,
+                        "completeness" => Sort::Completeness,
+                        _ => Sort::Relevance,
+                    };
+                }
                 "page" => params.page = value.parse::<u32>().unwrap_or(1).clamp(1, MAX_PAGE),
                 _ => {
                     if let Some(facet) = FacetName::from_key(&key)
@@ -131,8 +197,8 @@ impl SearchParams {
         for (facet, value) in &self.filters {
             out.append_pair(facet.key(), value);
         }
-        if self.sort == Sort::Newest {
-            out.append_pair("sort", "newest");
+        if let Some(sort) = self.sort.code() {
+            out.append_pair("sort", sort);
         }
         if self.page > 1 {
             out.append_pair("page", &self.page.to_string());
@@ -142,8 +208,20 @@ impl SearchParams {
 
     /// `/search?…` for these parameters.
     pub fn href(&self) -> String {
+        self.href_at("/search")
+    }
+
+    /// `{path}?…` for these parameters: the same search on another page (`/cases`).
+    pub fn href_at(&self, path: &str) -> String {
         let query = self.to_query_string();
-        if query.is_empty() { "/search".to_owned() } else { format!("/search?{query}") }
+        if query.is_empty() { path.to_owned() } else { format!("{path}?{query}") }
+    }
+
+    /// These parameters without any filter of `facet`.
+    pub fn without(&self, facet: FacetName) -> SearchParams {
+        let mut next = self.clone();
+        next.filters.retain(|(f, _)| *f != facet);
+        next
     }
 
     /// Whether `facet` is filtered to `value`.

@@ -10,13 +10,13 @@ use sea_orm::{
 use super::document::{Audience, SearchDoc};
 use super::params::FacetName;
 use crate::blog::PostStatus;
-use crate::db::entities::{article, article_tag, organisation};
+use crate::db::entities::{article, article_tag, case, case_tag, organisation};
 use crate::i18n::Locale;
 use crate::members::StakeholderGroup;
 use crate::taxonomy;
 
 /// Every kind of content the index holds, as written in `index_outbox.kind`.
-pub const KINDS: &[&str] = &["article", "organisation"];
+pub const KINDS: &[&str] = &["article", "case", "organisation"];
 
 /// Rows read per database round trip when rebuilding.
 pub const PAGE: u64 = 1_000;
@@ -32,6 +32,10 @@ pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::R
                 .all(db)
                 .await?;
             article_docs(db, rows).await
+        }
+        "case" => {
+            let rows = case_rows().filter(case::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            case_docs(db, rows).await
         }
         "organisation" => {
             let rows = organisation::Entity::find()
@@ -51,6 +55,7 @@ pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::R
 pub async fn count(db: &DatabaseConnection, kind: &str) -> anyhow::Result<u64> {
     Ok(match kind {
         "article" => article_rows().count(db).await?,
+        "case" => case_rows().count(db).await?,
         "organisation" => organisation::Entity::find().count(db).await?,
         _ => 0,
     })
@@ -69,6 +74,15 @@ pub async fn load_page(db: &DatabaseConnection, kind: &str, after: i64) -> anyho
                 .all(db)
                 .await?;
             article_docs(db, rows).await
+        }
+        "case" => {
+            let rows = case_rows()
+                .filter(case::Column::Id.gt(after))
+                .order_by_asc(case::Column::Id)
+                .limit(PAGE)
+                .all(db)
+                .await?;
+            case_docs(db, rows).await
         }
         "organisation" => {
             let rows = organisation::Entity::find()
@@ -121,6 +135,8 @@ async fn article_docs(db: &DatabaseConnection, rows: Vec<ArticleRow>) -> anyhow:
             "domain" => FacetName::Domain,
             "wsis" => FacetName::Wsis,
             "sdg" => FacetName::Sdg,
+            "level" => FacetName::Level,
+            "theme" => FacetName::Theme,
             "country" => {
                 if let Some(country) = taxonomy::country(&tag.code) {
                     let entry = by_article.entry(tag.article_id).or_default();
@@ -157,6 +173,7 @@ fn article_doc(row: ArticleRow) -> SearchDoc {
         organisation: None,
         audience: Audience::Public,
         tags: Vec::new(),
+        completeness: 0,
     }
 }
 
@@ -187,5 +204,86 @@ fn organisation_doc(org: organisation::Model) -> SearchDoc {
         organisation: None,
         audience: Audience::Public,
         tags,
+        completeness: 0,
     }
+}
+
+/// Published cases only.
+fn case_rows() -> sea_orm::Select<case::Entity> {
+    case::Entity::find().filter(case::Column::Status.eq(PostStatus::Published.code()))
+}
+
+/// The facet of a case tag.
+fn case_facet(facet: &str) -> Option<FacetName> {
+    Some(match facet {
+        "domain" => FacetName::Domain,
+        "wsis" => FacetName::Wsis,
+        "sdg" => FacetName::Sdg,
+        "country" => FacetName::Country,
+        "level" => FacetName::Level,
+        "theme" => FacetName::Theme,
+        "stage" => FacetName::Stage,
+        "evidence" => FacetName::Evidence,
+        "org" => FacetName::Org,
+        _ => return None,
+    })
+}
+
+/// Documents of cases: every section in the body, with the organisations' names and the
+/// countries' names in every interface language; regions from the countries.
+async fn case_docs(db: &DatabaseConnection, rows: Vec<case::Model>) -> anyhow::Result<Vec<SearchDoc>> {
+    let tags = case_tag::Entity::find()
+        .filter(case_tag::Column::CaseId.is_in(rows.iter().map(|row| row.id)))
+        .all(db)
+        .await?;
+    let mut by_case = std::collections::HashMap::<i64, Vec<(FacetName, String)>>::new();
+    for tag in tags {
+        let Some(facet) = case_facet(&tag.facet) else { continue };
+        let entry = by_case.entry(tag.case_id).or_default();
+        if facet == FacetName::Country
+            && let Some(country) = taxonomy::country(&tag.code)
+        {
+            let region = (FacetName::Region, country.region_code());
+            if !entry.contains(&region) {
+                entry.push(region);
+            }
+        }
+        entry.push((facet, tag.code));
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let tags = by_case.remove(&row.id).unwrap_or_default();
+            let organisations: Vec<crate::cases::CaseOrganisation> =
+                serde_json::from_value(row.organisations.clone()).unwrap_or_default();
+            let mut body: Vec<String> =
+                [&row.problem, &row.solution, &row.technologies, &row.results, &row.lessons, &row.transfer]
+                    .into_iter()
+                    .filter(|text| !text.is_empty())
+                    .map(|text| crate::markdown::to_plain_text(text))
+                    .collect();
+            body.extend(organisations.iter().map(|org| org.name.clone()));
+            for (facet, code) in &tags {
+                if *facet == FacetName::Country
+                    && let Some(country) = taxonomy::country(code)
+                {
+                    body.extend(Locale::ALL.map(|locale| country.name_in(locale).to_owned()));
+                }
+            }
+            SearchDoc {
+                kind: "case",
+                id: row.id,
+                url: format!("/cases/{}", row.slug),
+                title: row.title,
+                summary: row.summary,
+                body: body.join("\n"),
+                lang: row.lang,
+                date: row.published_on,
+                organisation: organisations.into_iter().next().map(|org| org.name),
+                audience: Audience::Public,
+                tags,
+                completeness: u64::try_from(row.completeness).unwrap_or(0),
+            }
+        })
+        .collect())
 }

@@ -16,13 +16,37 @@ use crate::error::{AppError, AppResult};
 /// so every search runs as the public.
 pub async fn search(index: &SearchIndex, params: SearchParams, limit: usize) -> AppResult<SearchResults> {
     let index = index.clone();
-    tokio::task::spawn_blocking(move || index.search(&params, &Viewer::public(), limit))
+    let locale = crate::i18n::current_locale();
+    let mut results = tokio::task::spawn_blocking(move || index.search(&params, &Viewer::public(), limit))
         .await
         .map_err(|_| AppError::Internal)?
         .map_err(|err| {
             tracing::error!(error = %format!("{err:#}"), "search failed");
             AppError::Internal
-        })
+        })?;
+    name_facet_values(&mut results, locale);
+    Ok(results)
+}
+
+/// Names the values of the taxonomy facets in `locale` (the page names kinds, languages,
+/// regions and SDGs itself).
+pub fn name_facet_values(results: &mut SearchResults, locale: crate::i18n::Locale) {
+    use super::params::FacetName;
+    for counts in &mut results.facets {
+        let name = |value: &str| -> String {
+            match counts.facet {
+                FacetName::Domain => crate::taxonomy::term_name("domain", value, locale),
+                FacetName::Wsis => crate::taxonomy::term_name("wsis", value, locale),
+                FacetName::Country => crate::taxonomy::term_name("country", value, locale),
+                FacetName::Level => crate::taxonomy::term_name("level", value, locale),
+                FacetName::Theme => crate::taxonomy::term_name("theme", value, locale),
+                FacetName::Stage => locale.text(&format!("case-stage-{value}")),
+                FacetName::Evidence => locale.text(&format!("case-evidence-{value}")),
+                _ => String::new(),
+            }
+        };
+        counts.labels = counts.values.iter().map(|(value, _)| name(value)).collect();
+    }
 }
 
 /// One hit of `GET /api/search`.

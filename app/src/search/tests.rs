@@ -21,6 +21,7 @@ fn doc(id: i64, lang: &str, title: &str, body: &str) -> SearchDoc {
         organisation: None,
         audience: Audience::Public,
         tags: Vec::new(),
+        completeness: 0,
     }
 }
 

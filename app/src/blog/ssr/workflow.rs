@@ -193,17 +193,7 @@ async fn check(db: &DatabaseConnection, input: &PostInput) -> AppResult<Checked>
 
 /// The ISO code of a country typed as a code or a name in any interface language.
 fn country_of(text: &str) -> Option<String> {
-    if let Some(country) = taxonomy::country(text) {
-        return Some(country.code.clone());
-    }
-    let wanted = crate::members::collate(text);
-    taxonomy::countries()
-        .iter()
-        .find(|country| {
-            crate::members::collate(&country.name) == wanted
-                || crate::members::collate(&country.name_fr) == wanted
-        })
-        .map(|country| country.code.clone())
+    taxonomy::country_by_name(text).map(|country| country.code.clone())
 }
 
 /// A slug for a new post from its title: free among articles.

@@ -6,6 +6,7 @@ mod m20261123_000002_index_outbox;
 mod m20261123_000003_accounts;
 mod m20261123_000004_blog;
 mod m20261123_000005_article_images;
+mod m20261202_000006_cases;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_accounts::Migration),
             Box::new(m20261123_000004_blog::Migration),
             Box::new(m20261123_000005_article_images::Migration),
+            Box::new(m20261202_000006_cases::Migration),
         ]
     }
 }

@@ -43,6 +43,7 @@ struct Fields {
     lang: Field,
     organisation: Field,
     date: Field,
+    completeness: Field,
     audience: Field,
     facets: Field,
     /// Title and body per language slot, each with its language's analyzer.
@@ -78,6 +79,7 @@ impl Fields {
             lang: builder.add_text_field("lang", STRING | STORED),
             organisation: builder.add_text_field("organisation", STORED),
             date: builder.add_date_field("date", INDEXED | FAST | STORED),
+            completeness: builder.add_u64_field("completeness", FAST),
             audience: builder.add_text_field("audience", STRING),
             facets: builder.add_facet_field("facets", FacetOptions::default()),
             title_in,
@@ -113,6 +115,7 @@ impl Fields {
         }
         let midnight = doc.date.midnight().assume_utc().unix_timestamp();
         out.add_date(self.date, DateTime::from_timestamp_secs(midnight));
+        out.add_u64(self.completeness, doc.completeness);
         out.add_text(self.audience, doc.audience.term());
         out.add_text(self.title_in[slot], &doc.title);
         out.add_text(self.body_in[slot], format!("{}\n{}", doc.summary, doc.body));

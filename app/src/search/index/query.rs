@@ -182,8 +182,14 @@ impl SearchIndex {
         for facet in FacetName::ALL {
             facets.add_facet(Facet::from_path([facet.key()]));
         }
-        let newest = params.sort == Sort::Newest || text.is_none();
-        let (addresses, total, counts) = if newest {
+        let newest = params.sort == Sort::Newest || (text.is_none() && params.sort == Sort::Relevance);
+        let (addresses, total, counts) = if params.sort == Sort::Completeness {
+            let top = TopDocs::with_limit(limit)
+                .and_offset(offset)
+                .order_by_fast_field::<u64>("completeness", Order::Desc);
+            let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
+            (top.into_iter().map(|(_, address)| address).collect::<Vec<_>>(), total, counts)
+        } else if newest {
             let top = TopDocs::with_limit(limit)
                 .and_offset(offset)
                 .order_by_fast_field::<DateTime>("date", Order::Desc);
@@ -219,7 +225,7 @@ impl SearchIndex {
                     .collect();
                 values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
                 values.truncate(FACET_VALUES);
-                FacetCounts { facet, values }
+                FacetCounts { facet, values, labels: Vec::new() }
             })
             .filter(|counts| !counts.values.is_empty())
             .collect();

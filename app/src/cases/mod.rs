@@ -1,0 +1,23 @@
+//! The good-practice use-case library: cases that governments can learn from, with their
+//! structured sections, facts, taxonomy tags and replication lineage (which case adapted
+//! which).
+//!
+//! Policy: a case's record ([`CaseRecord`]) is one shape everywhere — the bulk import (JSON
+//! Lines or CSV), the exports, the revisions — and every record is checked by the same rules
+//! before anything is written. Readers browse the library through the search index (facets
+//! and counts come from it), and read a case from the database.
+//!
+//! - `record`: the record, its vocabularies and its completeness (both targets);
+//! - `api`, `pages`: wire types, server functions and pages;
+//! - `ssr`: checking, storing, importing and exporting records, and the queries (server).
+
+pub mod api;
+mod pages;
+pub mod record;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use pages::{CasePage, CasesPage, CasesWorldPage};
+pub use record::{
+    CaseLink, CaseOrganisation, CaseRecord, CostBand, Evidence, Gap, SECTIONS, Stage, completeness,
+};
