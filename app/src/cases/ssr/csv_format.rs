@@ -1,5 +1,7 @@
 //! Cases as CSV: one row a case, the columns of [`COLUMNS`]. Lists are separated by `;`;
-//! a link is `label|url` (or just the URL) and an organisation `name|role|website`.
+//! a link is `label|url` (or just the URL) and an organisation `name|role|website`. When a
+//! link or an organisation holds a `|` or a `;` itself, its column is written as a JSON array
+//! instead (`[{"name":"…","role":"…"}]`), which the import reads too.
 
 use crate::cases::record::{CaseLink, CaseOrganisation, CaseRecord};
 
@@ -62,6 +64,7 @@ pub fn read(text: &str) -> anyhow::Result<Vec<ReadRow>> {
         };
         let line = row.position().map_or(0, |position| position.line());
         let mut record = CaseRecord::default();
+        let mut bad = None;
         for (header, value) in headers.iter().zip(row.iter()) {
             let value = value.to_owned();
             match header.as_str() {
@@ -82,6 +85,21 @@ pub fn read(text: &str) -> anyhow::Result<Vec<ReadRow>> {
                 "started_on" => record.started_on = value,
                 "ended_on" => record.ended_on = value,
                 "contact" => record.contact = value,
+                "links" if value.trim_start().starts_with('[') => match serde_json::from_str(&value) {
+                    Ok(links) => record.links = links,
+                    Err(err) => bad = Some(("links".to_owned(), format!("not a JSON list of links: {err}"))),
+                },
+                "organisations" if value.trim_start().starts_with('[') => {
+                    match serde_json::from_str(&value) {
+                        Ok(organisations) => record.organisations = organisations,
+                        Err(err) => {
+                            bad = Some((
+                                "organisations".to_owned(),
+                                format!("not a JSON list of organisations: {err}"),
+                            ));
+                        }
+                    }
+                }
                 "links" => {
                     record.links = list(&value)
                         .into_iter()
@@ -118,14 +136,15 @@ pub fn read(text: &str) -> anyhow::Result<Vec<ReadRow>> {
                 _ => {}
             }
         }
-        rows.push(ReadRow { line, record: Ok(record) });
+        rows.push(ReadRow { line, record: bad.map_or(Ok(record), Err) });
     }
     Ok(rows)
 }
 
 /// The CSV row of `record` (with its completeness), in [`COLUMNS`] order.
 pub fn row(record: &CaseRecord, completeness: i32) -> Vec<String> {
-    let links =
+    let plain = |texts: &[&str]| texts.iter().all(|text| !text.contains(['|', ';']));
+    let links = if record.links.iter().all(|link| plain(&[&link.label, &link.url])) {
         record
             .links
             .iter()
@@ -133,19 +152,27 @@ pub fn row(record: &CaseRecord, completeness: i32) -> Vec<String> {
                 if link.label.is_empty() { link.url.clone() } else { format!("{}|{}", link.label, link.url) }
             })
             .collect::<Vec<_>>()
-            .join("; ");
-    let organisations = record
-        .organisations
-        .iter()
-        .map(|org| {
-            let mut parts = vec![org.name.as_str(), org.role.as_str(), org.website.as_str()];
-            while parts.last().is_some_and(|part| part.is_empty()) && parts.len() > 1 {
-                parts.pop();
-            }
-            parts.join("|")
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+            .join("; ")
+    } else {
+        serde_json::to_string(&record.links).unwrap_or_default()
+    };
+    let organisations = if record.organisations.iter().all(|org| plain(&[&org.name, &org.role, &org.website]))
+    {
+        record
+            .organisations
+            .iter()
+            .map(|org| {
+                let mut parts = vec![org.name.as_str(), org.role.as_str(), org.website.as_str()];
+                while parts.last().is_some_and(|part| part.is_empty()) && parts.len() > 1 {
+                    parts.pop();
+                }
+                parts.join("|")
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    } else {
+        serde_json::to_string(&record.organisations).unwrap_or_default()
+    };
     vec![
         record.slug.clone(),
         record.title.clone(),

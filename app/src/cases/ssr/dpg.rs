@@ -14,7 +14,7 @@
 //! | `locations.deploymentCountries` | `country`, through the country names and aliases of the taxonomy |
 //! | `organizations` | `organisations` (name, `org_type` as role, website) |
 //! | `license[].spdx` | `licence` |
-//! | `website`, `repositories[].url` | `links` |
+//! | `website`, `repositories[].url` | `links` (an address with words before `http` keeps the address) |
 //!
 //! The registry's `stage` (its own review status) and development countries are not mapped.
 
@@ -159,7 +159,9 @@ impl From<RegistryEntry> for CaseRecord {
             links.push(CaseLink { label: "Website".to_owned(), url: website.trim().to_owned() });
         }
         for repository in entry.repositories {
-            let url = repository.url.trim().to_owned();
+            // A few entries put a word before the address ("backend: https://…").
+            let url = repository.url.trim();
+            let url = url.find("http").map_or(url, |at| &url[at..]).to_owned();
             if url.is_empty() || links.iter().any(|link| link.url == url) {
                 continue;
             }

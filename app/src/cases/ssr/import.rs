@@ -233,11 +233,12 @@ pub async fn import_rows(
                 )
                 .await
                 .with_context(|| format!("writing the row on line {}", item.line))?;
-                written.push((item.checked.record.slug.clone(), id, outcome));
+                // A later row of this batch may have adapted this one.
+                known_ids.insert(item.checked.record.slug.clone(), id);
+                written.push(outcome);
             }
             txn.commit().await?;
-            for (slug, id, outcome) in written {
-                known_ids.insert(slug, id);
+            for outcome in written {
                 match outcome {
                     Written::Created => report.created += 1,
                     Written::Updated => report.updated += 1,
