@@ -333,6 +333,7 @@ fn WorldView(overview: WorldOverview) -> impl IntoView {
             </svg>
             <figcaption id="world-chart-caption">{t("cases-world-chart")}</figcaption>
         </figure>
+        <div class="world-regions">
         {regions.into_iter().filter(|region| region.count > 0).map(|region| {
             let id = format!("region-{}", region.code);
             let labelled_by = id.clone();
@@ -357,5 +358,6 @@ fn WorldView(overview: WorldOverview) -> impl IntoView {
                 </section>
             }
         }).collect_view()}
+        </div>
     }
 }
