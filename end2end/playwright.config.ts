@@ -19,6 +19,11 @@ const accounts = [
   member('reset-javascript-off@e2e.test', 'Rae Reset'),
   member('reset-hydrated@e2e.test', 'Ren Reset'),
 ].join(' && ');
+// The use-case library: the public registry's 750 entries and a few hand-written cases.
+const cases = [
+  `${hubBinary} import cases ../server/tests/fixtures/dpg-registry.jsonl`,
+  `${hubBinary} import cases fixtures/cases.jsonl`,
+].join(' && ');
 
 export default defineConfig({
   testDir: './tests',
@@ -57,7 +62,7 @@ export default defineConfig({
     env: { HUB_E2E_SMTP_PORT: String(smtpPort), HUB_E2E_MAIL_LOG: mailLog },
   },
   {
-    command: `rm -rf ../target/e2e-data && ${accounts} >/dev/null && exec ${hubBinary}`,
+    command: `rm -rf ../target/e2e-data && ${accounts} >/dev/null && ${cases} >/dev/null && exec ${hubBinary}`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

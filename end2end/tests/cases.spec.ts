@@ -1,0 +1,101 @@
+import { expect, test } from './support';
+
+// The library holds the public registry's 750 entries and the three cases of
+// fixtures/cases.jsonl (Kenya's tax assistant, Rwanda's adaptation of it, and a city's data
+// stewards).
+const TOTAL = 753;
+
+test('the library narrows by facets, every view has its own address, and the order can change', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Use cases' }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Good-practice use cases');
+  await expect(page.locator('#search-status')).toHaveText(`${TOTAL} items published`);
+
+  const facets = page.getByRole('complementary', { name: 'Narrow the results' });
+  await facets.getByRole('link', { name: /^Kenya\s*\d+/ }).click();
+  await expect(page).toHaveURL(/\/cases\?country=KE$/);
+  const kenya = Number((await page.locator('#search-status').textContent())?.split(' ')[0]);
+  expect(kenya).toBeGreaterThan(10);
+  expect(kenya).toBeLessThan(TOTAL);
+
+  await facets.getByRole('link', { name: /^Independently evaluated\s*1/ }).click();
+  await expect(page).toHaveURL(/country=KE&evidence=independently-evaluated/);
+  await expect(page.locator('.hit-title')).toHaveText(['A virtual tax assistant for Kenyan taxpayers']);
+
+  // The same view, linked: the filter is on, and clicking it again takes it off.
+  await page.goto('/cases?country=KE&evidence=independently-evaluated');
+  const on = facets.locator('a[aria-current="true"]');
+  await expect(on).toHaveCount(2);
+  await facets.getByRole('link', { name: /^Independently evaluated/ }).click();
+  await expect(page).toHaveURL(/\/cases\?country=KE$/);
+
+  await page.goto('/cases?sort=completeness');
+  await expect(page.locator('.hit-title').first()).toHaveText('A virtual tax assistant for Kenyan taxpayers');
+  await expect(page.getByLabel('Order')).toHaveValue('completeness');
+});
+
+test('a case shows its sections, its facts and the cases that adapted it', async ({ page }) => {
+  await page.goto('/cases?q=tax+assistant');
+  await page.getByRole('link', { name: 'A virtual tax assistant for Kenyan taxpayers' }).click();
+  await expect(page).toHaveURL(/\/cases\/kenya-tax-assistant$/);
+  await expect(page).toHaveTitle('A virtual tax assistant for Kenyan taxpayers · Coalition Hub');
+  await expect(page.getByRole('heading', { level: 2 })).toContainText([
+    'Problem and context',
+    'What was done',
+    'Technologies used',
+    'Results',
+    'Lessons learned',
+    'What it takes to transfer',
+  ]);
+  const facts = page.getByRole('complementary', { name: 'Facts' });
+  await expect(facts).toContainText('Independently evaluated');
+  await expect(facts).toContainText('US$100,000 to 1 million');
+  await expect(facts.getByRole('link', { name: 'Evaluation report' })).toHaveAttribute('href', 'https://example.org/kenya-tax-assistant/evaluation');
+
+  const lineage = page.getByRole('region', { name: 'Replication' });
+  await expect(lineage.getByRole('heading', { level: 3 })).toHaveText('Adapted by one case');
+  await lineage.getByRole('link', { name: 'Rwanda adapts the virtual tax assistant' }).click();
+  await expect(page).toHaveURL(/\/cases\/rwanda-tax-assistant$/);
+  await expect(page.getByRole('region', { name: 'Replication' }).getByRole('link')).toHaveText([
+    'A virtual tax assistant for Kenyan taxpayers',
+  ]);
+
+  await page.getByRole('complementary', { name: 'Facts' }).getByRole('link', { name: 'Rwanda Revenue Authority' }).click();
+  await expect(page).toHaveURL(/\/cases\?org=rwanda-revenue-authority$/);
+  await expect(page.locator('.hit-title')).toHaveText(['Rwanda adapts the virtual tax assistant']);
+});
+
+test('the world overview counts cases by region and country, and leads to them', async ({ page }) => {
+  await page.goto('/cases/world');
+  await expect(page.getByRole('img', { name: 'Published use cases by region' })).toBeVisible();
+  const africa = page.getByRole('region', { name: /^Africa \d+$/ });
+  const count = Number((await africa.locator('.facet-count').textContent()) ?? '0');
+  await africa.getByRole('heading').getByRole('link', { name: 'Africa' }).click();
+  await expect(page).toHaveURL(/\/cases\?region=africa$/);
+  await expect(page.locator('#search-status')).toHaveText(`${count} results`);
+});
+
+test('a case that does not exist answers 404, and the exports download', async ({ page }) => {
+  const missing = await page.goto('/cases/no-such-case');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+
+  const csv = await page.request.get('/cases/export.csv');
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+  expect((await csv.text()).split('\n')[0]).toMatch(/^slug,title,summary,/);
+  const json = await page.request.get('/cases/export.json');
+  expect(((await json.json()) as unknown[]).length).toBe(TOTAL);
+});
+
+test('with the client loaded, the library follows typing without a page load', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'hydrated', 'needs the client bundle');
+  await page.goto('/cases');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole('searchbox', { name: 'Search the cases' }).pressSequentially('data stewards', { delay: 20 });
+  await expect(page).toHaveURL(/\/cases\?q=data\+stewards/);
+  await expect(page.locator('.hit-title').first()).toHaveText('Data stewards in every municipal department');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
