@@ -10,7 +10,7 @@ use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPa
 use crate::blog::{
     AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,
 };
-use crate::cases::{CasePage, CasesPage, CasesWorldPage};
+use crate::cases::{CasePage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
 use crate::members::{
@@ -68,6 +68,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/blog/authors/:slug") view=AuthorPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/world") view=CasesWorldPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/submit") view=CaseSubmitPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/submit/:id") view=CaseSubmitPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:slug") view=CasePage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async/>
@@ -79,6 +81,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/posts") view=MyPostsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/cases") view=MyCasesPage ssr=SsrMode::Async/>
                     <Route path=path!("/write") view=WritePage ssr=SsrMode::Async/>
                     <Route path=path!("/write/:id") view=WritePage ssr=SsrMode::Async/>
                     <Route path=path!("/write/:id/revisions/:revision") view=RevisionPage ssr=SsrMode::Async/>

@@ -54,7 +54,7 @@ test('a case shows its sections, its facts and the cases that adapted it', async
   await expect(facts.getByRole('link', { name: 'Evaluation report' })).toHaveAttribute('href', 'https://example.org/kenya-tax-assistant/evaluation');
 
   const lineage = page.getByRole('region', { name: 'Replication' });
-  await expect(lineage.getByRole('heading', { level: 3 })).toHaveText('Adapted by one case');
+  await expect(lineage.getByRole('heading', { level: 3 })).toHaveText(['Adapted by one case']);
   await lineage.getByRole('link', { name: 'Rwanda adapts the virtual tax assistant' }).click();
   await expect(page).toHaveURL(/\/cases\/rwanda-tax-assistant$/);
   await expect(page.getByRole('region', { name: 'Replication' }).getByRole('link')).toHaveText([

@@ -49,7 +49,14 @@ fn generate(path: &Path) {
         .flat_map(|record| record.summary.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
         .collect();
     let countries: Vec<String> = app::taxonomy::countries().iter().map(|c| c.code.clone()).collect();
-    let themes = ["health", "education", "data-governance", "service-design", "artificial-intelligence", "cybersecurity"];
+    let themes = [
+        "health",
+        "education",
+        "data-governance",
+        "service-design",
+        "artificial-intelligence",
+        "cybersecurity",
+    ];
     let domains = ["digital-planning-design", "data-use-governance", "digital-management-execution"];
     let levels = ["international", "national", "regional", "local"];
     let stages = ["concept", "pilot", "implementation", "scaled", "institutionalised", "discontinued"];
@@ -65,7 +72,8 @@ fn generate(path: &Path) {
         let mut record = base[i % base.len()].clone();
         record.slug = format!("{}-{i}", record.slug);
         record.title = format!("{} #{i}", record.title);
-        record.country = (0..1 + rng.below(3)).map(|_| countries[rng.below(countries.len())].clone()).collect();
+        record.country =
+            (0..1 + rng.below(3)).map(|_| countries[rng.below(countries.len())].clone()).collect();
         record.domain = vec![domains[rng.below(3)].to_owned()];
         record.wsis = (0..1 + rng.below(2)).map(|_| format!("C{}", 1 + rng.below(11))).collect();
         record.sdg.push((1 + rng.below(17)).to_string());
@@ -75,7 +83,8 @@ fn generate(path: &Path) {
         record.evidence = evidence[rng.below(evidence.len())].to_owned();
         record.cost_band = costs[rng.below(costs.len())].to_owned();
         record.started_on = format!("{}-{:02}-01", 2015 + rng.below(11), 1 + rng.below(12));
-        record.published_on = format!("{}-{:02}-{:02}", 2020 + rng.below(7), 1 + rng.below(12), 1 + rng.below(28));
+        record.published_on =
+            format!("{}-{:02}-{:02}", 2020 + rng.below(7), 1 + rng.below(12), 1 + rng.below(28));
         record.solution = text(&mut rng);
         record.results = format!("{} {}% fewer days.", text(&mut rng), rng.below(90));
         record.lessons = text(&mut rng);
@@ -111,7 +120,8 @@ async fn run(label: &str, database_url: &str, dir: &Path, file: &Path) {
         indexed.as_secs_f64(),
     );
     let again = Instant::now();
-    let report = import_rows(&db, read_file(file).expect("read"), "bench", false, |_, _| {}).await.expect("again");
+    let report =
+        import_rows(&db, read_file(file).expect("read"), "bench", false, |_, _| {}).await.expect("again");
     println!(
         "{label:<24} again, unchanged: {} of {count} rows in {:.2} s",
         report.unchanged,

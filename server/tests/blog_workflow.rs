@@ -8,67 +8,10 @@ mod common;
 use std::time::{Duration, Instant};
 
 use app::auth::Role;
-use app::db::entities::{account, article, organisation};
+use app::db::entities::{article, organisation};
 use axum::http::StatusCode;
-use common::{TestApp, TestResponse};
+use common::{Person, TestApp, TestResponse};
 use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, EntityTrait as _};
-
-const PASSWORD: &str = "a long test passphrase";
-
-fn enc(value: &str) -> String {
-    form_urlencoded::byte_serialize(value.as_bytes()).collect()
-}
-
-fn form(fields: &[(&str, &str)]) -> String {
-    fields.iter().map(|(name, value)| format!("{}={}", enc(name), enc(value))).collect::<Vec<_>>().join("&")
-}
-
-/// A signed-in person: their session cookie.
-struct Person {
-    cookie: String,
-}
-
-impl Person {
-    async fn new(app: &TestApp, email: &str, name: &str, role: Role, organisation: Option<i64>) -> Person {
-        let id = app::auth::ssr::create_account(&app.state.db, email, name, role, PASSWORD)
-            .await
-            .expect("account created");
-        if organisation.is_some() {
-            account::ActiveModel { id: Set(id), organisation_id: Set(organisation), ..Default::default() }
-                .update(&app.state.db)
-                .await
-                .expect("organisation set");
-        }
-        let response = app
-            .post_form(
-                "/sign-in",
-                &form(&[("_form", "sign-in"), ("email", email), ("password", PASSWORD)]),
-                &[],
-            )
-            .await;
-        assert_eq!(response.status, StatusCode::SEE_OTHER, "sign-in of {email}");
-        let token = response
-            .headers
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(|c| {
-                c.strip_prefix("__Host-hub_session=")
-                    .and_then(|rest| rest.split(';').next())
-                    .map(str::to_owned)
-            })
-            .expect("a session cookie");
-        Person { cookie: format!("__Host-hub_session={token}") }
-    }
-
-    async fn post(&self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> TestResponse {
-        app.post_form(path, &form(fields), &[("cookie", &self.cookie)]).await
-    }
-
-    async fn get(&self, app: &TestApp, path: &str) -> TestResponse {
-        app.get_with(path, &[("cookie", &self.cookie)]).await
-    }
-}
 
 const BODY: &str = "Our ministry trained 40 analysts.\n\n## What we did\n\nA **baseline** survey first.";
 

@@ -16,7 +16,7 @@ use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField, form_reply
 use crate::i18n::{t, t_args};
 
 /// An error of a writing page: sign in for the public, the error page otherwise.
-pub(super) fn failure(error: AppError) -> AnyView {
+pub(crate) fn failure(error: AppError) -> AnyView {
     if error == AppError::Unauthorized {
         crate::response::set_status(401);
         return view! {
@@ -32,13 +32,13 @@ pub(super) fn failure(error: AppError) -> AnyView {
 }
 
 /// The label of a workflow state.
-pub(super) fn status_label(status: PostStatus) -> String {
+pub(crate) fn status_label(status: PostStatus) -> String {
     t(&status.label_key())
 }
 
 /// A state as a badge.
 #[component]
-pub(super) fn StatusBadge(status: PostStatus) -> impl IntoView {
+pub(crate) fn StatusBadge(status: PostStatus) -> impl IntoView {
     let class = format!("badge badge-{}", status.code().replace('_', "-"));
     view! { <span class=class>{status_label(status)}</span> }
 }

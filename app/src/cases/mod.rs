@@ -16,8 +16,11 @@ mod pages;
 pub mod record;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod submit_api;
+mod submit_pages;
 
 pub use pages::{CasePage, CasesPage, CasesWorldPage};
 pub use record::{
     CaseLink, CaseOrganisation, CaseRecord, CostBand, Evidence, Gap, SECTIONS, Stage, completeness,
 };
+pub use submit_pages::{CaseSubmitPage, MyCasesPage};

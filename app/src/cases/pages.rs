@@ -101,25 +101,31 @@ pub fn CasePage() -> impl IntoView {
     }
 }
 
-/// A case in a list: title link, countries, summary.
+/// A case in a list: title link (a heading of `level`, 3 or 4), countries, summary.
 #[component]
-fn CaseCard(case: CaseSummary) -> impl IntoView {
+fn CaseCard(case: CaseSummary, level: u8) -> impl IntoView {
     let href = format!("/cases/{}", case.slug);
     let countries =
         (!case.countries.is_empty()).then(|| view! { <p class="card-meta">{case.countries.join(", ")}</p> });
+    let link = view! { <a href=href>{case.title.clone()}</a> };
+    let title = if level >= 4 {
+        view! { <h4 class="card-title">{link}</h4> }.into_any()
+    } else {
+        view! { <h3 class="card-title">{link}</h3> }.into_any()
+    };
     view! {
         <article class="card" lang=case.lang.clone()>
-            <h3 class="card-title"><a href=href>{case.title.clone()}</a></h3>
+            {title}
             {countries}
             <p class="card-summary">{case.summary.clone()}</p>
         </article>
     }
 }
 
-fn card_list(cases: Vec<CaseSummary>) -> impl IntoView {
+fn card_list(cases: Vec<CaseSummary>, level: u8) -> impl IntoView {
     view! {
         <ul class="card-list" role="list">
-            {cases.into_iter().map(|case| view! { <li><CaseCard case/></li> }).collect_view()}
+            {cases.into_iter().map(|case| view! { <li><CaseCard case level/></li> }).collect_view()}
         </ul>
     }
 }
@@ -207,13 +213,13 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
         let from = adapted_from.map(|case| {
             view! {
                 <h3>{t("case-adapted-from")}</h3>
-                {card_list(vec![case])}
+                {card_list(vec![case], 4)}
             }
         });
         let to = (!adaptations.is_empty()).then(|| {
             view! {
                 <h3>{t_args("case-adapted-by", &[("count", adaptations.len().to_string())])}</h3>
-                {card_list(adaptations)}
+                {card_list(adaptations, 4)}
             }
         });
         view! {
@@ -228,7 +234,7 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
         view! {
             <section class="related" aria-labelledby="related-title">
                 <h2 id="related-title">{t("case-related")}</h2>
-                {card_list(related)}
+                {card_list(related, 3)}
             </section>
         }
     });
@@ -281,7 +287,8 @@ const ROW: i64 = 36;
 const LABEL_WIDTH: i64 = 150;
 
 /// `/cases/world`: how many cases each region and country has, as a bar chart drawn in SVG
-/// (served with the page, nothing fetched from elsewhere) and as tables.
+/// (served with the page, nothing fetched from elsewhere; an image, so its figures are also
+/// in the tables below, whose headings and rows link to the cases) and as tables.
 #[component]
 pub fn CasesWorldPage() -> impl IntoView {
     let overview = Resource::new_blocking(|| (), |_| cases_by_place());
@@ -311,13 +318,10 @@ fn WorldView(overview: WorldOverview) -> impl IntoView {
         .map(|(row, region)| {
             let y = row as i64 * ROW + 4;
             let width = (CHART_WIDTH - LABEL_WIDTH - 60) * region.count / most;
-            let href = format!("/cases?region={}", region.code);
             view! {
-                <a href=href>
-                    <text x=LABEL_WIDTH - 8 y=y + ROW / 2 + 5 text-anchor="end" class="chart-label">{region.name.clone()}</text>
-                    <rect x=LABEL_WIDTH y=y + 6 width=width.max(2) height=ROW - 12 rx="3" class="chart-bar"/>
-                    <text x=LABEL_WIDTH + width.max(2) + 8 y=y + ROW / 2 + 5 class="chart-value">{region.count}</text>
-                </a>
+                <text x=LABEL_WIDTH - 8 y=y + ROW / 2 + 5 text-anchor="end" class="chart-label">{region.name.clone()}</text>
+                <rect x=LABEL_WIDTH y=y + 6 width=width.max(2) height=ROW - 12 rx="3" class="chart-bar"/>
+                <text x=LABEL_WIDTH + width.max(2) + 8 y=y + ROW / 2 + 5 class="chart-value">{region.count}</text>
             }
         })
         .collect_view();

@@ -197,7 +197,152 @@ pub const SECTIONS: [(&str, usize); 6] = [
     ("transfer", 100),
 ];
 
+/// Where the hub serves the documents attached to cases; a link there is an attachment,
+/// listed apart from the links typed in the form and kept by every save.
+pub const ATTACHMENT_PATH: &str = "/media/files/";
+
+/// Sections a case must have before it goes to review.
+pub const REQUIRED_TO_SUBMIT: [&str; 3] = ["problem", "solution", "results"];
+
+/// The taxonomy facets a form offers as checkboxes (`tag:{facet}:{code}`); countries are
+/// typed.
+pub const FORM_FACETS: [&str; 5] = ["domain", "wsis", "sdg", "level", "theme"];
+
 impl CaseRecord {
+    /// The record a submission form describes, from its fields by name (the same on the
+    /// server, reading a post, and in the browser, reading the form as it is typed). Links
+    /// are typed one a line, `label | address` or the address alone; organisations one a
+    /// line, `name | role | website`; countries separated by commas; "adapted from" as a
+    /// slug or the address of a case page.
+    pub fn from_form(values: &std::collections::HashMap<String, String>) -> CaseRecord {
+        let get = |name: &str| {
+            values.get(name).map(|v| v.replace("\r\n", "\n").trim().to_owned()).unwrap_or_default()
+        };
+        let lines = |name: &str| -> Vec<String> {
+            get(name).lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+        };
+        let adapted = get("adapted_from");
+        let adapted = adapted.trim_end_matches('/');
+        let mut record = CaseRecord {
+            title: get("title"),
+            summary: get("summary"),
+            lang: get("lang"),
+            problem: get("problem"),
+            solution: get("solution"),
+            technologies: get("technologies"),
+            results: get("results"),
+            lessons: get("lessons"),
+            transfer: get("transfer"),
+            evidence: get("evidence"),
+            stage: get("stage"),
+            cost_band: get("cost_band"),
+            licence: get("licence"),
+            started_on: get("started_on"),
+            ended_on: get("ended_on"),
+            contact: get("contact"),
+            adapted_from: adapted.rsplit_once("/cases/").map_or(adapted, |(_, slug)| slug).to_owned(),
+            country: get("countries")
+                .split([',', '\n', ';'])
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            links: lines("links")
+                .into_iter()
+                .map(|line| match line.rsplit_once('|') {
+                    Some((label, url)) => {
+                        CaseLink { label: label.trim().to_owned(), url: url.trim().to_owned() }
+                    }
+                    None => CaseLink { label: String::new(), url: line },
+                })
+                .collect(),
+            organisations: lines("organisations")
+                .into_iter()
+                .map(|line| {
+                    let mut parts = line.split('|').map(str::trim);
+                    CaseOrganisation {
+                        name: parts.next().unwrap_or_default().to_owned(),
+                        role: parts.next().unwrap_or_default().to_owned(),
+                        website: parts.next().unwrap_or_default().to_owned(),
+                    }
+                })
+                .collect(),
+            ..CaseRecord::default()
+        };
+        let mut tags: Vec<&String> = values.keys().filter(|name| name.starts_with("tag:")).collect();
+        tags.sort();
+        for name in tags {
+            let Some((facet, code)) = name.trim_start_matches("tag:").split_once(':') else { continue };
+            let list = match facet {
+                "domain" => &mut record.domain,
+                "wsis" => &mut record.wsis,
+                "sdg" => &mut record.sdg,
+                "level" => &mut record.level,
+                "theme" => &mut record.theme,
+                _ => continue,
+            };
+            list.push(code.to_owned());
+        }
+        record
+    }
+
+    /// The form fields of this record (the inverse of [`CaseRecord::from_form`]).
+    pub fn form_value(&self, name: &str) -> String {
+        match name {
+            "title" => self.title.clone(),
+            "summary" => self.summary.clone(),
+            "lang" => self.lang.clone(),
+            "evidence" => self.evidence.clone(),
+            "stage" => self.stage.clone(),
+            "cost_band" => self.cost_band.clone(),
+            "licence" => self.licence.clone(),
+            "started_on" => self.started_on.clone(),
+            "ended_on" => self.ended_on.clone(),
+            "contact" => self.contact.clone(),
+            "adapted_from" => self.adapted_from.clone(),
+            "countries" => self.country.join(", "),
+            "links" => self
+                .links
+                .iter()
+                .filter(|link| !link.url.starts_with(ATTACHMENT_PATH))
+                .map(|link| {
+                    if link.label.is_empty() {
+                        link.url.clone()
+                    } else {
+                        format!("{} | {}", link.label, link.url)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            "organisations" => self
+                .organisations
+                .iter()
+                .map(|org| {
+                    let mut parts = vec![org.name.as_str(), org.role.as_str(), org.website.as_str()];
+                    while parts.len() > 1 && parts.last().is_some_and(|p| p.is_empty()) {
+                        parts.pop();
+                    }
+                    parts.join(" | ")
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            key => self.section(key).to_owned(),
+        }
+    }
+
+    /// Whether the record is tagged `code` in `facet` (a form checkbox).
+    pub fn has_tag(&self, facet: &str, code: &str) -> bool {
+        let list = match facet {
+            "domain" => &self.domain,
+            "wsis" => &self.wsis,
+            "sdg" => &self.sdg,
+            "level" => &self.level,
+            "theme" => &self.theme,
+            _ => return false,
+        };
+        list.iter().any(|value| value.eq_ignore_ascii_case(code))
+    }
+
     /// The Markdown of section `key` (one of [`SECTIONS`]).
     pub fn section(&self, key: &str) -> &str {
         match key {

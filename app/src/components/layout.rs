@@ -19,6 +19,7 @@ fn AccountLinks() -> impl IntoView {
         Some(user) => view! {
             <div class="account-links">
                 <a class="account-link" href="/account/posts">{t("nav-my-posts")}</a>
+                <a class="account-link" href="/account/cases">{t("case-my-cases")}</a>
                 {user.has(crate::auth::Role::Editor).then(|| view! { <a class="account-link" href="/editor">{t("nav-editor")}</a> })}
                 <a class="account-link" href="/account" title=t("nav-account")>{user.name}</a>
                 <form method="post" action="/sign-out" class="sign-out">

@@ -28,9 +28,18 @@ fn field_state(name: &str) -> FieldState {
     }
 }
 
+/// The text of a problem: a translation key, or `key|value` for a message that names the
+/// value at fault (`$value`).
+pub fn problem_text(problem: &str) -> String {
+    match problem.split_once('|') {
+        Some((key, value)) => crate::i18n::t_args(key, &[("value", value.to_owned())]),
+        None => t(problem),
+    }
+}
+
 fn error_view(name: &str, error: Option<String>) -> impl IntoView + use<> {
     let id = error_id(name);
-    error.map(|key| view! { <p class="field-error" id=id>{t(&key)}</p> })
+    error.map(|key| view! { <p class="field-error" id=id>{problem_text(&key)}</p> })
 }
 
 /// The `aria-describedby` of a field: its hint and its error, when it has them.
@@ -236,13 +245,13 @@ pub fn FormErrorSummary() -> impl IntoView {
         .map(|(field, key)| {
             let label_key = label_key(&field);
             let text = if field == "form" || !crate::i18n::current_locale().has(&label_key) {
-                t(&key)
+                problem_text(&key)
             } else {
                 let label = t(&label_key);
                 format!(
                     "{}: {}",
                     label.trim_end_matches(" (optional)").trim_end_matches(" (facultatif)"),
-                    t(&key)
+                    problem_text(&key)
                 )
             };
             if field == "form" {
@@ -287,6 +296,9 @@ pub fn Notice() -> impl IntoView {
         "slot-assigned",
         "issue-published",
         "image-added",
+        "case-submitted",
+        "case-status-changed",
+        "attachment-added",
     ];
     let query = use_query_map();
     let done = query.read_untracked().get("done").filter(|done| KNOWN.contains(&done.as_str()));

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use fields::{Checkbox, FormErrorSummary, Notice, SelectField, TextArea, TextField};
+pub use fields::{Checkbox, FormErrorSummary, Notice, SelectField, TextArea, TextField, problem_text};
 
 /// The outcome of a failed form post, rendered back into the page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

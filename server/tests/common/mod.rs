@@ -5,12 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use app::auth::Role;
+use app::db::entities::account;
 use app::state::AppState;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use http_body_util::BodyExt as _;
 use leptos::config::LeptosOptions;
+use sea_orm::{ActiveModelTrait as _, ActiveValue::Set};
 use sea_orm::{ConnectionTrait, Database};
 use server::config::Config;
 use tempfile::TempDir;
@@ -216,5 +219,68 @@ impl TestApp {
         let report = app::content::sync_dir(&self.state.db, &self.content_dir).await.expect("sync");
         self.state.search.catch_up(&self.state.db).await.expect("index catch-up");
         report
+    }
+}
+
+pub const PASSWORD: &str = "a long test passphrase";
+
+pub fn enc(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+pub fn form(fields: &[(&str, &str)]) -> String {
+    fields.iter().map(|(name, value)| format!("{}={}", enc(name), enc(value))).collect::<Vec<_>>().join("&")
+}
+
+/// A signed-in person: their session cookie.
+pub struct Person {
+    pub cookie: String,
+}
+
+impl Person {
+    pub async fn new(
+        app: &TestApp,
+        email: &str,
+        name: &str,
+        role: Role,
+        organisation: Option<i64>,
+    ) -> Person {
+        let id = app::auth::ssr::create_account(&app.state.db, email, name, role, PASSWORD)
+            .await
+            .expect("account created");
+        if organisation.is_some() {
+            account::ActiveModel { id: Set(id), organisation_id: Set(organisation), ..Default::default() }
+                .update(&app.state.db)
+                .await
+                .expect("organisation set");
+        }
+        let response = app
+            .post_form(
+                "/sign-in",
+                &form(&[("_form", "sign-in"), ("email", email), ("password", PASSWORD)]),
+                &[],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "sign-in of {email}");
+        let token = response
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|c| {
+                c.strip_prefix("__Host-hub_session=")
+                    .and_then(|rest| rest.split(';').next())
+                    .map(str::to_owned)
+            })
+            .expect("a session cookie");
+        Person { cookie: format!("__Host-hub_session={token}") }
+    }
+
+    pub async fn post(&self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        app.post_form(path, &form(fields), &[("cookie", &self.cookie)]).await
+    }
+
+    pub async fn get(&self, app: &TestApp, path: &str) -> TestResponse {
+        app.get_with(path, &[("cookie", &self.cookie)]).await
     }
 }

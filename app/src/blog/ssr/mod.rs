@@ -19,7 +19,7 @@ pub use queries::{
     tag_posts,
 };
 pub use revisions::post_revision;
-pub use workflow::{Action, PostInput, act, publish_due, save_post};
+pub use workflow::{Action, PostInput, act, may_edit, publish_due, save_post};
 
 /// Every route of the series outside the Leptos pages.
 pub fn routes() -> axum::Router<crate::state::AppState> {

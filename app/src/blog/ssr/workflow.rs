@@ -95,7 +95,22 @@ impl Action {
         })
     }
 
-    fn target(self, from: PostStatus) -> PostStatus {
+    /// Whether someone may take this action on an item (a post or a case): its author, an
+    /// editor, or both. A reviewer never approves their own item.
+    pub fn allowed(self, is_owner: bool, is_editor: bool) -> bool {
+        match self {
+            Action::Submit | Action::Comment => is_owner || is_editor,
+            Action::Approve => is_editor && !is_owner,
+            Action::RequestChanges
+            | Action::Schedule
+            | Action::PublishNow
+            | Action::Unpublish
+            | Action::Archive => is_editor,
+        }
+    }
+
+    /// The state this action leads to from `from`.
+    pub fn target(self, from: PostStatus) -> PostStatus {
         match self {
             Action::Submit => PostStatus::Submitted,
             Action::RequestChanges => PostStatus::ChangesRequested,
@@ -116,10 +131,16 @@ pub(super) fn status_of(row: &article::Model) -> PostStatus {
 /// Whether `user` may open and edit the text of `row`: its author while it is not public,
 /// and editors always.
 pub fn can_edit(user: &CurrentUser, row: &article::Model) -> bool {
+    may_edit(user, row.owner_id, status_of(row))
+}
+
+/// Whether `user` may change the text of an item (a post or a case) owned by `owner` in
+/// state `status`: its author while it is not public, and editors always.
+pub fn may_edit(user: &CurrentUser, owner: Option<i64>, status: PostStatus) -> bool {
     user.has(Role::Editor)
-        || (row.owner_id == Some(user.id)
+        || (owner == Some(user.id)
             && matches!(
-                status_of(row),
+                status,
                 PostStatus::Draft
                     | PostStatus::Submitted
                     | PostStatus::ChangesRequested
@@ -402,17 +423,7 @@ pub async fn act(
     let from = status_of(&row);
     let is_owner = row.owner_id == Some(user.id);
     let is_editor = user.has(Role::Editor);
-    let allowed = match action {
-        Action::Submit | Action::Comment => is_owner || is_editor,
-        // A reviewer never approves their own post.
-        Action::Approve => is_editor && !is_owner,
-        Action::RequestChanges
-        | Action::Schedule
-        | Action::PublishNow
-        | Action::Unpublish
-        | Action::Archive => is_editor,
-    };
-    if !allowed {
+    if !action.allowed(is_owner, is_editor) {
         return Err(AppError::Forbidden);
     }
     let to = action.target(from);

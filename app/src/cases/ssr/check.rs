@@ -23,7 +23,7 @@ const SECTION_MAX: usize = 20_000;
 /// Longest short field (licence, contact, a link label, an organisation's name).
 const SHORT_MAX: usize = 300;
 /// Slugs that name pages of the library itself (`/cases/world`).
-const RESERVED_SLUGS: [&str; 2] = ["world", "export"];
+const RESERVED_SLUGS: [&str; 3] = ["world", "export", "submit"];
 /// Most links and most organisations a case lists.
 const LIST_MAX: usize = 20;
 
@@ -105,7 +105,14 @@ fn too_long(text: &str, max: usize) -> bool {
     text.chars().count() > max
 }
 
+pub use crate::cases::record::ATTACHMENT_PATH;
+
 fn is_web_address(url: &str) -> bool {
+    if let Some(file) = url.strip_prefix(ATTACHMENT_PATH) {
+        return file.len() == 36
+            && file.ends_with(".pdf")
+            && file[..32].bytes().all(|b| b.is_ascii_hexdigit());
+    }
     (url.starts_with("https://") || url.starts_with("http://"))
         && url.len() > "https://".len()
         && url.len() <= 2_000

@@ -192,7 +192,14 @@ pub async fn import_rows(
     let ready = order_by_lineage(ready, &known_ids, &mut report);
     report.rejected.sort_by_key(|rejected| rejected.line);
 
-    let origin = Origin { origin: "import", author: source.to_owned(), note: "imported".to_owned() };
+    let origin = Origin {
+        origin: "import",
+        author: source.to_owned(),
+        note: "imported".to_owned(),
+        status: crate::blog::PostStatus::Published,
+        owner: None,
+        organisation: None,
+    };
     let total = ready.len() as u64;
     let mut done = 0;
     progress(0, total);

@@ -8,13 +8,19 @@ mod export;
 mod import;
 mod queries;
 mod store;
+mod submit;
+mod workflow;
 
 pub use check::{CheckedCase, Problem, check};
 pub use import::{ImportReport, ReadRow, Rejected, import_rows, read_file, read_json_lines};
 pub use queries::{browse, get_case, world_overview};
 pub use store::{Origin, Written, write_case};
+pub use workflow::{
+    act_on_case, case_draft, case_for, current_record, my_case_rows, my_cases, save_case, status_of,
+};
 
-/// Every route of the library outside the Leptos pages: the exports.
+/// Every route of the library outside the Leptos pages: the exports, the submission and
+/// review forms, attachments.
 pub fn routes() -> axum::Router<crate::state::AppState> {
-    export::routes()
+    export::routes().merge(submit::routes())
 }

@@ -21,7 +21,7 @@ pub enum Written {
     Unchanged,
 }
 
-/// Who writes and why: kept in the revision.
+/// Who writes and why: kept in the revision; a new case starts in `status`, owned by `owner`.
 #[derive(Clone, Debug)]
 pub struct Origin {
     /// `import` or `hub`.
@@ -30,6 +30,12 @@ pub struct Origin {
     pub author: String,
     /// Change note.
     pub note: String,
+    /// State of a new case: published for an import, a draft for a member's submission.
+    pub status: PostStatus,
+    /// The account a new case belongs to.
+    pub owner: Option<i64>,
+    /// The member organisation a new case speaks for.
+    pub organisation: Option<i64>,
 }
 
 /// The SHA-256 of a record, as stored in `cases.source_hash`.
@@ -38,8 +44,8 @@ pub fn record_hash(checked: &CheckedCase, adapted_from_id: Option<i64>) -> Strin
     hex::encode(Sha256::digest(json))
 }
 
-/// Creates or updates the case `checked.record.slug` (published: imported cases are public),
-/// unless it already holds this exact record. `existing` is the current row, if any.
+/// Creates or updates the case `checked.record.slug`, unless it already holds this exact
+/// record. `existing` is the current row, if any. Returns the case and its new revision.
 pub async fn write_case<C: ConnectionTrait>(
     db: &C,
     checked: &CheckedCase,
@@ -80,11 +86,9 @@ pub async fn write_case<C: ConnectionTrait>(
         links: Set(json(serde_json::to_value(labelled(&record.links)))),
         organisations: Set(json(serde_json::to_value(&record.organisations))),
         adapted_from_id: Set(adapted_from_id),
-        status: Set(
-            existing.map_or_else(|| PostStatus::Published.code().to_owned(), |row| row.status.clone())
-        ),
-        owner_id: existing.map_or(Set(None), |row| Set(row.owner_id)),
-        organisation_id: existing.map_or(Set(None), |row| Set(row.organisation_id)),
+        status: Set(existing.map_or_else(|| origin.status.code().to_owned(), |row| row.status.clone())),
+        owner_id: existing.map_or(Set(origin.owner), |row| Set(row.owner_id)),
+        organisation_id: existing.map_or(Set(origin.organisation), |row| Set(row.organisation_id)),
         completeness: Set(i32::from(checked.completeness)),
         published_on: Set(published_on),
         current_revision_id: existing.map_or(Set(None), |row| Set(row.current_revision_id)),

@@ -9,6 +9,7 @@ pub mod article_tag;
 pub mod audit_event;
 pub mod blog_issue;
 pub mod case;
+pub mod case_event;
 pub mod case_revision;
 pub mod case_tag;
 pub mod index_outbox;

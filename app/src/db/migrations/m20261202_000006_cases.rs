@@ -1,4 +1,5 @@
-//! The good-practice use-case library: cases, their taxonomy tags and their revisions.
+//! The good-practice use-case library: cases, their taxonomy tags, their revisions and the
+//! history of their review.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -58,6 +59,20 @@ enum CaseRevisions {
     Origin,
     Author,
     Note,
+    CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum CaseEvents {
+    Table,
+    Id,
+    CaseId,
+    FromStatus,
+    ToStatus,
+    ActorId,
+    ActorName,
+    Comment,
+    RevisionId,
     CreatedAt,
 }
 
@@ -176,10 +191,43 @@ impl MigrationTrait for Migration {
                     .col(CaseRevisions::CaseId)
                     .to_owned(),
             )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(CaseEvents::Table)
+                    .col(big_pk_auto(CaseEvents::Id))
+                    .col(big_integer(CaseEvents::CaseId))
+                    .col(string_null(CaseEvents::FromStatus))
+                    .col(string(CaseEvents::ToStatus))
+                    .col(big_integer_null(CaseEvents::ActorId))
+                    .col(string(CaseEvents::ActorName))
+                    .col(text(CaseEvents::Comment))
+                    .col(big_integer_null(CaseEvents::RevisionId))
+                    .col(timestamp_with_time_zone(CaseEvents::CreatedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_case_events_case")
+                            .from(CaseEvents::Table, CaseEvents::CaseId)
+                            .to(Cases::Table, Cases::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_case_events_case")
+                    .table(CaseEvents::Table)
+                    .col(CaseEvents::CaseId)
+                    .to_owned(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager.drop_table(Table::drop().table(CaseEvents::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(CaseRevisions::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(CaseTags::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(Cases::Table).to_owned()).await

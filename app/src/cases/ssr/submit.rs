@@ -1,0 +1,214 @@
+//! The POST routes of submitting and reviewing cases, PDF attachments, and serving them.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse as _, Response};
+use axum::routing::{get, post};
+
+use super::workflow::{act_on_case, case_for, save_case, status_of};
+use crate::auth::CurrentUser;
+use crate::auth::ssr::{Token, user_of};
+use crate::blog::ssr::{Action, may_edit};
+use crate::cases::record::{CaseLink, CaseRecord};
+use crate::error::{AppError, AppResult};
+use crate::forms::ssr::{Outcome, Posted, render_page, respond};
+use crate::state::AppState;
+
+/// Largest case form accepted: six long sections and their fields.
+const FORM_LIMIT: usize = 512 * 1024;
+/// Largest PDF attachment.
+pub const ATTACHMENT_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// The routes of submission, review and attachments.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/cases/submit", post(submit_new).layer(DefaultBodyLimit::max(FORM_LIMIT)))
+        .route("/cases/submit/{id}", post(submit_existing).layer(DefaultBodyLimit::max(FORM_LIMIT)))
+        .route(
+            "/cases/submit/{id}/attachments",
+            post(upload_attachment).layer(DefaultBodyLimit::max(ATTACHMENT_MAX_BYTES + 64 * 1024)),
+        )
+        .route("/media/files/{file}", get(attachment_file))
+}
+
+/// The record the posted form describes.
+pub fn record_of(posted: &Posted) -> CaseRecord {
+    CaseRecord::from_form(&posted.reply(Vec::new()).values)
+}
+
+fn signed_in(parts: &Parts) -> Result<CurrentUser, Outcome> {
+    user_of(parts).ok_or_else(|| AppError::Unauthorized.into())
+}
+
+async fn submit_new(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    handle(state, parts, body, None).await
+}
+
+async fn submit_existing(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(id) = id.parse::<i64>() else {
+        return respond(&state, parts, &Posted::parse(&body), AppError::NotFound.into()).await;
+    };
+    handle(state, parts, body, Some(id)).await
+}
+
+async fn handle(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) -> Response {
+    let posted = Posted::parse(&body);
+    let user = match signed_in(&parts) {
+        Ok(user) => user,
+        Err(outcome) => return respond(&state, parts, &posted, outcome).await,
+    };
+    let action = posted.text("action");
+    if posted.form() == "case" && action == "preview" {
+        // The page again with what was typed and its completeness; nothing is saved.
+        return render_page(&state, parts, posted.reply(Vec::new()), StatusCode::OK).await;
+    }
+    let outcome = match (posted.form().as_str(), id) {
+        ("case", _) => {
+            let submit = action == "submit";
+            match save_case(&state.db, &user, id, record_of(&posted), &posted.text("note"), submit).await {
+                Ok(saved) => {
+                    state.search.notify_changed();
+                    let done = if submit { "case-submitted" } else { "draft-saved" };
+                    Outcome::go(format!("/cases/submit/{saved}?done={done}"))
+                }
+                Err(error) => error.into(),
+            }
+        }
+        ("review", Some(id)) => match Action::from_code(&action) {
+            None => AppError::NotFound.into(),
+            Some(action) => match act_on_case(&state.db, &user, id, action, &posted.text("comment")).await {
+                Ok(_) if action == Action::Comment => {
+                    Outcome::go(format!("/cases/submit/{id}?done=comment-added"))
+                }
+                Ok(_) => {
+                    state.search.notify_changed();
+                    Outcome::go(format!("/cases/submit/{id}?done=case-status-changed"))
+                }
+                Err(error) => error.into(),
+            },
+        },
+        _ => AppError::NotFound.into(),
+    };
+    respond(&state, parts, &posted, outcome).await
+}
+
+/// Stores a PDF attached to case `id` under a random name and adds a link to it (a new
+/// revision). Checked by content: it must start as a PDF does.
+async fn add_attachment(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    file: Option<Vec<u8>>,
+    label: &str,
+) -> AppResult<()> {
+    let row = case_for(&state.db, user, id).await?;
+    if !may_edit(user, row.owner_id, status_of(&row)) {
+        return Err(AppError::Forbidden);
+    }
+    let invalid = |message: &str| AppError::Invalid { field: "file".into(), message: message.into() };
+    let label = label.trim();
+    if label.is_empty() {
+        return Err(AppError::Invalid { field: "label".into(), message: "error-required".into() });
+    }
+    let bytes = file.filter(|bytes| !bytes.is_empty()).ok_or_else(|| invalid("case-error-file-missing"))?;
+    if bytes.len() > ATTACHMENT_MAX_BYTES {
+        return Err(invalid("case-error-file-too-big"));
+    }
+    if !bytes.starts_with(b"%PDF-") {
+        return Err(invalid("case-error-file-not-pdf"));
+    }
+    let name = format!("{}.pdf", &Token::generate()?.hash[..32]);
+    let dir = state.site.uploads_dir.join("files");
+    let stored = async {
+        tokio::fs::create_dir_all(&dir).await?;
+        tokio::fs::write(dir.join(&name), &bytes).await
+    };
+    if let Err(err) = stored.await {
+        tracing::error!(error = %err, "an attachment could not be stored");
+        return Err(AppError::Internal);
+    }
+    let mut record = super::workflow::current_record(&state.db, &row).await?;
+    record
+        .links
+        .push(CaseLink { label: label.chars().take(200).collect(), url: format!("/media/files/{name}") });
+    save_case(&state.db, user, Some(id), record, &format!("attachment: {label}"), false).await.map(|_| ())
+}
+
+async fn upload_attachment(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Response {
+    let mut fields = HashMap::new();
+    let mut file = None;
+    let mut failed = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_owned();
+                if name == "file" {
+                    match field.bytes().await {
+                        Ok(bytes) => file = Some(bytes.to_vec()),
+                        Err(_) => failed = Some("case-error-file-too-big"),
+                    }
+                } else if let Ok(text) = field.text().await {
+                    fields.insert(name, text);
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                failed = Some("case-error-file-too-big");
+                break;
+            }
+        }
+    }
+    let posted = Posted::from_fields(fields);
+    let outcome = match (signed_in(&parts), id.parse::<i64>(), failed) {
+        (Err(outcome), _, _) => outcome,
+        (Ok(_), Err(_), _) => AppError::NotFound.into(),
+        (Ok(_), Ok(_), Some(key)) => AppError::Invalid { field: "file".into(), message: key.into() }.into(),
+        (Ok(user), Ok(id), None) => {
+            match add_attachment(&state, &user, id, file, &posted.text("label")).await {
+                Ok(()) => Outcome::go(format!("/cases/submit/{id}?done=attachment-added#attachments")),
+                Err(error) => error.into(),
+            }
+        }
+    };
+    let mut parts = parts;
+    if let Ok(uri) = format!("/cases/submit/{id}").parse() {
+        parts.uri = uri;
+    }
+    respond(&state, parts, &posted, outcome).await
+}
+
+/// `GET /media/files/{file}`: a stored attachment, as a PDF, cached for a year (names are
+/// never reused).
+async fn attachment_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    let Some(stem) = file.strip_suffix(".pdf") else { return StatusCode::NOT_FOUND.into_response() };
+    if stem.len() != 32 || !stem.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match tokio::fs::read(state.site.uploads_dir.join("files").join(&file)).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")),
+                (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
+                (header::CONTENT_DISPOSITION, HeaderValue::from_static("inline")),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}

@@ -1,0 +1,375 @@
+//! Members submitting cases, and editors reviewing them: drafts, revisions, the review
+//! history, publication. The states and who may move a case between them are the series'
+//! own (`crate::blog::ssr::Action`), so posts and cases follow one set of rules.
+//!
+//! Policy: every save is a revision of the whole record; a draft may be incomplete but every
+//! field it has is checked as an import's would be; submitting asks for the sections a case
+//! cannot do without. Every change of state is a `case_events` row; a change readers can see
+//! goes to the search outbox in the same transaction.
+
+use sea_orm::ActiveValue::Set;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
+};
+use time::OffsetDateTime;
+
+use super::check::{Problem, check};
+use super::store::{Origin, enqueue, write_case};
+use crate::articles::ssr::internal;
+use crate::auth::{CurrentUser, Role};
+use crate::blog::PostStatus;
+use crate::blog::ssr::{Action, may_edit};
+use crate::blog::write_api::{HistoryItem, RevisionItem};
+use crate::cases::api::LinkItem;
+use crate::cases::record::{CaseRecord, REQUIRED_TO_SUBMIT};
+use crate::cases::submit_api::{CaseDraft, CaseRow, MyCases};
+use crate::db::entities::{case, case_event, case_revision};
+use crate::error::{AppError, AppResult};
+
+/// The state of `row`.
+pub fn status_of(row: &case::Model) -> PostStatus {
+    PostStatus::from_code(&row.status).unwrap_or(PostStatus::Draft)
+}
+
+/// Whether `user` may see case `row` in the submission pages: its author and editors.
+pub fn can_see(user: &CurrentUser, row: &case::Model) -> bool {
+    user.has(Role::Editor) || row.owner_id == Some(user.id)
+}
+
+/// The case `id` as `user` may see it; 404 for anyone else, so a draft is not given away.
+pub async fn case_for(db: &DatabaseConnection, user: &CurrentUser, id: i64) -> AppResult<case::Model> {
+    let row = case::Entity::find_by_id(id).one(db).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+    if can_see(user, &row) { Ok(row) } else { Err(AppError::NotFound) }
+}
+
+/// The record case `row` holds now.
+pub async fn current_record(db: &DatabaseConnection, row: &case::Model) -> AppResult<CaseRecord> {
+    let Some(id) = row.current_revision_id else { return Ok(CaseRecord::default()) };
+    let revision =
+        crate::db::entities::case_revision::Entity::find_by_id(id).one(db).await.map_err(internal)?;
+    Ok(revision.and_then(|revision| serde_json::from_value(revision.record).ok()).unwrap_or_default())
+}
+
+/// Problems as form errors, named by the form's fields (countries are typed in one field, the
+/// other facets are the topic checkboxes): the message key, with the offending value after a
+/// `|`.
+fn form_errors(problems: Vec<Problem>) -> AppError {
+    AppError::InvalidFields(
+        problems
+            .into_iter()
+            .map(|p| {
+                let field = match p.field.as_str() {
+                    "country" => "countries".to_owned(),
+                    "domain" | "wsis" | "sdg" | "level" | "theme" => "tags".to_owned(),
+                    _ => p.field,
+                };
+                (field, p.value.map_or(p.key.clone(), |value| format!("{}|{value}", p.key)))
+            })
+            .collect(),
+    )
+}
+
+/// A slug for a new case from its title: ASCII words, free among cases.
+async fn free_slug<C: ConnectionTrait>(db: &C, title: &str) -> AppResult<String> {
+    let ascii: String = crate::members::collate(title)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    let mut base = ascii.split_whitespace().collect::<Vec<_>>().join("-");
+    base.truncate(80);
+    let base = base.trim_end_matches('-').to_owned();
+    let base = if base.is_empty() || ["world", "export", "submit"].contains(&base.as_str()) {
+        format!("case-{}", OffsetDateTime::now_utc().unix_timestamp())
+    } else {
+        base
+    };
+    for n in 1..1_000 {
+        let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+        let taken =
+            case::Entity::find().filter(case::Column::Slug.eq(&slug)).one(db).await.map_err(internal)?;
+        if taken.is_none() {
+            return Ok(slug);
+        }
+    }
+    Err(AppError::Conflict)
+}
+
+async fn record_event<C: ConnectionTrait>(
+    db: &C,
+    row: &case::Model,
+    from: Option<PostStatus>,
+    to: PostStatus,
+    user: &CurrentUser,
+    comment: &str,
+) -> AppResult<()> {
+    case_event::ActiveModel {
+        case_id: Set(row.id),
+        from_status: Set(from.map(|status| status.code().to_owned())),
+        to_status: Set(to.code().to_owned()),
+        actor_id: Set(Some(user.id)),
+        actor_name: Set(user.name.clone()),
+        comment: Set(comment.to_owned()),
+        revision_id: Set(row.current_revision_id),
+        created_at: Set(OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(internal)?;
+    Ok(())
+}
+
+/// Saves `record` as a new draft of `user` (`id` none) or a new revision of case `id`, and
+/// with `submit` sends it to review. Returns the case's id.
+pub async fn save_case(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: Option<i64>,
+    mut record: CaseRecord,
+    note: &str,
+    submit: bool,
+) -> AppResult<i64> {
+    let existing = match id {
+        Some(id) => {
+            let row = case_for(db, user, id).await?;
+            if !may_edit(user, row.owner_id, status_of(&row)) {
+                return Err(AppError::Forbidden);
+            }
+            Some(row)
+        }
+        None => None,
+    };
+    // Attachments are not typed in the form: a save keeps them.
+    if let Some(row) = &existing {
+        let current = current_record(db, row).await?;
+        for link in
+            current.links.into_iter().filter(|link| link.url.starts_with(super::check::ATTACHMENT_PATH))
+        {
+            if !record.links.iter().any(|known| known.url == link.url) {
+                record.links.push(link);
+            }
+        }
+    }
+    // The slug is the hub's business: kept for a case, made from the title for a new one.
+    record.slug = match &existing {
+        Some(row) => row.slug.clone(),
+        None => "draft".to_owned(),
+    };
+    let mut checked = check(record).map_err(form_errors)?;
+    if submit {
+        let mut missing: Vec<Problem> = REQUIRED_TO_SUBMIT
+            .iter()
+            .filter(|key| checked.record.section(key).trim().is_empty())
+            .map(|key| Problem {
+                field: (*key).to_owned(),
+                key: "case-error-required-section".to_owned(),
+                value: None,
+            })
+            .collect();
+        if !missing.is_empty() {
+            missing.sort_by_key(|p| p.field.clone());
+            return Err(form_errors(missing));
+        }
+    }
+    let adapted_from = match checked.record.adapted_from.as_str() {
+        "" => None,
+        slug => {
+            let found = case::Entity::find()
+                .filter(case::Column::Slug.eq(slug))
+                .filter(case::Column::Status.eq(PostStatus::Published.code()))
+                .one(db)
+                .await
+                .map_err(internal)?;
+            match found {
+                Some(found) if Some(found.id) != existing.as_ref().map(|row| row.id) => Some(found.id),
+                _ => {
+                    return Err(form_errors(vec![Problem {
+                        field: "adapted_from".to_owned(),
+                        key: "case-error-adapted-from-nowhere".to_owned(),
+                        value: Some(slug.to_owned()),
+                    }]));
+                }
+            }
+        }
+    };
+    let txn = db.begin().await.map_err(internal)?;
+    if existing.is_none() {
+        checked.record.slug = free_slug(&txn, &checked.record.title).await?;
+    }
+    let origin = Origin {
+        origin: "hub",
+        author: user.name.clone(),
+        note: note.trim().chars().take(300).collect(),
+        status: PostStatus::Draft,
+        owner: Some(user.id),
+        organisation: user.organisation_id,
+    };
+    let (case_id, _) =
+        write_case(&txn, &checked, existing.as_ref(), adapted_from, &origin).await.map_err(internal)?;
+    let row =
+        case::Entity::find_by_id(case_id).one(&txn).await.map_err(internal)?.ok_or(AppError::Internal)?;
+    if existing.is_none() {
+        record_event(&txn, &row, None, PostStatus::Draft, user, "").await?;
+    }
+    txn.commit().await.map_err(internal)?;
+    if submit {
+        act_on_case(db, user, case_id, Action::Submit, note).await?;
+    }
+    Ok(case_id)
+}
+
+/// Takes a review step on case `id`.
+pub async fn act_on_case(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+    action: Action,
+    comment: &str,
+) -> AppResult<PostStatus> {
+    let row = case_for(db, user, id).await?;
+    let from = status_of(&row);
+    if !action.allowed(row.owner_id == Some(user.id), user.has(Role::Editor)) {
+        return Err(AppError::Forbidden);
+    }
+    if action == Action::Schedule {
+        return Err(AppError::Conflict);
+    }
+    let to = action.target(from);
+    if action != Action::Comment && !from.can_move_to(to) {
+        return Err(AppError::Conflict);
+    }
+    let comment: String = comment.trim().chars().take(5_000).collect();
+    if matches!(action, Action::RequestChanges | Action::Comment) && comment.is_empty() {
+        return Err(AppError::Invalid { field: "comment".into(), message: "error-required".into() });
+    }
+    let now = OffsetDateTime::now_utc();
+    let txn = db.begin().await.map_err(internal)?;
+    let mut update =
+        case::ActiveModel { id: Set(row.id), status: Set(to.code().to_owned()), ..Default::default() };
+    if to == PostStatus::Published && from != PostStatus::Unpublished {
+        update.published_on = Set(now.date());
+    }
+    if to != from {
+        update.updated_at = Set(now);
+    }
+    update.update(&txn).await.map_err(internal)?;
+    record_event(&txn, &row, Some(from), to, user, &comment).await?;
+    if from == PostStatus::Published || to == PostStatus::Published {
+        enqueue(&txn, row.id).await.map_err(internal)?;
+    }
+    txn.commit().await.map_err(internal)?;
+    Ok(to)
+}
+
+/// The cases `user` submitted, newest change first; for editors, also every case waiting
+/// for review or approved.
+pub async fn my_cases(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> AppResult<(Vec<case::Model>, Vec<case::Model>)> {
+    let own = case::Entity::find()
+        .filter(case::Column::OwnerId.eq(user.id))
+        .order_by_desc(case::Column::UpdatedAt)
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let waiting = if user.has(Role::Editor) {
+        case::Entity::find()
+            .filter(case::Column::Status.is_in([PostStatus::Submitted.code(), PostStatus::Approved.code()]))
+            .order_by_asc(case::Column::UpdatedAt)
+            .all(db)
+            .await
+            .map_err(internal)?
+    } else {
+        Vec::new()
+    };
+    Ok((own, waiting))
+}
+
+fn rfc3339(at: OffsetDateTime) -> String {
+    at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+fn row_of(row: &case::Model) -> CaseRow {
+    CaseRow {
+        id: row.id,
+        title: row.title.clone(),
+        status: status_of(row),
+        updated: row.updated_at.date().to_string(),
+    }
+}
+
+/// Case `id` as its author or an editor works on it: its record, attachments, history and
+/// revisions.
+pub async fn case_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) -> AppResult<CaseDraft> {
+    let row = case_for(db, user, id).await?;
+    let revisions = case_revision::Entity::find()
+        .filter(case_revision::Column::CaseId.eq(row.id))
+        .order_by_desc(case_revision::Column::Id)
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let record: CaseRecord = revisions
+        .iter()
+        .find(|revision| Some(revision.id) == row.current_revision_id)
+        .and_then(|revision| serde_json::from_value(revision.record.clone()).ok())
+        .unwrap_or_default();
+    let events = case_event::Entity::find()
+        .filter(case_event::Column::CaseId.eq(row.id))
+        .order_by_asc(case_event::Column::Id)
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let attachments = record
+        .links
+        .iter()
+        .filter(|link| link.url.starts_with(super::check::ATTACHMENT_PATH))
+        .map(|link| LinkItem { label: link.label.clone(), url: link.url.clone() })
+        .collect();
+    Ok(CaseDraft {
+        id: row.id,
+        slug: row.slug.clone(),
+        status: status_of(&row),
+        can_edit: may_edit(user, row.owner_id, status_of(&row)),
+        is_owner: row.owner_id == Some(user.id),
+        is_editor: user.has(Role::Editor),
+        attachments,
+        history: events
+            .into_iter()
+            .map(|event| HistoryItem {
+                when: rfc3339(event.created_at),
+                who: event.actor_name,
+                from: event.from_status.as_deref().and_then(PostStatus::from_code),
+                to: PostStatus::from_code(&event.to_status).unwrap_or(PostStatus::Draft),
+                comment: event.comment,
+            })
+            .collect(),
+        revisions: revisions
+            .iter()
+            .map(|revision| {
+                let words =
+                    serde_json::from_value::<CaseRecord>(revision.record.clone()).map_or(0, |record| {
+                        crate::cases::record::SECTIONS
+                            .iter()
+                            .map(|(key, _)| record.section(key).split_whitespace().count())
+                            .sum::<usize>()
+                    });
+                RevisionItem {
+                    id: revision.id,
+                    when: rfc3339(revision.created_at),
+                    who: revision.author.clone(),
+                    note: revision.note.clone(),
+                    words: i64::try_from(words).unwrap_or(i64::MAX),
+                }
+            })
+            .collect(),
+        record,
+    })
+}
+
+/// The viewer's cases and, for editors, those waiting for review, as list rows.
+pub async fn my_case_rows(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<MyCases> {
+    let (own, waiting) = my_cases(db, user).await?;
+    Ok(MyCases { own: own.iter().map(row_of).collect(), waiting: waiting.iter().map(row_of).collect() })
+}
