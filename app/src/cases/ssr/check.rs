@@ -43,8 +43,12 @@ impl Problem {
         Problem { field: field.to_owned(), key: key.to_owned(), value: value.map(str::to_owned) }
     }
 
-    /// The explanation in `locale`.
+    /// The explanation in `locale`; a problem without a key (a row that could not be read)
+    /// is explained by its value.
     pub fn message(&self, locale: crate::i18n::Locale) -> String {
+        if self.key.is_empty() {
+            return self.value.clone().unwrap_or_default();
+        }
         locale.text_args(&self.key, &[("value", self.value.clone().unwrap_or_default())])
     }
 }

@@ -126,6 +126,48 @@ struct Ready {
     checked: CheckedCase,
 }
 
+/// A row after its checks: line, slug, and the checked case or its problems.
+type CheckedRow = (u64, String, Result<CheckedCase, Vec<Problem>>);
+
+/// Checks every row (rendering its Markdown), on as many threads as there are cores, off the
+/// async threads; the rows keep their order.
+async fn check_all(rows: Vec<ReadRow>) -> anyhow::Result<Vec<CheckedRow>> {
+    fn check_row(row: ReadRow) -> CheckedRow {
+        match row.record {
+            Ok(record) => {
+                let slug = record.slug.trim().to_owned();
+                (row.line, slug, check(record))
+            }
+            Err((field, reason)) => {
+                let problem = Problem { field, key: String::new(), value: Some(reason) };
+                (row.line, String::new(), Err(vec![problem]))
+            }
+        }
+    }
+    tokio::task::spawn_blocking(move || {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8);
+        let size = rows.len().div_ceil(threads).max(1);
+        let mut chunks: Vec<Vec<ReadRow>> = Vec::new();
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            chunks.push(rows.by_ref().take(size).collect());
+        }
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .into_iter()
+                .map(|chunk| scope.spawn(move || chunk.into_iter().map(check_row).collect::<Vec<_>>()))
+                .collect();
+            let mut all = Vec::new();
+            for handle in handles {
+                all.extend(handle.join().map_err(|_| anyhow::anyhow!("checking the rows failed"))?);
+            }
+            Ok(all)
+        })
+    })
+    .await
+    .context("checking the rows")?
+}
+
 /// Imports `rows` (from `source`, named in each revision). `progress(done, total)` is called
 /// as rows are written. With `dry_run`, everything is checked and counted, nothing written.
 pub async fn import_rows(
@@ -141,29 +183,21 @@ pub async fn import_rows(
     };
     let mut ready: Vec<Ready> = Vec::new();
     let mut first_line: HashMap<String, u64> = HashMap::new();
-    for row in rows {
-        let record = match row.record {
-            Ok(record) => record,
-            Err((field, reason)) => {
-                reject(&mut report, row.line, "", &field, reason);
-                continue;
-            }
-        };
-        let slug = record.slug.trim().to_owned();
-        match check(record) {
+    for (line, slug, checked) in check_all(rows).await? {
+        match checked {
             Ok(checked) => {
                 if let Some(first) = first_line.get(&slug) {
                     let reason = format!("the slug {slug} is already used by the row on line {first}");
-                    reject(&mut report, row.line, &slug, "slug", reason);
+                    reject(&mut report, line, &slug, "slug", reason);
                     continue;
                 }
-                first_line.insert(slug, row.line);
-                ready.push(Ready { line: row.line, checked });
+                first_line.insert(slug, line);
+                ready.push(Ready { line, checked });
             }
             Err(problems) => {
-                for Problem { field, key, value } in problems {
-                    let reason = Problem { field: field.clone(), key, value }.message(Locale::En);
-                    reject(&mut report, row.line, &slug, &field, reason);
+                for problem in problems {
+                    let reason = problem.message(Locale::En);
+                    reject(&mut report, line, &slug, &problem.field, reason);
                 }
             }
         }
