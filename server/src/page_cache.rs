@@ -94,9 +94,17 @@ impl PageCache {
     }
 }
 
-/// Whether `path` is one of the public reading pages.
+/// Whether `path` is one of the public reading pages (the library of cases and its world
+/// overview are; submitting is not, nor the exports, which have their own cache headers).
 fn is_reading_path(path: &str) -> bool {
-    path == "/" || path == "/blog" || path.starts_with("/blog/") || path.starts_with("/articles/")
+    path == "/"
+        || path == "/blog"
+        || path.starts_with("/blog/")
+        || path.starts_with("/articles/")
+        || path == "/cases"
+        || (path.starts_with("/cases/")
+            && !path.starts_with("/cases/submit")
+            && !path.starts_with("/cases/export"))
 }
 
 /// The cache key of `request`, when its answer may come from the cache.
@@ -221,12 +229,31 @@ mod tests {
 
     #[test]
     fn only_the_reading_pages_are_cached() {
-        for path in ["/", "/blog", "/blog/2026-11", "/blog/feed.xml", "/articles/a-post"] {
+        for path in [
+            "/",
+            "/blog",
+            "/blog/2026-11",
+            "/blog/feed.xml",
+            "/articles/a-post",
+            "/cases",
+            "/cases/world",
+            "/cases/a-case",
+        ] {
             assert!(is_reading_path(path), "{path}");
         }
-        for path in
-            ["/search", "/write", "/editor", "/account", "/members", "/sign-in", "/blogs", "/api/search"]
-        {
+        for path in [
+            "/search",
+            "/write",
+            "/editor",
+            "/account",
+            "/members",
+            "/sign-in",
+            "/blogs",
+            "/api/search",
+            "/cases/submit",
+            "/cases/submit/3",
+            "/cases/export.csv",
+        ] {
             assert!(!is_reading_path(path), "{path}");
         }
     }

@@ -112,6 +112,11 @@ async fn a_case_goes_from_draft_through_review_to_the_library(app: TestApp) {
     let refused = upload(&app, &author, id, b"GIF89a not a pdf", "Report").await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refused.texts("#attachment-file-error"), ["This file is not a PDF."]);
+    let mut huge = b"%PDF-1.4\n".to_vec();
+    huge.resize(11 * 1024 * 1024, b' ');
+    let refused = upload(&app, &author, id, &huge, "Too big").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.texts("#attachment-file-error"), ["The file is larger than 10 MB."]);
     let attached = upload(&app, &author, id, b"%PDF-1.4\n%fake but well-begun\n", "Evaluation report").await;
     assert_eq!(attached.status, StatusCode::SEE_OTHER);
     let page = author.get(&app, &path).await;
