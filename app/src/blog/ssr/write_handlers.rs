@@ -64,7 +64,11 @@ async fn upload_image(
 ) -> Response {
     let (fields, file) = match read_image_form(multipart).await {
         Ok(read) => read,
-        Err(error) => return respond(&state, parts, &Posted::default(), error.into()).await,
+        Err(error) => {
+            // A body cut short by the size limit may not have reached even the form's name.
+            let posted = Posted::from_fields(HashMap::from([("_form".to_owned(), "image".to_owned())]));
+            return respond(&state, parts, &posted, error.into()).await;
+        }
     };
     let posted = Posted::from_fields(fields);
     let outcome = match (signed_in(&parts), id.parse::<i64>()) {

@@ -173,6 +173,8 @@ async fn upload_attachment(
             }
         }
     }
+    // A body cut short by the size limit may not have reached even the form's name.
+    fields.entry("_form".to_owned()).or_insert_with(|| "attachment".to_owned());
     let posted = Posted::from_fields(fields);
     let outcome = match (signed_in(&parts), id.parse::<i64>(), failed) {
         (Err(outcome), _, _) => outcome,
