@@ -67,6 +67,10 @@ async fn upload_image(
         Err(error) => {
             // A body cut short by the size limit may not have reached even the form's name.
             let posted = Posted::from_fields(HashMap::from([("_form".to_owned(), "image".to_owned())]));
+            let mut parts = parts;
+            if let Ok(uri) = format!("/write/{id}").parse() {
+                parts.uri = uri;
+            }
             return respond(&state, parts, &posted, error.into()).await;
         }
     };
