@@ -10,7 +10,7 @@ use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPa
 use crate::blog::{
     AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,
 };
-use crate::cases::{CasePage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
+use crate::cases::{CasePage, CaseRevisionPage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
 use crate::components::{Layout, NotFoundPage};
 use crate::i18n::{current_locale, t};
 use crate::members::{
@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cases/world") view=CasesWorldPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/submit") view=CaseSubmitPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/submit/:id") view=CaseSubmitPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/submit/:id/revisions/:revision") view=CaseRevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:slug") view=CasePage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async/>

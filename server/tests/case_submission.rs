@@ -168,6 +168,18 @@ async fn a_case_goes_from_draft_through_review_to_the_library(app: TestApp) {
         .await
         .expect("revisions");
     assert_eq!(revisions, 3, "the draft, the attachment and the submitted text");
+    // Every revision can be read again as it was saved; the first draft had no results yet.
+    let page = author.get(&app, &path).await;
+    let links = page.attrs(".revisions a", "href");
+    assert_eq!(links.len(), 3);
+    let first = author.get(&app, links.last().expect("the first revision")).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(first.texts("h1"), ["Revision 1 of 3"]);
+    let headings = first.texts(".write h2");
+    assert!(
+        headings.contains(&"Problem and context".to_owned()) && !headings.contains(&"Results".to_owned())
+    );
+    assert_eq!(other.get(&app, &links[0]).await.status, StatusCode::NOT_FOUND);
     let mine = author.get(&app, "/account/cases").await;
     assert_eq!(mine.texts(".data-table td a"), ["A tax chatbot"]);
 }

@@ -23,4 +23,4 @@ pub use pages::{CasePage, CasesPage, CasesWorldPage};
 pub use record::{
     CaseLink, CaseOrganisation, CaseRecord, CostBand, Evidence, Gap, SECTIONS, Stage, completeness,
 };
-pub use submit_pages::{CaseSubmitPage, MyCasesPage};
+pub use submit_pages::{CaseRevisionPage, CaseSubmitPage, MyCasesPage};

@@ -72,3 +72,30 @@ pub async fn list_my_cases() -> Result<MyCases, AppError> {
     let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
     super::ssr::my_case_rows(&state.db, &user).await
 }
+
+/// One saved revision of a case, exactly as it was saved, for its author and editors.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseRevisionDetail {
+    /// The case.
+    pub case_id: i64,
+    /// Its current title.
+    pub case_title: String,
+    /// This revision's number, from 1 (the first save).
+    pub number: i64,
+    /// How many revisions the case has.
+    pub count: i64,
+    /// Whether this is the current text.
+    pub is_current: bool,
+    /// Who saved it, when and why.
+    pub item: RevisionItem,
+    /// The record as saved.
+    pub record: CaseRecord,
+}
+
+/// Revision `revision` of case `id`; 404 for anyone but its author and editors.
+#[server(endpoint = "get_case_revision", input = GetUrl)]
+pub async fn get_case_revision(id: i64, revision: i64) -> Result<CaseRevisionDetail, AppError> {
+    let state = crate::state::app_state()?;
+    let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
+    super::ssr::case_revision(&state.db, &user, id, revision).await
+}

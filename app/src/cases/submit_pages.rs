@@ -10,7 +10,9 @@ use leptos_router::hooks::use_params_map;
 use super::record::{
     CaseRecord, CostBand, Evidence, FORM_FACETS, Gap, REQUIRED_TO_SUBMIT, SECTIONS, Stage, completeness,
 };
-use super::submit_api::{CaseDraft, CaseRow, MyCases, get_case_draft, list_my_cases};
+use super::submit_api::{
+    CaseDraft, CaseRevisionDetail, CaseRow, MyCases, get_case_draft, get_case_revision, list_my_cases,
+};
 use crate::blog::write_api::{WriteChoices, write_options};
 use crate::blog::{PostStatus, StatusBadge, failure, status_label};
 use crate::components::format_date;
@@ -392,13 +394,15 @@ fn CaseReview(draft: CaseDraft) -> impl IntoView {
             }
         })
         .collect_view();
+    let case_id = draft.id;
     let revisions = draft
         .revisions
         .into_iter()
         .map(|revision| {
             let shown = format_date(&revision.when[..10.min(revision.when.len())]);
             let words = t_args("revision-words", &[("count", revision.words.to_string())]);
-            view! { <li><time datetime=revision.when>{shown}</time>" · "{revision.who}" · "{revision.note}" · "{words}</li> }
+            let href = format!("/cases/submit/{case_id}/revisions/{}", revision.id);
+            view! { <li><a href=href><time datetime=revision.when>{shown}</time></a>" · "{revision.who}" · "{revision.note}" · "{words}</li> }
         })
         .collect_view();
     view! {
@@ -474,5 +478,80 @@ fn CaseTable(cases: Vec<CaseRow>) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+    }
+}
+
+/// `/cases/submit/{id}/revisions/{revision}`: one saved record of a case, exactly as it was
+/// saved, for its author and editors.
+#[component]
+pub fn CaseRevisionPage() -> impl IntoView {
+    let params = use_params_map();
+    let keys = move || {
+        let params = params.read();
+        (params.get("id"), params.get("revision"))
+    };
+    let revision = Resource::new_blocking(keys, |(id, revision)| async move {
+        let number =
+            |value: Option<String>| value.and_then(|v| v.parse::<i64>().ok()).ok_or(AppError::NotFound);
+        get_case_revision(number(id)?, number(revision)?).await
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match revision.await {
+                    Ok(revision) => view! { <CaseRevisionView revision/> }.into_any(),
+                    Err(error) => failure(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CaseRevisionView(revision: CaseRevisionDetail) -> impl IntoView {
+    let CaseRevisionDetail { case_id, case_title, number, count, is_current, item, record } = revision;
+    let heading = t_args("revision-heading", &[("number", number.to_string()), ("count", count.to_string())]);
+    let saved = t_args(
+        "revision-saved",
+        &[("who", item.who.clone()), ("when", format_date(&item.when[..10.min(item.when.len())]))],
+    );
+    let note =
+        (!item.note.is_empty()).then(|| view! { <p>{t("revision-note")}" "<q>{item.note.clone()}</q></p> });
+    let current = is_current.then(|| view! { <p class="notice-muted">{t("revision-is-current")}</p> });
+    let facts: Vec<(String, String)> = [
+        ("field-title", "title"),
+        ("field-summary", "summary"),
+        ("field-countries", "countries"),
+        ("case-fact-organisations", "organisations"),
+        ("case-fact-links", "links"),
+        ("field-adapted-from", "adapted_from"),
+    ]
+    .into_iter()
+    .map(|(label, name)| (t(label), record.form_value(name)))
+    .filter(|(_, value)| !value.is_empty())
+    .collect();
+    let sections: Vec<(String, String)> = SECTIONS
+        .iter()
+        .map(|(key, _)| (t(&format!("case-section-{key}")), record.section(key).to_owned()))
+        .filter(|(_, text)| !text.is_empty())
+        .collect();
+    view! {
+        <Title text=format!("{heading} · {case_title}")/>
+        <div class="write">
+            <header class="page-header">
+                <p class="eyebrow"><a href=format!("/cases/submit/{case_id}")>{case_title}</a></p>
+                <h1>{heading}</h1>
+                <p><time datetime=item.when.clone()>{saved}</time></p>
+                {note}
+                {current}
+            </header>
+            <dl class="facts">
+                {facts.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd class="pre-line">{value}</dd> }).collect_view()}
+            </dl>
+            {sections.into_iter().map(|(heading, text)| view! {
+                <h2>{heading}</h2>
+                <pre class="revision-source">{text}</pre>
+            }).collect_view()}
+        </div>
     }
 }

@@ -16,7 +16,8 @@ pub use import::{ImportReport, ReadRow, Rejected, import_rows, read_file, read_j
 pub use queries::{browse, get_case, world_overview};
 pub use store::{Origin, Written, write_case};
 pub use workflow::{
-    act_on_case, case_draft, case_for, current_record, my_case_rows, my_cases, save_case, status_of,
+    act_on_case, case_draft, case_for, case_revision, current_record, my_case_rows, my_cases, save_case,
+    status_of,
 };
 
 /// Every route of the library outside the Leptos pages: the exports, the submission and

@@ -10,7 +10,7 @@
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    QuerySelect, TransactionTrait,
 };
 use time::OffsetDateTime;
 
@@ -23,7 +23,7 @@ use crate::blog::ssr::{Action, may_edit};
 use crate::blog::write_api::{HistoryItem, RevisionItem};
 use crate::cases::api::LinkItem;
 use crate::cases::record::{CaseRecord, REQUIRED_TO_SUBMIT};
-use crate::cases::submit_api::{CaseDraft, CaseRow, MyCases};
+use crate::cases::submit_api::{CaseDraft, CaseRevisionDetail, CaseRow, MyCases};
 use crate::db::entities::{case, case_event, case_revision};
 use crate::error::{AppError, AppResult};
 
@@ -372,4 +372,49 @@ pub async fn case_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
 pub async fn my_case_rows(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<MyCases> {
     let (own, waiting) = my_cases(db, user).await?;
     Ok(MyCases { own: own.iter().map(row_of).collect(), waiting: waiting.iter().map(row_of).collect() })
+}
+
+/// Revision `revision` of case `id`, as its author or an editor reads it.
+pub async fn case_revision(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+    revision: i64,
+) -> AppResult<CaseRevisionDetail> {
+    let row = case_for(db, user, id).await?;
+    let ids: Vec<i64> = case_revision::Entity::find()
+        .select_only()
+        .column(case_revision::Column::Id)
+        .filter(case_revision::Column::CaseId.eq(row.id))
+        .order_by_asc(case_revision::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let position = ids.iter().position(|known| *known == revision).ok_or(AppError::NotFound)?;
+    let saved = case_revision::Entity::find_by_id(revision)
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
+    let record: CaseRecord = serde_json::from_value(saved.record.clone()).unwrap_or_default();
+    let words = crate::cases::record::SECTIONS
+        .iter()
+        .map(|(key, _)| record.section(key).split_whitespace().count())
+        .sum::<usize>();
+    Ok(CaseRevisionDetail {
+        case_id: row.id,
+        case_title: row.title.clone(),
+        number: position as i64 + 1,
+        count: ids.len() as i64,
+        is_current: row.current_revision_id == Some(revision),
+        item: RevisionItem {
+            id: saved.id,
+            when: rfc3339(saved.created_at),
+            who: saved.author,
+            note: saved.note,
+            words: i64::try_from(words).unwrap_or(i64::MAX),
+        },
+        record,
+    })
 }
