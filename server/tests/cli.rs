@@ -52,7 +52,7 @@ fn migrate_and_reindex_work_on_a_fresh_data_folder() {
     let data = tempfile::tempdir().expect("temp dir");
     let migrate = hub(data.path()).arg("migrate").output().expect("run hub");
     assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
-    assert!(String::from_utf8_lossy(&migrate.stdout).contains("5 migrations applied"));
+    assert!(String::from_utf8_lossy(&migrate.stdout).contains("6 migrations applied"));
     assert!(data.path().join("hub.db").is_file());
 
     let import = hub(data.path()).args(["import", "content"]).output().expect("run hub");
@@ -61,8 +61,44 @@ fn migrate_and_reindex_work_on_a_fresh_data_folder() {
     assert!(reindex.status.success(), "{}", String::from_utf8_lossy(&reindex.stderr));
     assert!(String::from_utf8_lossy(&reindex.stdout).contains("search index rebuilt: 3 documents"));
 
-    let down = hub(data.path()).args(["migrate", "--down", "5"]).output().expect("run hub");
+    let down = hub(data.path()).args(["migrate", "--down", "6"]).output().expect("run hub");
     assert!(String::from_utf8_lossy(&down.stdout).contains("0 migrations applied"));
+}
+
+#[test]
+fn import_cases_reports_each_rejected_row_and_changes_nothing_on_a_dry_run() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let file = data.path().join("cases.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"slug":"good","title":"A good case","summary":"It worked.","sdg":[4],"country":["Kenya"]}"#,
+            "\n",
+            r#"{"slug":"bad-sdg","title":"A bad case","summary":"x","sdg":[18]}"#,
+            "\n",
+        ),
+    )
+    .expect("write cases");
+    let dry =
+        hub(data.path()).args(["import", "cases"]).arg(&file).arg("--dry-run").output().expect("run hub");
+    assert_eq!(dry.status.code(), Some(2), "a rejected row is exit code 2");
+    let out = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        out.contains("dry run, nothing written") && out.contains("1 created") && out.contains("1 rejected"),
+        "{out}"
+    );
+    let err = String::from_utf8_lossy(&dry.stderr);
+    assert!(err.contains("cases.jsonl:2 (bad-sdg): sdg: “18” is not an SDG number (1 to 17)."), "{err}");
+
+    let real = hub(data.path()).args(["import", "cases"]).arg(&file).output().expect("run hub");
+    assert_eq!(real.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&real.stdout).contains("1 created"));
+    let again = hub(data.path()).args(["import", "cases"]).arg(&file).output().expect("run hub");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 created, 0 updated, 1 unchanged, 1 rejected"));
+
+    let missing = hub(data.path()).args(["import", "cases", "no-such-file.csv"]).output().expect("run hub");
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read no-such-file.csv"));
 }
 
 #[test]

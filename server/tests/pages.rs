@@ -69,7 +69,10 @@ async fn the_interface_follows_accept_language_then_the_cookie() {
     let app = TestApp::sqlite().await;
     let french = app.get_with("/", &[("accept-language", "fr-CH, fr;q=0.9, en;q=0.5")]).await;
     assert_eq!(french.attrs("html", "lang"), ["fr"]);
-    assert_eq!(french.texts("nav.site-nav a"), ["Accueil", "Série de blogs", "À propos", "Membres"]);
+    assert_eq!(
+        french.texts("nav.site-nav a"),
+        ["Accueil", "Série de blogs", "Cas d’usage", "À propos", "Membres"]
+    );
     assert_eq!(french.texts("#latest-title"), ["Derniers articles"]);
 
     let chosen = app.get_with("/", &[("accept-language", "fr"), ("cookie", "hub_lang=en")]).await;
