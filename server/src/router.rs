@@ -10,7 +10,9 @@ use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use std::sync::LazyLock;
+
+use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use serde_json::json;
 use tower_http::LatencyUnit;
 use tower_http::compression::CompressionLayer;
@@ -22,9 +24,17 @@ use tracing::Level;
 use crate::config::Config;
 use crate::page_cache::{self, PageCache};
 
+/// The app's route table, generated once per process. Generating it runs the app with
+/// resource loading suspended process-wide (a Leptos global flag), so a page rendering in
+/// another router at that moment (tests build many) could wait forever for its data.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: LazyLock<Vec<AxumRouteListing>> = LazyLock::new(|| generate_route_list(App));
+    ROUTES.clone()
+}
+
 /// Builds the whole application router over `state`.
 pub fn build(state: AppState, config: &Config) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let context = {
         let state = state.clone();
         move || state.provide_request_context()
