@@ -2,6 +2,8 @@
 //! layers every response passes through (tracing, compression, timeouts, security, the cache
 //! of public reading pages).
 
+use std::sync::LazyLock;
+
 use app::app::{App, shell};
 use app::state::AppState;
 use axum::Router;
@@ -10,8 +12,6 @@ use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use std::sync::LazyLock;
-
 use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use serde_json::json;
 use tower_http::LatencyUnit;
