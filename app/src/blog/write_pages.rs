@@ -8,7 +8,8 @@ use leptos_router::hooks::use_params_map;
 use super::PostStatus;
 use super::preview::MarkdownEditor;
 use super::write_api::{
-    PostDraft, PostRow, WriteChoices, get_post_draft, my_posts, preview_markdown, write_options,
+    HistoryItem, PostDraft, PostRow, RevisionItem, WriteChoices, get_post_draft, my_posts, preview_markdown,
+    write_options,
 };
 use crate::components::{ErrorPage, format_date};
 use crate::error::AppError;
@@ -293,8 +294,37 @@ fn ReviewPanel(draft: PostDraft) -> impl IntoView {
         .into_iter()
         .map(|(code, label)| view! { <button type="submit" class="button button-secondary" name="action" value=code>{label}</button> })
         .collect_view();
-    let history = draft
-        .history
+    let (history, revisions) = (draft.history, draft.revisions);
+    let revision_base = format!("/write/{}/revisions/", draft.id);
+    view! {
+        <section class="review" aria-labelledby="review-title">
+            <h2 id="review-title">{t("review-title")}</h2>
+            {scheduled}
+            <HubForm name="review">
+                <TextArea name="comment" label=t("field-comment") hint=t("review-comment-hint") rows=4/>
+                {can_schedule.then(|| view! {
+                    <TextField name="publish_at" label=t("field-publish-at") kind="datetime-local" hint=t("review-publish-at-hint")/>
+                })}
+                {own_note}
+                <div class="button-row">
+                    {buttons}
+                    <button type="submit" class="button button-secondary" name="action" value="comment">{t("review-comment")}</button>
+                </div>
+            </HubForm>
+            <ReviewHistory history revisions revision_base/>
+        </section>
+    }
+}
+
+/// The history of a post's or a case's review and its saved revisions, each revision
+/// linking to `{revision_base}{id}`.
+#[component]
+pub(crate) fn ReviewHistory(
+    history: Vec<HistoryItem>,
+    revisions: Vec<RevisionItem>,
+    revision_base: String,
+) -> impl IntoView {
+    let history = history
         .into_iter()
         .map(|item| {
             let change = match item.from {
@@ -316,14 +346,12 @@ fn ReviewPanel(draft: PostDraft) -> impl IntoView {
             }
         })
         .collect_view();
-    let post_id = draft.id;
-    let revisions = draft
-        .revisions
+    let revisions = revisions
         .into_iter()
         .map(|revision| {
             let shown = format_date(&revision.when[..10.min(revision.when.len())]);
             let words = t_args("revision-words", &[("count", revision.words.to_string())]);
-            let href = format!("/write/{post_id}/revisions/{}", revision.id);
+            let href = format!("{revision_base}{}", revision.id);
             view! {
                 <li>
                     <a href=href><time datetime=revision.when>{shown}</time></a>
@@ -333,25 +361,10 @@ fn ReviewPanel(draft: PostDraft) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="review" aria-labelledby="review-title">
-            <h2 id="review-title">{t("review-title")}</h2>
-            {scheduled}
-            <HubForm name="review">
-                <TextArea name="comment" label=t("field-comment") hint=t("review-comment-hint") rows=4/>
-                {can_schedule.then(|| view! {
-                    <TextField name="publish_at" label=t("field-publish-at") kind="datetime-local" hint=t("review-publish-at-hint")/>
-                })}
-                {own_note}
-                <div class="button-row">
-                    {buttons}
-                    <button type="submit" class="button button-secondary" name="action" value="comment">{t("review-comment")}</button>
-                </div>
-            </HubForm>
-            <h3>{t("history-title")}</h3>
-            <ol class="history" role="list">{history}</ol>
-            <h3>{t("revisions-title")}</h3>
-            <ol class="revisions" role="list">{revisions}</ol>
-        </section>
+        <h3>{t("history-title")}</h3>
+        <ol class="history" role="list">{history}</ol>
+        <h3>{t("revisions-title")}</h3>
+        <ol class="revisions" role="list">{revisions}</ol>
     }
 }
 

@@ -14,7 +14,7 @@ use super::submit_api::{
     CaseDraft, CaseRevisionDetail, CaseRow, MyCases, get_case_draft, get_case_revision, list_my_cases,
 };
 use crate::blog::write_api::{WriteChoices, write_options};
-use crate::blog::{PostStatus, StatusBadge, failure, status_label};
+use crate::blog::{PostStatus, ReviewHistory, StatusBadge, failure};
 use crate::components::format_date;
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField, form_reply};
@@ -375,36 +375,8 @@ fn CaseReview(draft: CaseDraft) -> impl IntoView {
         .into_iter()
         .map(|(code, label)| view! { <button type="submit" class="button button-secondary" name="action" value=code>{label}</button> })
         .collect_view();
-    let history = draft
-        .history
-        .into_iter()
-        .map(|item| {
-            let change = match item.from {
-                Some(from) if from != item.to => format!("{} → {}", status_label(from), status_label(item.to)),
-                Some(_) => t("history-comment"),
-                None => status_label(item.to),
-            };
-            let shown = format_date(&item.when[..10.min(item.when.len())]);
-            let comment = (!item.comment.is_empty()).then(|| view! { <blockquote>{item.comment}</blockquote> });
-            view! {
-                <li>
-                    <p><strong>{change}</strong>" · "{item.who}" · "<time datetime=item.when>{shown}</time></p>
-                    {comment}
-                </li>
-            }
-        })
-        .collect_view();
-    let case_id = draft.id;
-    let revisions = draft
-        .revisions
-        .into_iter()
-        .map(|revision| {
-            let shown = format_date(&revision.when[..10.min(revision.when.len())]);
-            let words = t_args("revision-words", &[("count", revision.words.to_string())]);
-            let href = format!("/cases/submit/{case_id}/revisions/{}", revision.id);
-            view! { <li><a href=href><time datetime=revision.when>{shown}</time></a>" · "{revision.who}" · "{revision.note}" · "{words}</li> }
-        })
-        .collect_view();
+    let (history, revisions) = (draft.history, draft.revisions);
+    let revision_base = format!("/cases/submit/{}/revisions/", draft.id);
     view! {
         <section class="review" aria-labelledby="review-title">
             <h2 id="review-title">{t("review-title")}</h2>
@@ -416,10 +388,7 @@ fn CaseReview(draft: CaseDraft) -> impl IntoView {
                     <button type="submit" class="button button-secondary" name="action" value="comment">{t("review-comment")}</button>
                 </div>
             </HubForm>
-            <h3>{t("history-title")}</h3>
-            <ol class="history" role="list">{history}</ol>
-            <h3>{t("revisions-title")}</h3>
-            <ol class="revisions" role="list">{revisions}</ol>
+            <ReviewHistory history revisions revision_base/>
         </section>
     }
 }

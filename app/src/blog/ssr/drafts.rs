@@ -63,8 +63,26 @@ pub async fn write_options(
     Ok(WriteChoices { facets, issues, languages, organisations })
 }
 
-pub(super) fn rfc3339(at: OffsetDateTime) -> String {
+/// A moment as RFC 3339 (UTC), as the pages receive it.
+pub fn rfc3339(at: OffsetDateTime) -> String {
     at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+/// One step of a review's history (of a post or a case), as the pages show it.
+pub fn history_item(
+    at: OffsetDateTime,
+    who: String,
+    from: Option<&str>,
+    to: &str,
+    comment: String,
+) -> HistoryItem {
+    HistoryItem {
+        when: rfc3339(at),
+        who,
+        from: from.and_then(PostStatus::from_code),
+        to: PostStatus::from_code(to).unwrap_or(PostStatus::Draft),
+        comment,
+    }
 }
 
 /// Post `id` as its author or an editor works on it.
@@ -137,12 +155,14 @@ pub async fn post_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
         issue: issue.unwrap_or_default(),
         history: events
             .into_iter()
-            .map(|event| HistoryItem {
-                when: rfc3339(event.created_at),
-                who: event.actor_name,
-                from: event.from_status.as_deref().and_then(PostStatus::from_code),
-                to: PostStatus::from_code(&event.to_status).unwrap_or(PostStatus::Draft),
-                comment: event.comment,
+            .map(|event| {
+                history_item(
+                    event.created_at,
+                    event.actor_name,
+                    event.from_status.as_deref(),
+                    &event.to_status,
+                    event.comment,
+                )
             })
             .collect(),
         images,

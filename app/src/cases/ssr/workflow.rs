@@ -19,8 +19,8 @@ use super::store::{Origin, enqueue, write_case};
 use crate::articles::ssr::internal;
 use crate::auth::{CurrentUser, Role};
 use crate::blog::PostStatus;
-use crate::blog::ssr::{Action, may_edit};
-use crate::blog::write_api::{HistoryItem, RevisionItem};
+use crate::blog::ssr::{Action, history_item, may_edit, rfc3339};
+use crate::blog::write_api::RevisionItem;
 use crate::cases::api::LinkItem;
 use crate::cases::record::{CaseRecord, REQUIRED_TO_SUBMIT};
 use crate::cases::submit_api::{CaseDraft, CaseRevisionDetail, CaseRow, MyCases};
@@ -287,10 +287,6 @@ pub async fn my_cases(
     Ok((own, waiting))
 }
 
-fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
-}
-
 fn row_of(row: &case::Model) -> CaseRow {
     CaseRow {
         id: row.id,
@@ -337,12 +333,14 @@ pub async fn case_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
         attachments,
         history: events
             .into_iter()
-            .map(|event| HistoryItem {
-                when: rfc3339(event.created_at),
-                who: event.actor_name,
-                from: event.from_status.as_deref().and_then(PostStatus::from_code),
-                to: PostStatus::from_code(&event.to_status).unwrap_or(PostStatus::Draft),
-                comment: event.comment,
+            .map(|event| {
+                history_item(
+                    event.created_at,
+                    event.actor_name,
+                    event.from_status.as_deref(),
+                    &event.to_status,
+                    event.comment,
+                )
             })
             .collect(),
         revisions: revisions
