@@ -16,7 +16,7 @@ pub use editor_pages::EditorPage;
 pub use pages::{AuthorPage, BlogPage, IssuePage, IssueView, TagPage, format_month};
 pub use revision_page::RevisionPage;
 pub use write_pages::{MyPostsPage, WritePage};
-pub(crate) use write_pages::{ReviewHistory, StatusBadge, failure};
+pub(crate) use write_pages::{ReviewHistory, StatusBadge, failure, review_actions};
 
 /// `blog_issues.status` of an issue readers can see.
 pub const ISSUE_PUBLISHED: &str = "published";

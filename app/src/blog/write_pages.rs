@@ -258,32 +258,7 @@ fn ReviewPanel(draft: PostDraft) -> impl IntoView {
     use PostStatus::*;
     let status = draft.status;
     let editor = draft.is_editor;
-    let mut actions: Vec<(&'static str, String)> = Vec::new();
-    if editor {
-        match status {
-            Submitted => {
-                if !draft.is_owner {
-                    actions.push(("approve", t("review-approve")));
-                }
-                actions.push(("request-changes", t("review-request-changes")));
-            }
-            Approved => {
-                actions.push(("schedule", t("review-schedule")));
-                actions.push(("publish", t("review-publish")));
-                actions.push(("request-changes", t("review-request-changes")));
-            }
-            Scheduled => actions.push(("publish", t("review-publish"))),
-            Published => {
-                actions.push(("unpublish", t("review-unpublish")));
-                actions.push(("archive", t("review-archive")));
-            }
-            Unpublished => {
-                actions.push(("publish", t("review-publish")));
-                actions.push(("archive", t("review-archive")));
-            }
-            Draft | ChangesRequested | Archived => {}
-        }
-    }
+    let actions = review_actions(status, editor, draft.is_owner, true);
     let own_note = (editor && draft.is_owner && status == Submitted)
         .then(|| view! { <p class="field-hint">{t("review-not-own")}</p> });
     let scheduled = draft.publish_at.clone().map(|at| {
@@ -314,6 +289,47 @@ fn ReviewPanel(draft: PostDraft) -> impl IntoView {
             <ReviewHistory history revisions revision_base/>
         </section>
     }
+}
+
+/// The review buttons an editor gets for an item (a post or a case) in `status`, as (action,
+/// label); nobody approves their own item, and only posts can be scheduled.
+pub(crate) fn review_actions(
+    status: PostStatus,
+    is_editor: bool,
+    is_owner: bool,
+    can_schedule: bool,
+) -> Vec<(&'static str, String)> {
+    use PostStatus::*;
+    let mut actions: Vec<(&'static str, String)> = Vec::new();
+    if !is_editor {
+        return actions;
+    }
+    match status {
+        Submitted => {
+            if !is_owner {
+                actions.push(("approve", t("review-approve")));
+            }
+            actions.push(("request-changes", t("review-request-changes")));
+        }
+        Approved => {
+            if can_schedule {
+                actions.push(("schedule", t("review-schedule")));
+            }
+            actions.push(("publish", t("review-publish")));
+            actions.push(("request-changes", t("review-request-changes")));
+        }
+        Scheduled => actions.push(("publish", t("review-publish"))),
+        Published => {
+            actions.push(("unpublish", t("review-unpublish")));
+            actions.push(("archive", t("review-archive")));
+        }
+        Unpublished => {
+            actions.push(("publish", t("review-publish")));
+            actions.push(("archive", t("review-archive")));
+        }
+        Draft | ChangesRequested | Archived => {}
+    }
+    actions
 }
 
 /// The history of a post's or a case's review and its saved revisions, each revision

@@ -14,7 +14,7 @@ use super::submit_api::{
     CaseDraft, CaseRevisionDetail, CaseRow, MyCases, get_case_draft, get_case_revision, list_my_cases,
 };
 use crate::blog::write_api::{WriteChoices, write_options};
-use crate::blog::{PostStatus, ReviewHistory, StatusBadge, failure};
+use crate::blog::{PostStatus, ReviewHistory, StatusBadge, failure, review_actions};
 use crate::components::format_date;
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField, form_reply};
@@ -345,30 +345,7 @@ fn AttachmentsPanel(draft: CaseDraft) -> impl IntoView {
 fn CaseReview(draft: CaseDraft) -> impl IntoView {
     use PostStatus::*;
     let status = draft.status;
-    let mut actions: Vec<(&'static str, String)> = Vec::new();
-    if draft.is_editor {
-        match status {
-            Submitted => {
-                if !draft.is_owner {
-                    actions.push(("approve", t("review-approve")));
-                }
-                actions.push(("request-changes", t("review-request-changes")));
-            }
-            Approved => {
-                actions.push(("publish", t("review-publish")));
-                actions.push(("request-changes", t("review-request-changes")));
-            }
-            Published => {
-                actions.push(("unpublish", t("review-unpublish")));
-                actions.push(("archive", t("review-archive")));
-            }
-            Unpublished => {
-                actions.push(("publish", t("review-publish")));
-                actions.push(("archive", t("review-archive")));
-            }
-            Draft | ChangesRequested | Scheduled | Archived => {}
-        }
-    }
+    let actions = review_actions(status, draft.is_editor, draft.is_owner, false);
     let own_note = (draft.is_editor && draft.is_owner && status == Submitted)
         .then(|| view! { <p class="field-hint">{t("review-not-own")}</p> });
     let buttons = actions
