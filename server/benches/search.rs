@@ -1,7 +1,7 @@
 //! Search throughput: corpus insert, index rebuild, query latency, against SQLite FTS5.
 //!
 //! Run with `cargo bench -p server --bench search`; `HUB_BENCH_DOCS=5000` for a quick run
-//! (default 100,000 documents).
+//! (default 100,000 documents); `HUB_BENCH_FTS=off` leaves FTS5 out.
 //!
 //! # The corpus
 //!
@@ -47,6 +47,15 @@
 //!
 //! Besides the full `rebuild`, the same paged database reads are timed again without
 //! indexing, to show how much of the rebuild is spent reading rows.
+//!
+//! # The server
+//!
+//! When `target/release/hub` is built (`cargo build --release -p server`), the bench then
+//! starts it on the same database and index, sends every query twice to `/api/search` over
+//! HTTP (one connection each, one at a time), and reports the server's own memory after
+//! that: `VmRSS`, split into anonymous memory and file-backed pages (the index is
+//! memory-mapped, and the pages queries touched count as resident until the kernel needs
+//! them), with the end-to-end latency of the second pass.
 
 #![expect(clippy::expect_used, reason = "a benchmark stops at the first failure and says where")]
 
@@ -591,17 +600,47 @@ fn mib(bytes: u64) -> String {
 
 /// `VmRSS` and `VmHWM` of this process, in bytes.
 fn memory() -> (u64, u64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix(name))
-            .and_then(|rest| rest.split_whitespace().next())
-            .and_then(|kb| kb.parse::<u64>().ok())
-            .map_or(0, |kb| kb * 1024)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    (status_bytes("VmRSS:"), status_bytes("VmHWM:"))
 }
+
+/// A size field of `/proc/self/status`, in bytes.
+fn status_bytes(name: &str) -> u64 {
+    status_field(&std::fs::read_to_string("/proc/self/status").unwrap_or_default(), name)
+}
+
+/// A size field (`VmRSS:`…) of a process's `status` text, in bytes.
+fn status_field(status: &str, name: &str) -> u64 {
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(name))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|kb| kb.parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
+}
+
+/// CPU time this process has used, every thread together (`utime + stime` of
+/// `/proc/self/stat`, in clock ticks of 10 ms).
+fn cpu_time() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, rest)| rest).split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    Duration::from_millis((ticks(11) + ticks(12)) * 10)
+}
+
+/// Segments in the index's last commit.
+fn segments(dir: &Path) -> usize {
+    std::fs::read_to_string(dir.join("meta.json")).map_or(0, |meta| meta.matches("\"segment_id\"").count())
+}
+
+/// The query classes, in the order [`queries`] makes them: (name, first, end).
+const CLASSES: [(&str, usize, usize); 5] = [
+    ("one word", 0, 110),
+    ("two words", 110, 210),
+    ("three words", 210, 260),
+    ("quoted phrase", 260, 280),
+    ("misspelt", 280, 300),
+];
 
 fn dir_size(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
@@ -777,20 +816,30 @@ async fn run(n: usize) {
         [&texts[0], &texts[115], &texts[215], &texts[262], &texts[281]]
     );
     let (warm_hub, _, _) = hub_pass(&index, &params);
+    let cpu_before = cpu_time();
     let (hub, hub_totals, fuzzy) = hub_pass(&index, &params);
+    let hub_cpu = cpu_time().saturating_sub(cpu_before);
     let zero_hub = hub_totals.iter().filter(|total| **total == 0).count();
     let (rss_queried, hwm) = memory();
+    let (anon, file) = (status_bytes("RssAnon:"), status_bytes("RssFile:"));
+    let segments = segments(&index_dir);
+    // The server opens the index for writing: this process lets go of it first.
+    drop(index);
+    let server = serve_and_query(workdir.path(), &db_path, &texts);
 
     // (d) FTS5
-    let fts = db
-        .execute_unprepared(
+    let fts = if std::env::var("HUB_BENCH_FTS").is_ok_and(|v| v == "off") {
+        Err(sea_orm::DbErr::Custom("left out (HUB_BENCH_FTS=off)".to_owned()))
+    } else {
+        db.execute_unprepared(
             "CREATE VIRTUAL TABLE articles_fts USING fts5(title, summary, body, \
              tokenize = 'porter unicode61 remove_diacritics 2')",
         )
-        .await;
+        .await
+    };
     let fts_results = match fts {
         Err(err) => {
-            println!("FTS5 is not available in this SQLite build: {err}");
+            println!("FTS5: {err}");
             None
         }
         Ok(_) => {
@@ -832,7 +881,13 @@ async fn run(n: usize) {
     println!("{:<44} {:>14}", "hub index on disk", mib(index_bytes));
     println!("{:<44} {:>14}", "RSS after rebuild (VmRSS)", mib(rss_built));
     println!("{:<44} {:>14}", "RSS after queries (VmRSS)", mib(rss_queried));
+    println!(
+        "{:<44} {:>14}",
+        "  of which anonymous / file-backed (index)",
+        format!("{} / {}", mib(anon), mib(file))
+    );
     println!("{:<44} {:>14}", "peak RSS so far (VmHWM)", mib(hwm));
+    println!("{:<44} {:>14}", "index segments", segments);
     println!("{:<44} {:>14}", "hub warm-up pass (all queries)", format!("{} total", ms(warm_hub.total())));
     println!("{:<44} {:>9} {:>9} {:>9} {:>9}", "query latency", "p50", "p95", "p99", "mean");
     println!(
@@ -843,6 +898,38 @@ async fn run(n: usize) {
         ms(hub.percentile(99.0)),
         ms(hub.mean())
     );
+    println!(
+        "{:<44} {:>14}",
+        "  CPU time per query, all threads (mean)",
+        ms(hub_cpu / u32::try_from(hub.0.len()).unwrap_or(1).max(1))
+    );
+    for (class, from, to) in CLASSES {
+        let part = Latencies(hub.0[from..to.min(hub.0.len())].to_vec());
+        if part.0.is_empty() {
+            continue;
+        }
+        println!(
+            "{:<44} {:>9} {:>9} {:>9} {:>9}",
+            format!("    {class} ({})", part.0.len()),
+            ms(part.percentile(50.0)),
+            ms(part.percentile(95.0)),
+            ms(part.percentile(99.0)),
+            ms(part.mean())
+        );
+    }
+    match &server {
+        Ok(server) => {
+            println!(
+                "{:<44} {:>9} {:>9} {:>9} {:>9}",
+                "  the release hub, over HTTP (/api/search)",
+                ms(server.latencies.percentile(50.0)),
+                ms(server.latencies.percentile(95.0)),
+                ms(server.latencies.percentile(99.0)),
+                ms(server.latencies.mean())
+            );
+        }
+        Err(err) => println!("  the release hub: {err:#}"),
+    }
     if let Some((build, fts_bytes, warm_fts, fts, fts_totals)) = &fts_results {
         println!(
             "{:<44} {:>9} {:>9} {:>9} {:>9}",
@@ -874,4 +961,112 @@ async fn run(n: usize) {
         println!("{:<44} {:>14}", "queries with no hit: hub", zero_hub);
     }
     println!("{:<44} {:>14}", "hub queries answered by the typo pass", fuzzy);
+    if let Ok(server) = &server {
+        println!("{:<44} {:>14}   (goal <= 300 MiB)", "release hub RSS after the queries", mib(server.rss));
+        println!(
+            "{:<44} {:>14}",
+            "  of which anonymous / file-backed (index)",
+            format!("{} / {}", mib(server.anon), mib(server.file))
+        );
+    }
+}
+
+/// What the release hub measured.
+struct Server {
+    latencies: Latencies,
+    rss: u64,
+    anon: u64,
+    file: u64,
+}
+
+/// Stops the child process when dropped.
+struct Child(std::process::Child);
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts the release hub on the bench's database and index (`workdir/index`), asks it every
+/// query twice, and reads its memory.
+fn serve_and_query(workdir: &Path, db_path: &Path, texts: &[String]) -> anyhow::Result<Server> {
+    use anyhow::Context as _;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let binary = root.join("target/release/hub");
+    anyhow::ensure!(binary.is_file(), "not measured: build target/release/hub first");
+    let site = workdir.join("site");
+    let content = workdir.join("content");
+    std::fs::create_dir_all(&site)?;
+    std::fs::create_dir_all(&content)?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    let child = std::process::Command::new(&binary)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HUB_DATA_DIR", workdir)
+        .env("HUB_DATABASE_URL", format!("sqlite://{}", db_path.display()))
+        .env("HUB_CONTENT_DIR", &content)
+        .env("LEPTOS_OUTPUT_NAME", "hub")
+        .env("LEPTOS_SITE_ROOT", &site)
+        .env("LEPTOS_SITE_ADDR", addr.to_string())
+        .env("RUST_LOG", "warn")
+        .current_dir(workdir)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .context("starting the hub")?;
+    let child = Child(child);
+    let started = Instant::now();
+    while http_get(addr, "/api/search?q=x").map_or(true, |status| status != 200) {
+        anyhow::ensure!(
+            started.elapsed() < Duration::from_secs(120),
+            "the hub did not answer within 2 minutes"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let paths: Vec<String> = texts
+        .iter()
+        .map(|q| {
+            format!(
+                "/api/search?{}",
+                form_urlencoded::Serializer::new(String::new())
+                    .append_pair("q", q)
+                    .append_pair("limit", &LIMIT.to_string())
+                    .finish()
+            )
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for pass in 0..2 {
+        for path in &paths {
+            let start = Instant::now();
+            let status = http_get(addr, path)?;
+            anyhow::ensure!(status == 200, "GET {path} answered {status}");
+            if pass == 1 {
+                latencies.push(start.elapsed());
+            }
+        }
+    }
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.0.id()))?;
+    let field = |name: &str| status_field(&status, name);
+    Ok(Server {
+        latencies: Latencies(latencies),
+        rss: field("VmRSS:"),
+        anon: field("RssAnon:"),
+        file: field("RssFile:"),
+    })
+}
+
+/// One `GET` over a fresh connection: the status code, the body read and dropped.
+fn http_get(addr: std::net::SocketAddr, path: &str) -> std::io::Result<u16> {
+    use std::io::{Read as _, Write as _};
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    write!(stream, "GET {path} HTTP/1.0\r\nhost: {addr}\r\n\r\n")?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer)?;
+    let head = String::from_utf8_lossy(&answer[..answer.len().min(16)]).into_owned();
+    Ok(head.split_whitespace().nth(1).and_then(|code| code.parse().ok()).unwrap_or(0))
 }

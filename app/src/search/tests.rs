@@ -187,3 +187,38 @@ fn newer_items_win_a_tie() {
     assert_eq!(fixture.urls("q=open+data"), ["/articles/2", "/articles/1"]);
     assert_eq!(fixture.urls("sort=newest"), ["/articles/2", "/articles/1"]);
 }
+
+#[test]
+fn words_close_together_rank_first_on_every_page() {
+    let filler = "budget ".repeat(40);
+    // Twelve documents hold both words far apart, one holds them side by side; with ten a
+    // page, the close one leads the first page and is not repeated on the second.
+    let mut docs: Vec<SearchDoc> =
+        (1..=12).map(|id| doc(id, "en", "Notes", &format!("digital {filler} skills {filler}"))).collect();
+    docs.push(doc(13, "en", "Notes", &format!("{filler} digital skills {filler}")));
+    let fixture = Fixture::new(docs);
+    let first = fixture.urls("q=digital+skills");
+    assert_eq!(first.len(), 10);
+    assert_eq!(first[0], "/articles/13");
+    let second = fixture.urls("q=digital+skills&page=2");
+    assert_eq!(second.len(), 3);
+    assert!(!second.contains(&"/articles/13".to_owned()), "{second:?}");
+    let mut all: Vec<String> = first.into_iter().chain(second).collect();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 13, "every match appears once across the pages");
+}
+
+#[test]
+fn a_match_deep_in_a_long_text_gets_its_snippet() {
+    let long = format!("{} The ministry trained its auditors. {}", "Budget planning. ".repeat(200), "End.");
+    let fixture = Fixture::new(vec![doc(1, "en", "Annual report", &long)]);
+    let results = fixture.find("q=auditors", &Viewer::public());
+    let hit = results.hits.first().expect("found");
+    assert!(
+        hit.snippet.iter().any(|part| part.hit && part.text.eq_ignore_ascii_case("auditors")),
+        "{:?}",
+        hit.snippet
+    );
+    assert_eq!(hit.snippet.first().map(|part| part.text.as_str()), Some("…"), "the snippet says it is cut");
+}

@@ -189,7 +189,7 @@ impl SearchIndex {
         let (schema, fields) = Fields::schema();
         let existed = Index::exists(&MmapDirectory::open(dir).map_err(anyhow::Error::from)?)
             .map_err(anyhow::Error::from)?;
-        let (index, fresh) = match Index::open_in_dir(dir) {
+        let (mut index, fresh) = match Index::open_in_dir(dir) {
             Ok(index) if index.schema() == schema => (index, false),
             Ok(_) | Err(_) if existed => {
                 if Self::writer_for(&Index::open_in_dir(dir).map_err(anyhow::Error::from)?)
@@ -205,6 +205,12 @@ impl SearchIndex {
             _ => (Index::create_in_dir(dir, schema).map_err(anyhow::Error::from)?, true),
         };
         analysis::register(&index);
+        // Segments are searched in parallel, one thread per core: a query's latency falls
+        // with the cores, not only the throughput.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if cores > 1 {
+            index.set_multithread_executor(cores).map_err(anyhow::Error::from)?;
+        }
         let writer = match Self::writer_for(&index) {
             Ok(writer) => writer,
             Err(err) if is_lock_busy(&err) => return Err(OpenError::InUse),

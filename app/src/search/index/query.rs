@@ -1,10 +1,11 @@
 //! Searching: ranking, the fallback passes, facet counts, snippets and suggestions.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
 
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, EnableScoring, FuzzyTermQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -20,18 +21,25 @@ use crate::search::params::{FacetName, PAGE_SIZE, SearchParams, Sort};
 const TITLE_BOOST: Score = 3.0;
 /// Extra weight when the words of a multi-word query appear close together.
 const PHRASE_BOOST: Score = 2.0;
+/// How many of the best matches by their words are ranked again with the proximity bonus.
+const RERANK_WINDOW: usize = 100;
 /// How far apart (in words) the words of a query may be to count as "close together".
 const PHRASE_SLOP: u32 = 3;
 /// Weight of recency: a document from today scores up to this much more than an old one.
 const RECENCY_WEIGHT: f32 = 0.25;
 /// Half-life of the recency bonus, in days.
 const RECENCY_HALF_LIFE_DAYS: f32 = 365.0;
+/// Ages (in days) whose recency factor is looked up rather than computed.
+const RECENCY_TABLE_DAYS: i64 = 40 * 366;
 /// The typo-tolerant search runs when the exact one finds fewer results than this. One:
 /// an exact match, however rare, is what the reader asked for (a code, a name); typo
 /// tolerance would bury it under near-misses.
 const FUZZY_BELOW: u64 = 1;
 /// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 220;
+/// How much of a hit's text (bytes) is searched for a snippet first; the rest only when the
+/// match is further on.
+const SNIPPET_WINDOW: usize = 1_000;
 /// Most values listed per facet.
 const FACET_VALUES: usize = 30;
 
@@ -51,28 +59,28 @@ impl SearchIndex {
         let offset = (params.page.max(1) as usize - 1) * limit;
         let words = analysis::plain_words(&params.q);
         let all_words = self.text_query(&params.q, true);
-        let mut outcome = self.run(&searcher, all_words.as_deref(), params, viewer, offset, limit)?;
-        let mut shown = all_words;
+        let mut outcome = self.run(&searcher, all_words.as_ref(), params, viewer, offset, limit)?;
+        let mut shown = all_words.map(|text| text.matching);
         let mut fuzzy = false;
         if shown.is_some() && outcome.total < FUZZY_BELOW && !words.is_empty() {
-            let mut fallbacks: Vec<(Box<dyn Query>, bool)> = Vec::new();
+            let mut fallbacks: Vec<(TextQuery, bool)> = Vec::new();
             if words.len() > 1 {
                 // A word found nowhere is probably mistyped: correct it before giving up on
                 // any of the words. When every word exists, they just never meet.
                 if words.iter().any(|word| self.count_visible(&searcher, word, viewer) == 0) {
-                    fallbacks.push((self.fuzzy_query(&words, Occur::Must), true));
+                    fallbacks.push((TextQuery::plain(self.fuzzy_query(&words, Occur::Must)), true));
                 }
                 if let Some(any) = self.text_query(&params.q, false) {
                     fallbacks.push((any, false));
                 }
             }
-            fallbacks.push((self.fuzzy_query(&words, Occur::Should), true));
+            fallbacks.push((TextQuery::plain(self.fuzzy_query(&words, Occur::Should)), true));
             for (query, tolerant) in fallbacks {
-                let next = self.run(&searcher, Some(query.as_ref()), params, viewer, offset, limit)?;
+                let next = self.run(&searcher, Some(&query), params, viewer, offset, limit)?;
                 if next.total >= FUZZY_BELOW {
                     outcome = next;
                     fuzzy = tolerant;
-                    shown = Some(query);
+                    shown = Some(query.matching);
                     break;
                 }
             }
@@ -97,7 +105,7 @@ impl SearchIndex {
         let audiences =
             viewer.terms().into_iter().map(|t| Term::from_field_text(self.inner.fields.audience, &t));
         let query = BooleanQuery::new(vec![
-            (Occur::Must, text),
+            (Occur::Must, text.matching),
             (Occur::Must, Box::new(TermSetQuery::new(audiences))),
         ]);
         searcher.search(&query, &Count).unwrap_or(0)
@@ -105,7 +113,7 @@ impl SearchIndex {
 
     /// The query for the typed text, over every language's fields, every word required
     /// (`all`) or any; `None` for no text.
-    fn text_query(&self, text: &str, all: bool) -> Option<Box<dyn Query>> {
+    fn text_query(&self, text: &str, all: bool) -> Option<TextQuery> {
         let fields = self.inner.fields;
         if text.trim().is_empty() {
             return None;
@@ -120,14 +128,11 @@ impl SearchIndex {
         let (query, _ignored) = parser.parse_query_lenient(text);
         let words = analysis::plain_words(text);
         if words.len() < 2 || text.contains('"') {
-            return Some(query);
+            return Some(TextQuery::plain(query));
         }
         // Reward the words appearing close together, without requiring it.
         let (phrase, _) = parser.parse_query_lenient(&format!("\"{}\"~{PHRASE_SLOP}", words.join(" ")));
-        Some(Box::new(BooleanQuery::new(vec![
-            (Occur::Must, query),
-            (Occur::Should, Box::new(BoostQuery::new(phrase, PHRASE_BOOST))),
-        ])))
+        Some(TextQuery { matching: query, proximity: Some(phrase) })
     }
 
     /// The typed words in titles and summaries, allowing one typo in short words and two in
@@ -153,7 +158,7 @@ impl SearchIndex {
     fn run(
         &self,
         searcher: &Searcher,
-        text: Option<&dyn Query>,
+        text: Option<&TextQuery>,
         params: &SearchParams,
         viewer: &Viewer,
         offset: usize,
@@ -163,7 +168,7 @@ impl SearchIndex {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         clauses.push((
             Occur::Must,
-            text.map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |query| query.box_clone()),
+            text.map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |query| query.matching.box_clone()),
         ));
         let audiences = viewer.terms().into_iter().map(|term| Term::from_field_text(fields.audience, &term));
         clauses.push((Occur::Must, Box::new(TermSetQuery::new(audiences))));
@@ -197,22 +202,29 @@ impl SearchIndex {
             (top.into_iter().map(|(_, address)| address).collect::<Vec<_>>(), total, counts)
         } else {
             let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            let proximity = text.and_then(|text| text.proximity.as_deref());
+            // With a proximity bonus, the best candidates by their words alone are ranked
+            // again with it: checking word positions in every match would cost more than
+            // all the rest of the search.
+            let (window, skip) = match proximity {
+                Some(_) => ((offset + limit).max(RERANK_WINDOW), 0),
+                None => (limit, offset),
+            };
             let top =
-                TopDocs::with_limit(limit).and_offset(offset).tweak_score(move |segment: &SegmentReader| {
-                    let dates = segment
-                        .fast_fields()
-                        .date("date")
-                        .ok()
-                        .map(|column| column.first_or_default_col(DateTime::from_timestamp_secs(0)));
-                    move |doc: DocId, score: Score| {
-                        let Some(dates) = &dates else { return score };
-                        let age_days =
-                            (now - dates.get_val(doc).into_timestamp_secs()).max(0) as f32 / 86_400.0;
-                        score * (1.0 + RECENCY_WEIGHT * (-age_days / RECENCY_HALF_LIFE_DAYS).exp2())
-                    }
+                TopDocs::with_limit(window).and_offset(skip).tweak_score(move |segment: &SegmentReader| {
+                    let recency = Recency::of(segment, now);
+                    move |doc: DocId, score: Score| score * recency.factor(doc)
                 });
             let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
-            (top.into_iter().map(|(_, address)| address).collect(), total, counts)
+            let top = match proximity {
+                Some(proximity) => rerank(searcher, top, proximity, now)?,
+                None => top,
+            };
+            (
+                top.into_iter().skip(offset - skip).take(limit).map(|(_, address)| address).collect(),
+                total,
+                counts,
+            )
         };
         let facets = FacetName::ALL
             .into_iter()
@@ -233,6 +245,7 @@ impl SearchIndex {
     }
 
     /// The hits at `addresses`, with snippets highlighting `text` in each one's language.
+    /// Documents are read, and snippets made, on every core.
     fn hits(
         &self,
         searcher: &Searcher,
@@ -240,26 +253,40 @@ impl SearchIndex {
         addresses: &[DocAddress],
     ) -> anyhow::Result<Vec<SearchHit>> {
         let fields = self.inner.fields;
-        let mut generators: HashMap<usize, Option<SnippetGenerator>> = HashMap::new();
-        let mut hits = Vec::with_capacity(addresses.len());
-        for address in addresses {
-            let doc: TantivyDocument = searcher.doc(*address)?;
-            let get = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
-            let lang = get(fields.lang);
-            let slot = analysis::slot(&lang);
-            let generator = generators.entry(slot).or_insert_with(|| {
-                text.and_then(|query| SnippetGenerator::create(searcher, query, fields.body_in[slot]).ok())
-                    .map(|mut generator| {
-                        generator.set_max_num_chars(SNIPPET_CHARS);
-                        generator
-                    })
-            });
+        let executor = searcher.index().search_executor();
+        let docs: Vec<TantivyDocument> = executor.map(|address| searcher.doc(*address), addresses.iter())?;
+        let text_of = |doc: &TantivyDocument, field| {
+            doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_owned()
+        };
+        let slots: Vec<usize> = docs.iter().map(|doc| analysis::slot(&text_of(doc, fields.lang))).collect();
+        let mut generators: HashMap<usize, SnippetGenerator> = HashMap::new();
+        if let Some(query) = text {
+            for slot in &slots {
+                if generators.contains_key(slot) {
+                    continue;
+                }
+                if let Ok(mut generator) = SnippetGenerator::create(searcher, query, fields.body_in[*slot]) {
+                    generator.set_max_num_chars(SNIPPET_CHARS);
+                    generators.insert(*slot, generator);
+                }
+            }
+        }
+        let hit = |(doc, slot): (&TantivyDocument, &usize)| -> tantivy::Result<SearchHit> {
+            let get = |field| text_of(doc, field);
             let summary = get(fields.summary);
-            let snippet = generator
-                .as_ref()
+            let snippet = generators
+                .get(slot)
                 .map(|generator| {
                     let whole = format!("{summary}\n{}", get(fields.body));
-                    (generator.snippet(&whole), whole)
+                    // Most matches are near the start: analysing the whole text of every
+                    // hit would cost more than the search itself.
+                    let near = generator.snippet(head(&whole, SNIPPET_WINDOW));
+                    let snippet = if near.highlighted().is_empty() && whole.len() > SNIPPET_WINDOW {
+                        generator.snippet(&whole)
+                    } else {
+                        near
+                    };
+                    (snippet, whole)
                 })
                 .filter(|(snippet, _)| !snippet.is_empty() && !snippet.highlighted().is_empty())
                 .map_or_else(
@@ -273,24 +300,115 @@ impl SearchIndex {
                 .map(|d| d.date().to_string())
                 .unwrap_or_default();
             let organisation = Some(get(fields.organisation)).filter(|o| !o.is_empty());
-            hits.push(SearchHit {
+            Ok(SearchHit {
                 kind: get(fields.kind),
                 title: get(fields.title),
                 url: get(fields.url),
                 snippet,
-                lang,
+                lang: get(fields.lang),
                 date,
                 organisation,
-            });
-        }
-        Ok(hits)
+            })
+        };
+        Ok(executor.map(hit, docs.iter().zip(&slots))?)
     }
+}
+
+/// The query for typed text: what a document must match, and a bonus for the words
+/// appearing close together.
+struct TextQuery {
+    matching: Box<dyn Query>,
+    proximity: Option<Box<dyn Query>>,
+}
+
+impl TextQuery {
+    fn plain(matching: Box<dyn Query>) -> Self {
+        Self { matching, proximity: None }
+    }
+}
+
+/// The recency bonus of one segment's documents.
+struct Recency {
+    dates: Option<std::sync::Arc<dyn tantivy::columnar::ColumnValues<DateTime>>>,
+    now: i64,
+}
+
+impl Recency {
+    fn of(segment: &SegmentReader, now: i64) -> Self {
+        let dates = segment
+            .fast_fields()
+            .date("date")
+            .ok()
+            .map(|column| column.first_or_default_col(DateTime::from_timestamp_secs(0)));
+        Self { dates, now }
+    }
+
+    /// The factor a document's score is multiplied by: up to `1 + RECENCY_WEIGHT` for today,
+    /// halving its bonus every `RECENCY_HALF_LIFE_DAYS`.
+    fn factor(&self, doc: DocId) -> Score {
+        let Some(dates) = &self.dates else { return 1.0 };
+        let age_days = (self.now - dates.get_val(doc).into_timestamp_secs()).max(0) / 86_400;
+        // Every matching document is weighed: a table by whole days spares an `exp2` each.
+        static BY_AGE: LazyLock<Vec<Score>> =
+            LazyLock::new(|| (0..RECENCY_TABLE_DAYS).map(recency_factor).collect());
+        usize::try_from(age_days)
+            .ok()
+            .and_then(|days| BY_AGE.get(days).copied())
+            .unwrap_or_else(|| recency_factor(age_days))
+    }
+}
+
+/// The recency factor of a document `age_days` old.
+fn recency_factor(age_days: i64) -> Score {
+    1.0 + RECENCY_WEIGHT * (-(age_days as f32) / RECENCY_HALF_LIFE_DAYS).exp2()
+}
+
+/// `top` ranked again with `proximity`'s score added, weighted like the rest by recency.
+fn rerank(
+    searcher: &Searcher,
+    mut top: Vec<(Score, DocAddress)>,
+    proximity: &dyn Query,
+    now: i64,
+) -> anyhow::Result<Vec<(Score, DocAddress)>> {
+    let weight = proximity.weight(EnableScoring::enabled_from_searcher(searcher))?;
+    let mut by_segment: BTreeMap<u32, Vec<(DocId, usize)>> = BTreeMap::new();
+    for (at, (_, address)) in top.iter().enumerate() {
+        by_segment.entry(address.segment_ord).or_default().push((address.doc_id, at));
+    }
+    for (segment_ord, mut docs) in by_segment {
+        docs.sort_unstable();
+        let segment = searcher.segment_reader(segment_ord);
+        let mut scorer = weight.scorer(segment, 1.0)?;
+        let recency = Recency::of(segment, now);
+        for (doc, at) in docs {
+            if scorer.doc() < doc {
+                scorer.seek(doc);
+            }
+            if scorer.doc() == doc {
+                top[at].0 += PHRASE_BOOST * scorer.score() * recency.factor(doc);
+            }
+        }
+    }
+    top.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    Ok(top)
 }
 
 struct Outcome {
     addresses: Vec<DocAddress>,
     total: u64,
     facets: Vec<FacetCounts>,
+}
+
+/// The start of `text`, at most `bytes` long, cut at a character boundary.
+fn head(text: &str, bytes: usize) -> &str {
+    if text.len() <= bytes {
+        return text;
+    }
+    let mut end = bytes;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The summary cut to the snippet length, at a word boundary.
