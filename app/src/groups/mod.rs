@@ -8,6 +8,10 @@
 //! over it) for a person to reconcile. Endorsements (the leads' and members' sign-off) count
 //! only for the exact revision that is the head, so any later change asks for them again.
 //!
-//! - `merge`: the three-way merge and the word-level comparison (both targets, no I/O).
+//! - `merge`: the three-way merge and the word-level comparison (both targets, no I/O);
+//! - `ssr`: groups and documents in the database: saving, restoring, history and
+//!   endorsements (server).
 
 pub mod merge;
+#[cfg(feature = "ssr")]
+pub mod ssr;
