@@ -16,7 +16,8 @@ pub struct Model {
     pub number: i32,
     /// The head this revision was appended after (none for the first).
     pub parent_id: Option<i64>,
-    /// The revision its author started editing from (none for a new document).
+    /// The revision its author started editing from (none for a new document); for a
+    /// restore, the revision brought back.
     pub base_id: Option<i64>,
     /// `edit`, `merge` (an edit merged into a newer head), `conflict` (an edit that overlaps
     /// the head, kept beside it) or `restore` (an older text brought back).

@@ -43,7 +43,7 @@ pub enum EndorseError {
 
 /// Records that `account_id` endorses revision `revision_id` of document `document_id`, which
 /// must be its head; endorsing twice changes nothing. Returns the state afterwards.
-#[tracing::instrument(skip_all, fields(document_id, revision_id, account_id))]
+#[tracing::instrument(skip_all, fields(%document_id, %revision_id, %account_id))]
 pub async fn endorse<C: ConnectionTrait>(
     db: &C,
     document_id: i64,

@@ -80,7 +80,7 @@ enum Start {
 /// Saves `body` as the next version of document `document_id`, written by `author_id`, who
 /// started editing from revision `base_revision_id` (none when the document had no
 /// revision). The body is stored [`normalise`]d.
-#[tracing::instrument(skip_all, fields(document_id, author_id))]
+#[tracing::instrument(skip_all, fields(%document_id, %author_id))]
 pub async fn save_document(
     db: &DatabaseConnection,
     document_id: i64,
@@ -92,9 +92,10 @@ pub async fn save_document(
     save(db, document_id, author_id, Start::Base(base_revision_id), &normalise(body), note).await
 }
 
-/// Brings back the text of revision `revision_id` as a new `restore` revision that becomes
-/// the head, whatever the head is by then.
-#[tracing::instrument(skip_all, fields(document_id, author_id, revision_id))]
+/// Brings back the text of revision `revision_id` (any revision of the document, a conflict
+/// revision included: that is how someone takes the other text whole) as a new `restore`
+/// revision that becomes the head, whatever the head is by then.
+#[tracing::instrument(skip_all, fields(%document_id, %author_id, %revision_id))]
 pub async fn restore(
     db: &DatabaseConnection,
     document_id: i64,
