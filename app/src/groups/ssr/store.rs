@@ -167,7 +167,9 @@ async fn save_once(
                 None => String::new(),
             };
             let head_text = match head {
-                Some(id) => revision_of(&txn, document_id, id).await?.map(|r| r.body).unwrap_or_default(),
+                Some(id) => {
+                    revision_of(&txn, document_id, id).await?.ok_or(SaveError::UnknownRevision(id))?.body
+                }
                 None => String::new(),
             };
             match merge(&base_text, &head_text, body) {
