@@ -16,6 +16,7 @@ pub mod cases;
 pub mod components;
 pub mod error;
 pub mod forms;
+pub mod groups;
 pub mod i18n;
 pub mod members;
 pub mod response;

@@ -7,6 +7,7 @@ mod m20261123_000003_accounts;
 mod m20261123_000004_blog;
 mod m20261123_000005_article_images;
 mod m20261202_000006_cases;
+mod m20261202_000007_groups;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_blog::Migration),
             Box::new(m20261123_000005_article_images::Migration),
             Box::new(m20261202_000006_cases::Migration),
+            Box::new(m20261202_000007_groups::Migration),
         ]
     }
 }
