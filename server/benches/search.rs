@@ -628,9 +628,18 @@ fn cpu_time() -> Duration {
     Duration::from_millis((ticks(11) + ticks(12)) * 10)
 }
 
-/// Segments in the index's last commit.
-fn segments(dir: &Path) -> usize {
-    std::fs::read_to_string(dir.join("meta.json")).map_or(0, |meta| meta.matches("\"segment_id\"").count())
+/// The documents of each segment in the index's last commit, largest first.
+fn segments(dir: &Path) -> Vec<u64> {
+    let meta: serde_json::Value = std::fs::read_to_string(dir.join("meta.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    let mut sizes: Vec<u64> = meta["segments"]
+        .as_array()
+        .map(|segments| segments.iter().filter_map(|segment| segment["max_doc"].as_u64()).collect())
+        .unwrap_or_default();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    sizes
 }
 
 /// The query classes, in the order [`queries`] makes them: (name, first, end).
@@ -887,7 +896,12 @@ async fn run(n: usize) {
         format!("{} / {}", mib(anon), mib(file))
     );
     println!("{:<44} {:>14}", "peak RSS so far (VmHWM)", mib(hwm));
-    println!("{:<44} {:>14}", "index segments", segments);
+    println!(
+        "{:<44} {:>14}   ({})",
+        "index segments",
+        segments.len(),
+        segments.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
+    );
     println!("{:<44} {:>14}", "hub warm-up pass (all queries)", format!("{} total", ms(warm_hub.total())));
     println!("{:<44} {:>9} {:>9} {:>9} {:>9}", "query latency", "p50", "p95", "p99", "mean");
     println!(

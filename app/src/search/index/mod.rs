@@ -11,6 +11,7 @@ use anyhow::{Context as _, anyhow};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
 use tantivy::directory::MmapDirectory;
+use tantivy::index::SegmentId;
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions,
@@ -157,6 +158,8 @@ struct Inner {
     apply: tokio::sync::Mutex<()>,
     /// Wakes the indexer task when this process committed a change.
     changed: Notify,
+    /// Threads a search runs on (one per core).
+    search_threads: usize,
     /// The index was created empty (new, or its schema changed) and must be rebuilt.
     fresh: bool,
     /// Counts the commits made visible; whatever was derived from the content before it
@@ -230,6 +233,7 @@ impl SearchIndex {
                 dir: dir.to_owned(),
                 apply: tokio::sync::Mutex::new(()),
                 changed: Notify::new(),
+                search_threads: cores,
                 fresh,
                 generation: AtomicU64::new(0),
             }),
@@ -383,7 +387,36 @@ impl SearchIndex {
             }
         }
         self.blocking(move |this| this.commit(position)).await?;
+        self.blocking(SearchIndex::compact).await?;
         Ok(done)
+    }
+
+    /// Merges the segments into one per search thread, of about equal sizes: a query does
+    /// some work once per segment (looking its words up, building typo automata, tallying
+    /// facets), and segments are what the threads share out.
+    fn compact(&self) -> anyhow::Result<()> {
+        let threads = self.inner.search_threads;
+        let mut metas = self.inner.index.searchable_segment_metas()?;
+        if metas.len() <= threads {
+            return Ok(());
+        }
+        metas.sort_by_key(|meta| std::cmp::Reverse(meta.num_docs()));
+        let mut groups: Vec<(u64, Vec<SegmentId>)> = vec![(0, Vec::new()); threads];
+        for meta in metas {
+            if let Some(lightest) = groups.iter_mut().min_by_key(|group| group.0) {
+                lightest.0 += u64::from(meta.num_docs());
+                lightest.1.push(meta.id());
+            }
+        }
+        let merges: Vec<_> = {
+            let mut writer = self.inner.writer.lock().map_err(|_| anyhow!("index writer poisoned"))?;
+            groups.iter().filter(|group| group.1.len() > 1).map(|group| writer.merge(&group.1)).collect()
+        };
+        for merge in merges {
+            merge.wait()?;
+        }
+        self.inner.reader.reload()?;
+        Ok(())
     }
 
     async fn blocking<T: Send + 'static>(
