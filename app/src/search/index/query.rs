@@ -8,7 +8,7 @@ use tantivy::query::{
     AllQuery, BooleanQuery, EnableScoring, FuzzyTermQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
+use tantivy::snippet::{Snippet, SnippetGenerator};
 use tantivy::{DateTime, DocAddress, DocId, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
 use super::{Fields, SearchIndex, facet_path};
@@ -87,7 +87,8 @@ impl SearchIndex {
         }
         let suggestion =
             if fuzzy { suggest(&searcher, self.inner.fields, &words, &outcome.addresses) } else { None };
-        let hits = self.hits(&searcher, if fuzzy { None } else { shown.as_deref() }, &outcome.addresses)?;
+        let hits =
+            self.hits(&searcher, if fuzzy { None } else { shown.as_deref() }, &words, &outcome.addresses)?;
         Ok(SearchResults {
             params: params.clone(),
             total: outcome.total,
@@ -250,6 +251,7 @@ impl SearchIndex {
         &self,
         searcher: &Searcher,
         text: Option<&dyn Query>,
+        words: &[String],
         addresses: &[DocAddress],
     ) -> anyhow::Result<Vec<SearchHit>> {
         let fields = self.inner.fields;
@@ -278,15 +280,7 @@ impl SearchIndex {
                 .get(slot)
                 .map(|generator| {
                     let whole = format!("{summary}\n{}", get(fields.body));
-                    // Most matches are near the start: analysing the whole text of every
-                    // hit would cost more than the search itself.
-                    let near = generator.snippet(head(&whole, SNIPPET_WINDOW));
-                    let snippet = if near.highlighted().is_empty() && whole.len() > SNIPPET_WINDOW {
-                        generator.snippet(&whole)
-                    } else {
-                        near
-                    };
-                    (snippet, whole)
+                    (snippet_of(generator, &whole, words), whole)
                 })
                 .filter(|(snippet, _)| !snippet.is_empty() && !snippet.highlighted().is_empty())
                 .map_or_else(
@@ -399,16 +393,39 @@ struct Outcome {
     facets: Vec<FacetCounts>,
 }
 
-/// The start of `text`, at most `bytes` long, cut at a character boundary.
-fn head(text: &str, bytes: usize) -> &str {
-    if text.len() <= bytes {
-        return text;
+/// The snippet of `whole`. Analysing the whole text of every hit would cost more than the
+/// search itself, so the analyser looks first around the first place a typed word appears
+/// as typed, then at the start, and only then at everything.
+fn snippet_of(generator: &SnippetGenerator, whole: &str, words: &[String]) -> Snippet {
+    let lower = whole.to_ascii_lowercase();
+    let first =
+        words.iter().filter(|word| word.len() >= 3).filter_map(|word| lower.find(word.as_str())).min();
+    if let Some(at) = first {
+        let around =
+            generator.snippet(slice(whole, at.saturating_sub(SNIPPET_CHARS), at + 2 * SNIPPET_CHARS));
+        if !around.highlighted().is_empty() {
+            return around;
+        }
     }
-    let mut end = bytes;
-    while !text.is_char_boundary(end) {
-        end -= 1;
+    let near = generator.snippet(slice(whole, 0, SNIPPET_WINDOW));
+    if near.highlighted().is_empty() && whole.len() > SNIPPET_WINDOW {
+        generator.snippet(whole)
+    } else {
+        near
     }
-    &text[..end]
+}
+
+/// The bytes `from..to` of `text`, widened to character boundaries and clamped to it.
+fn slice(text: &str, from: usize, to: usize) -> &str {
+    let mut from = from.min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = to.clamp(from, text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    &text[from..to]
 }
 
 /// The summary cut to the snippet length, at a word boundary.
@@ -423,7 +440,7 @@ fn shorten(text: &str) -> String {
 
 /// A snippet as plain text parts, the matching words marked, with an ellipsis where it cuts
 /// `whole` short.
-fn parts(snippet: &tantivy::snippet::Snippet, whole: &str) -> Vec<SnippetPart> {
+fn parts(snippet: &Snippet, whole: &str) -> Vec<SnippetPart> {
     let text = snippet.fragment();
     let mut out = Vec::new();
     let starts = whole.trim_start().starts_with(text.trim_start());
