@@ -834,7 +834,7 @@ async fn run(n: usize) {
     let segments = segments(&index_dir);
     // The server opens the index for writing: this process lets go of it first.
     drop(index);
-    let server = serve_and_query(workdir.path(), &db_path, &texts);
+    let server = serve_and_query(workdir.path(), &db_path, &texts, indexed);
 
     // (d) FTS5
     let fts = if std::env::var("HUB_BENCH_FTS").is_ok_and(|v| v == "off") {
@@ -1005,7 +1005,7 @@ impl Drop for Child {
 
 /// Starts the release hub on the bench's database and index (`workdir/index`), asks it every
 /// query twice, and reads its memory.
-fn serve_and_query(workdir: &Path, db_path: &Path, texts: &[String]) -> anyhow::Result<Server> {
+fn serve_and_query(workdir: &Path, db_path: &Path, texts: &[String], docs: u64) -> anyhow::Result<Server> {
     use anyhow::Context as _;
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let binary = root.join("target/release/hub");
@@ -1034,10 +1034,14 @@ fn serve_and_query(workdir: &Path, db_path: &Path, texts: &[String]) -> anyhow::
         .context("starting the hub")?;
     let child = Child(child);
     let started = Instant::now();
-    while http_get(addr, "/api/search?q=x").map_or(true, |status| status != 200) {
+    // Ready when it searches every document (a hub whose schema differs rebuilds first).
+    let ready = format!("\"total\":{docs},");
+    while http_get(addr, "/api/search?limit=1")
+        .map_or(true, |(status, body)| status != 200 || !body.contains(&ready))
+    {
         anyhow::ensure!(
-            started.elapsed() < Duration::from_secs(120),
-            "the hub did not answer within 2 minutes"
+            started.elapsed() < Duration::from_secs(300),
+            "the hub did not search all {docs} documents within 5 minutes"
         );
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -1057,7 +1061,7 @@ fn serve_and_query(workdir: &Path, db_path: &Path, texts: &[String]) -> anyhow::
     for pass in 0..2 {
         for path in &paths {
             let start = Instant::now();
-            let status = http_get(addr, path)?;
+            let (status, _) = http_get(addr, path)?;
             anyhow::ensure!(status == 200, "GET {path} answered {status}");
             if pass == 1 {
                 latencies.push(start.elapsed());
@@ -1074,13 +1078,14 @@ fn serve_and_query(workdir: &Path, db_path: &Path, texts: &[String]) -> anyhow::
     })
 }
 
-/// One `GET` over a fresh connection: the status code, the body read and dropped.
-fn http_get(addr: std::net::SocketAddr, path: &str) -> std::io::Result<u16> {
+/// One `GET` over a fresh connection: the status code and the whole answer.
+fn http_get(addr: std::net::SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
     use std::io::{Read as _, Write as _};
     let mut stream = std::net::TcpStream::connect(addr)?;
     write!(stream, "GET {path} HTTP/1.0\r\nhost: {addr}\r\n\r\n")?;
     let mut answer = Vec::new();
     stream.read_to_end(&mut answer)?;
-    let head = String::from_utf8_lossy(&answer[..answer.len().min(16)]).into_owned();
-    Ok(head.split_whitespace().nth(1).and_then(|code| code.parse().ok()).unwrap_or(0))
+    let answer = String::from_utf8_lossy(&answer).into_owned();
+    let status = answer.split_whitespace().nth(1).and_then(|code| code.parse().ok()).unwrap_or(0);
+    Ok((status, answer))
 }

@@ -20,7 +20,7 @@ use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDo
 use tokio::sync::Notify;
 
 use super::analysis::{self, PLAIN, SLOTS};
-use super::document::{SearchDoc, key};
+use super::document::{Audience, SearchDoc, key};
 use super::params::FacetName;
 use super::sources;
 use crate::db::entities::index_outbox;
@@ -29,6 +29,8 @@ use crate::db::entities::index_outbox;
 const WRITER_MEMORY_BYTES: usize = 96 * 1024 * 1024;
 /// Outbox rows applied per commit.
 const OUTBOX_BATCH: u64 = 1_000;
+/// The `restricted` field's one term.
+const RESTRICTED: &str = "yes";
 /// An outbox entry of this kind asks the hub that holds the index to rebuild it.
 pub const REINDEX_KIND: &str = "reindex";
 
@@ -46,6 +48,9 @@ struct Fields {
     date: Field,
     completeness: Field,
     audience: Field,
+    /// Marks every item that is not public, so a search can leave out the few a viewer may
+    /// not read instead of checking the audience of every match.
+    restricted: Field,
     facets: Field,
     /// Title and body per language slot, each with its language's analyzer.
     title_in: [Field; SLOTS.len()],
@@ -82,6 +87,7 @@ impl Fields {
             date: builder.add_date_field("date", INDEXED | FAST | STORED),
             completeness: builder.add_u64_field("completeness", FAST),
             audience: builder.add_text_field("audience", STRING),
+            restricted: builder.add_text_field("restricted", STRING),
             facets: builder.add_facet_field("facets", FacetOptions::default()),
             title_in,
             body_in,
@@ -118,6 +124,9 @@ impl Fields {
         out.add_date(self.date, DateTime::from_timestamp_secs(midnight));
         out.add_u64(self.completeness, doc.completeness);
         out.add_text(self.audience, doc.audience.term());
+        if doc.audience != Audience::Public {
+            out.add_text(self.restricted, RESTRICTED);
+        }
         out.add_text(self.title_in[slot], &doc.title);
         out.add_text(self.body_in[slot], format!("{}\n{}", doc.summary, doc.body));
         // Typo tolerance looks at titles and summaries: the words a reader remembers, at a

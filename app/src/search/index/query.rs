@@ -14,7 +14,7 @@ use tantivy::{DateTime, DocAddress, DocId, Order, Score, Searcher, SegmentReader
 use super::{Fields, SearchIndex, facet_path};
 use crate::search::analysis;
 use crate::search::api::{FacetCounts, SearchHit, SearchResults, SnippetPart};
-use crate::search::document::Viewer;
+use crate::search::document::{Audience, Viewer};
 use crate::search::params::{FacetName, PAGE_SIZE, SearchParams, Sort};
 
 /// How much a match in the title counts against one in the body.
@@ -103,12 +103,8 @@ impl SearchIndex {
     /// How many items the viewer may see contain `word`.
     fn count_visible(&self, searcher: &Searcher, word: &str, viewer: &Viewer) -> usize {
         let Some(text) = self.text_query(word, true) else { return 0 };
-        let audiences =
-            viewer.terms().into_iter().map(|t| Term::from_field_text(self.inner.fields.audience, &t));
-        let query = BooleanQuery::new(vec![
-            (Occur::Must, text.matching),
-            (Occur::Must, Box::new(TermSetQuery::new(audiences))),
-        ]);
+        let query =
+            BooleanQuery::new(vec![(Occur::Must, text.matching), (Occur::MustNot, self.hidden_from(viewer))]);
         searcher.search(&query, &Count).unwrap_or(0)
     }
 
@@ -155,6 +151,31 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(clauses))
     }
 
+    /// What `viewer` may not read: the restricted items outside their audiences. Leaving
+    /// out those few costs far less than checking every match for one of the viewer's
+    /// audiences.
+    fn hidden_from(&self, viewer: &Viewer) -> Box<dyn Query> {
+        let fields = self.inner.fields;
+        let restricted: Box<dyn Query> = Box::new(TermQuery::new(
+            Term::from_field_text(fields.restricted, super::RESTRICTED),
+            IndexRecordOption::Basic,
+        ));
+        let public = Audience::Public.term();
+        let allowed: Vec<Term> = viewer
+            .terms()
+            .into_iter()
+            .filter(|term| *term != public)
+            .map(|term| Term::from_field_text(fields.audience, &term))
+            .collect();
+        if allowed.is_empty() {
+            return restricted;
+        }
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Must, restricted),
+            (Occur::MustNot, Box::new(TermSetQuery::new(allowed))),
+        ]))
+    }
+
     /// Runs `text` (or everything) within the viewer's audiences and the filters.
     fn run(
         &self,
@@ -171,8 +192,7 @@ impl SearchIndex {
             Occur::Must,
             text.map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |query| query.matching.box_clone()),
         ));
-        let audiences = viewer.terms().into_iter().map(|term| Term::from_field_text(fields.audience, &term));
-        clauses.push((Occur::Must, Box::new(TermSetQuery::new(audiences))));
+        clauses.push((Occur::MustNot, self.hidden_from(viewer)));
         let mut by_facet: BTreeMap<FacetName, Vec<Term>> = BTreeMap::new();
         for (facet, value) in &params.filters {
             by_facet
