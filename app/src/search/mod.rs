@@ -5,8 +5,9 @@
 //! applied in order by one indexer task; the index remembers the last outbox position it
 //! applied in its own commit payload, so a restart (even after a crash) resumes where it
 //! stopped, and `hub reindex` rebuilds it from the database at any time. Every document
-//! carries its audience, and every query is filtered by the viewer's audiences, so hits,
-//! snippets, counts, feeds and suggestions only ever come from what the viewer may read.
+//! carries its audience (and a `restricted` mark unless public), and every query leaves out
+//! the restricted items outside the viewer's audiences, so hits, snippets, counts, feeds
+//! and suggestions only ever come from what the viewer may read.
 //!
 //! - `params`: what a search asks for, as the URL carries it (both targets);
 //! - `api`: wire types and the server function (both targets);
