@@ -154,24 +154,13 @@ async fn save_once(
         Start::Base(base) if base == head => (Kind::Edit, base, body.to_owned()),
         // No head: nothing to merge with (and a base then names no revision of the document).
         Start::Base(base) if head.is_none() => {
-            if let Some(id) = base {
-                revision_of(&txn, document_id, id).await?.ok_or(SaveError::UnknownRevision(id))?;
-            }
+            // With no head there is nothing to merge with; a base must still be the document's.
+            body_of(&txn, document_id, base).await?;
             (Kind::Edit, base, body.to_owned())
         }
         Start::Base(base) => {
-            let base_text = match base {
-                Some(id) => {
-                    revision_of(&txn, document_id, id).await?.ok_or(SaveError::UnknownRevision(id))?.body
-                }
-                None => String::new(),
-            };
-            let head_text = match head {
-                Some(id) => {
-                    revision_of(&txn, document_id, id).await?.ok_or(SaveError::UnknownRevision(id))?.body
-                }
-                None => String::new(),
-            };
+            let base_text = body_of(&txn, document_id, base).await?;
+            let head_text = body_of(&txn, document_id, head).await?;
             match merge(&base_text, &head_text, body) {
                 Merge::Clean(merged) => (Kind::Merge, base, merged),
                 Merge::Conflict { .. } => (Kind::Conflict, base, body.to_owned()),
@@ -212,6 +201,13 @@ async fn save_once(
     };
     txn.commit().await?;
     Ok(Saved { revision_id: revision.id, number, outcome })
+}
+
+/// The text of revision `id` of `document_id` (empty for none); an error when it is not one
+/// of the document's.
+async fn body_of<C: ConnectionTrait>(db: &C, document_id: i64, id: Option<i64>) -> Result<String, SaveError> {
+    let Some(id) = id else { return Ok(String::new()) };
+    Ok(revision_of(db, document_id, id).await?.ok_or(SaveError::UnknownRevision(id))?.body)
 }
 
 /// The number the next revision of `document_id` takes.

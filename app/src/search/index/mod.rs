@@ -1,5 +1,5 @@
 //! The one `SearchIndex` service: one writer, one reader, a searcher per query. This module
-//! holds the schema, the writer and the outbox; `query` holds searching.
+//! holds the writer and the outbox; `schema` the fields and documents, `query` searching.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,16 +12,11 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use serde::{Deserialize, Serialize};
 use tantivy::directory::MmapDirectory;
 use tantivy::index::SegmentId;
-use tantivy::schema::{
-    FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions,
-};
-use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError, Term};
 use tokio::sync::Notify;
 
-use super::analysis::{self, PLAIN, SLOTS};
-use super::document::{Audience, SearchDoc, key};
-use super::params::FacetName;
+use super::analysis;
+use super::document::{SearchDoc, key};
 use super::sources;
 use crate::db::entities::index_outbox;
 
@@ -29,126 +24,8 @@ use crate::db::entities::index_outbox;
 const WRITER_MEMORY_BYTES: usize = 96 * 1024 * 1024;
 /// Outbox rows applied per commit.
 const OUTBOX_BATCH: u64 = 1_000;
-/// The `restricted` field's one term.
-const RESTRICTED: &str = "yes";
 /// An outbox entry of this kind asks the hub that holds the index to rebuild it.
 pub const REINDEX_KIND: &str = "reindex";
-
-/// Field handles, kept from the schema builder.
-#[derive(Clone, Copy)]
-struct Fields {
-    key: Field,
-    kind: Field,
-    url: Field,
-    title: Field,
-    summary: Field,
-    body: Field,
-    lang: Field,
-    organisation: Field,
-    date: Field,
-    completeness: Field,
-    audience: Field,
-    /// Marks every item that is not public, so a search can leave out the few a viewer may
-    /// not read instead of checking the audience of every match.
-    restricted: Field,
-    facets: Field,
-    /// Title and body per language slot, each with its language's analyzer.
-    title_in: [Field; SLOTS.len()],
-    body_in: [Field; SLOTS.len()],
-    /// Titles and summaries, plain words, for typo tolerance.
-    plain: Field,
-}
-
-impl Fields {
-    fn schema() -> (Schema, Fields) {
-        let mut builder = Schema::builder();
-        let analyzed = |name: String| {
-            TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer(&name)
-                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-            )
-        };
-        let title_in = std::array::from_fn(|slot| {
-            builder.add_text_field(&format!("title_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
-        });
-        let body_in = std::array::from_fn(|slot| {
-            builder.add_text_field(&format!("body_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
-        });
-        let fields = Fields {
-            key: builder.add_text_field("key", STRING | STORED),
-            kind: builder.add_text_field("kind", STRING | STORED),
-            url: builder.add_text_field("url", STORED),
-            title: builder.add_text_field("title", STORED),
-            summary: builder.add_text_field("summary", STORED),
-            body: builder.add_text_field("body", STORED),
-            lang: builder.add_text_field("lang", STRING | STORED),
-            organisation: builder.add_text_field("organisation", STORED),
-            date: builder.add_date_field("date", INDEXED | FAST | STORED),
-            completeness: builder.add_u64_field("completeness", FAST),
-            audience: builder.add_text_field("audience", STRING),
-            restricted: builder.add_text_field("restricted", STRING),
-            facets: builder.add_facet_field("facets", FacetOptions::default()),
-            title_in,
-            body_in,
-            plain: builder.add_text_field(
-                "plain",
-                TextOptions::default().set_indexing_options(
-                    TextFieldIndexing::default()
-                        .set_tokenizer(PLAIN)
-                        .set_index_option(IndexRecordOption::WithFreqs),
-                ),
-            ),
-        };
-        (builder.build(), fields)
-    }
-
-    fn text_fields(&self) -> Vec<Field> {
-        self.title_in.iter().chain(self.body_in.iter()).copied().collect()
-    }
-
-    fn document(&self, doc: &SearchDoc) -> TantivyDocument {
-        let slot = analysis::slot(&doc.lang);
-        let mut out = TantivyDocument::default();
-        out.add_text(self.key, doc.key());
-        out.add_text(self.kind, doc.kind);
-        out.add_text(self.url, &doc.url);
-        out.add_text(self.title, &doc.title);
-        out.add_text(self.summary, &doc.summary);
-        out.add_text(self.body, &doc.body);
-        out.add_text(self.lang, &doc.lang);
-        if let Some(organisation) = &doc.organisation {
-            out.add_text(self.organisation, organisation);
-        }
-        let midnight = doc.date.midnight().assume_utc().unix_timestamp();
-        out.add_date(self.date, DateTime::from_timestamp_secs(midnight));
-        out.add_u64(self.completeness, doc.completeness);
-        out.add_text(self.audience, doc.audience.term());
-        if doc.audience != Audience::Public {
-            out.add_text(self.restricted, RESTRICTED);
-        }
-        out.add_text(self.title_in[slot], &doc.title);
-        out.add_text(self.body_in[slot], format!("{}\n{}", doc.summary, doc.body));
-        // Typo tolerance looks at titles and summaries: the words a reader remembers, at a
-        // fraction of the cost of indexing every body twice.
-        out.add_text(self.plain, format!("{}\n{}", doc.title, doc.summary));
-        let primary_lang = doc.lang.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        let year = doc.date.year().to_string();
-        let implied = [
-            (FacetName::Kind, doc.kind),
-            (FacetName::Lang, primary_lang.as_str()),
-            (FacetName::Year, year.as_str()),
-        ];
-        for (facet, value) in implied.into_iter().chain(doc.tags.iter().map(|(f, v)| (*f, v.as_str()))) {
-            out.add_facet(self.facets, facet_path(facet, value));
-        }
-        out
-    }
-}
-
-fn facet_path(facet: FacetName, value: &str) -> Facet {
-    Facet::from_path([facet.key(), value])
-}
 
 /// What the index stores in its commit payload.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -495,4 +372,9 @@ fn is_lock_busy(err: &TantivyError) -> bool {
     matches!(err, TantivyError::LockFailure(..))
 }
 
+mod hits;
 mod query;
+mod rank;
+mod schema;
+
+use schema::{Fields, facet_path};

@@ -1,45 +1,30 @@
-//! Searching: ranking, the fallback passes, facet counts, snippets and suggestions.
+//! Searching: the queries, the fallback passes, facet counts and suggestions (`rank` adds
+//! recency and proximity, `hits` reads the hits and their snippets).
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::LazyLock;
 
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, EnableScoring, FuzzyTermQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption, Value};
-use tantivy::snippet::{Snippet, SnippetGenerator};
 use tantivy::{DateTime, DocAddress, DocId, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
+use super::rank::{RERANK_WINDOW, Recency, rerank};
 use super::{Fields, SearchIndex, facet_path};
 use crate::search::analysis;
-use crate::search::api::{FacetCounts, SearchHit, SearchResults, SnippetPart};
+use crate::search::api::{FacetCounts, SearchResults};
 use crate::search::document::{Audience, Viewer};
 use crate::search::params::{FacetName, PAGE_SIZE, SearchParams, Sort};
 
 /// How much a match in the title counts against one in the body.
 const TITLE_BOOST: Score = 3.0;
-/// Extra weight when the words of a multi-word query appear close together.
-const PHRASE_BOOST: Score = 2.0;
-/// How many of the best matches by their words are ranked again with the proximity bonus.
-const RERANK_WINDOW: usize = 100;
 /// How far apart (in words) the words of a query may be to count as "close together".
 const PHRASE_SLOP: u32 = 3;
-/// Weight of recency: a document from today scores up to this much more than an old one.
-const RECENCY_WEIGHT: f32 = 0.25;
-/// Half-life of the recency bonus, in days.
-const RECENCY_HALF_LIFE_DAYS: f32 = 365.0;
-/// Ages (in days) whose recency factor is looked up rather than computed.
-const RECENCY_TABLE_DAYS: i64 = 40 * 366;
 /// The typo-tolerant search runs when the exact one finds fewer results than this. One:
 /// an exact match, however rare, is what the reader asked for (a code, a name); typo
 /// tolerance would bury it under near-misses.
 const FUZZY_BELOW: u64 = 1;
-/// Longest snippet, in characters.
-const SNIPPET_CHARS: usize = 220;
-/// How much of a hit's text (bytes) is searched for a snippet first; the rest only when the
-/// match is further on.
-const SNIPPET_WINDOW: usize = 1_000;
 /// Most values listed per facet.
 const FACET_VALUES: usize = 30;
 
@@ -157,7 +142,7 @@ impl SearchIndex {
     fn hidden_from(&self, viewer: &Viewer) -> Box<dyn Query> {
         let fields = self.inner.fields;
         let restricted: Box<dyn Query> = Box::new(TermQuery::new(
-            Term::from_field_text(fields.restricted, super::RESTRICTED),
+            Term::from_field_text(fields.restricted, super::schema::RESTRICTED),
             IndexRecordOption::Basic,
         ));
         let public = Audience::Public.term();
@@ -264,68 +249,6 @@ impl SearchIndex {
             .collect();
         Ok(Outcome { addresses, total: total as u64, facets })
     }
-
-    /// The hits at `addresses`, with snippets highlighting `text` in each one's language.
-    /// Documents are read, and snippets made, on every core.
-    fn hits(
-        &self,
-        searcher: &Searcher,
-        text: Option<&dyn Query>,
-        words: &[String],
-        addresses: &[DocAddress],
-    ) -> anyhow::Result<Vec<SearchHit>> {
-        let fields = self.inner.fields;
-        let executor = searcher.index().search_executor();
-        let docs: Vec<TantivyDocument> = executor.map(|address| searcher.doc(*address), addresses.iter())?;
-        let text_of = |doc: &TantivyDocument, field| {
-            doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_owned()
-        };
-        let slots: Vec<usize> = docs.iter().map(|doc| analysis::slot(&text_of(doc, fields.lang))).collect();
-        let mut generators: HashMap<usize, SnippetGenerator> = HashMap::new();
-        if let Some(query) = text {
-            for slot in &slots {
-                if generators.contains_key(slot) {
-                    continue;
-                }
-                if let Ok(mut generator) = SnippetGenerator::create(searcher, query, fields.body_in[*slot]) {
-                    generator.set_max_num_chars(SNIPPET_CHARS);
-                    generators.insert(*slot, generator);
-                }
-            }
-        }
-        let hit = |(doc, slot): (&TantivyDocument, &usize)| -> tantivy::Result<SearchHit> {
-            let get = |field| text_of(doc, field);
-            let summary = get(fields.summary);
-            let snippet = generators
-                .get(slot)
-                .map(|generator| {
-                    let whole = format!("{summary}\n{}", get(fields.body));
-                    (snippet_of(generator, &whole, words), whole)
-                })
-                .filter(|(snippet, _)| !snippet.is_empty() && !snippet.highlighted().is_empty())
-                .map_or_else(
-                    || vec![SnippetPart { text: shorten(&summary), hit: false }],
-                    |(snippet, whole)| parts(&snippet, &whole),
-                );
-            let date = doc
-                .get_first(fields.date)
-                .and_then(|v| v.as_datetime())
-                .and_then(|d| time::OffsetDateTime::from_unix_timestamp(d.into_timestamp_secs()).ok())
-                .map(|d| d.date().to_string())
-                .unwrap_or_default();
-            let organisation = Some(get(fields.organisation)).filter(|o| !o.is_empty());
-            Ok(SearchHit {
-                kind: get(fields.kind),
-                title: get(fields.title),
-                url: get(fields.url),
-                snippet,
-                lang: get(fields.lang),
-                date,
-                organisation,
-            })
-        };
-        Ok(executor.map(hit, docs.iter().zip(&slots))?)
-    }
 }
 
 /// The query for typed text: what a document must match, and a bonus for the words
@@ -341,148 +264,10 @@ impl TextQuery {
     }
 }
 
-/// The recency bonus of one segment's documents.
-struct Recency {
-    dates: Option<std::sync::Arc<dyn tantivy::columnar::ColumnValues<DateTime>>>,
-    now: i64,
-}
-
-impl Recency {
-    fn of(segment: &SegmentReader, now: i64) -> Self {
-        let dates = segment
-            .fast_fields()
-            .date("date")
-            .ok()
-            .map(|column| column.first_or_default_col(DateTime::from_timestamp_secs(0)));
-        Self { dates, now }
-    }
-
-    /// The factor a document's score is multiplied by: up to `1 + RECENCY_WEIGHT` for today,
-    /// halving its bonus every `RECENCY_HALF_LIFE_DAYS`.
-    fn factor(&self, doc: DocId) -> Score {
-        let Some(dates) = &self.dates else { return 1.0 };
-        let age_days = (self.now - dates.get_val(doc).into_timestamp_secs()).max(0) / 86_400;
-        // Every matching document is weighed: a table by whole days spares an `exp2` each.
-        static BY_AGE: LazyLock<Vec<Score>> =
-            LazyLock::new(|| (0..RECENCY_TABLE_DAYS).map(recency_factor).collect());
-        usize::try_from(age_days)
-            .ok()
-            .and_then(|days| BY_AGE.get(days).copied())
-            .unwrap_or_else(|| recency_factor(age_days))
-    }
-}
-
-/// The recency factor of a document `age_days` old.
-fn recency_factor(age_days: i64) -> Score {
-    1.0 + RECENCY_WEIGHT * (-(age_days as f32) / RECENCY_HALF_LIFE_DAYS).exp2()
-}
-
-/// `top` ranked again with `proximity`'s score added, weighted like the rest by recency.
-fn rerank(
-    searcher: &Searcher,
-    mut top: Vec<(Score, DocAddress)>,
-    proximity: &dyn Query,
-    now: i64,
-) -> anyhow::Result<Vec<(Score, DocAddress)>> {
-    let weight = proximity.weight(EnableScoring::enabled_from_searcher(searcher))?;
-    let mut by_segment: BTreeMap<u32, Vec<(DocId, usize)>> = BTreeMap::new();
-    for (at, (_, address)) in top.iter().enumerate() {
-        by_segment.entry(address.segment_ord).or_default().push((address.doc_id, at));
-    }
-    for (segment_ord, mut docs) in by_segment {
-        docs.sort_unstable();
-        let segment = searcher.segment_reader(segment_ord);
-        let mut scorer = weight.scorer(segment, 1.0)?;
-        let recency = Recency::of(segment, now);
-        for (doc, at) in docs {
-            if scorer.doc() < doc {
-                scorer.seek(doc);
-            }
-            if scorer.doc() == doc {
-                top[at].0 += PHRASE_BOOST * scorer.score() * recency.factor(doc);
-            }
-        }
-    }
-    top.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    Ok(top)
-}
-
 struct Outcome {
     addresses: Vec<DocAddress>,
     total: u64,
     facets: Vec<FacetCounts>,
-}
-
-/// The snippet of `whole`. Analysing the whole text of every hit would cost more than the
-/// search itself, so the analyser looks first around the first place a typed word appears
-/// as typed, then at the start, and only then at everything.
-fn snippet_of(generator: &SnippetGenerator, whole: &str, words: &[String]) -> Snippet {
-    let lower = whole.to_ascii_lowercase();
-    let first =
-        words.iter().filter(|word| word.len() >= 3).filter_map(|word| lower.find(word.as_str())).min();
-    if let Some(at) = first {
-        let around =
-            generator.snippet(slice(whole, at.saturating_sub(SNIPPET_CHARS), at + 2 * SNIPPET_CHARS));
-        if !around.highlighted().is_empty() {
-            return around;
-        }
-    }
-    let near = generator.snippet(slice(whole, 0, SNIPPET_WINDOW));
-    if near.highlighted().is_empty() && whole.len() > SNIPPET_WINDOW {
-        generator.snippet(whole)
-    } else {
-        near
-    }
-}
-
-/// The bytes `from..to` of `text`, widened to character boundaries and clamped to it.
-fn slice(text: &str, from: usize, to: usize) -> &str {
-    let mut from = from.min(text.len());
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = to.clamp(from, text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    &text[from..to]
-}
-
-/// The summary cut to the snippet length, at a word boundary.
-fn shorten(text: &str) -> String {
-    if text.chars().count() <= SNIPPET_CHARS {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(SNIPPET_CHARS).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{cut}…")
-}
-
-/// A snippet as plain text parts, the matching words marked, with an ellipsis where it cuts
-/// `whole` short.
-fn parts(snippet: &Snippet, whole: &str) -> Vec<SnippetPart> {
-    let text = snippet.fragment();
-    let mut out = Vec::new();
-    let starts = whole.trim_start().starts_with(text.trim_start());
-    let ends = whole.trim_end().ends_with(text.trim_end());
-    if !starts {
-        out.push(SnippetPart { text: "…".to_owned(), hit: false });
-    }
-    let mut at = 0;
-    for range in snippet.highlighted() {
-        if range.start > at {
-            out.push(SnippetPart { text: text[at..range.start].to_owned(), hit: false });
-        }
-        out.push(SnippetPart { text: text[range.clone()].to_owned(), hit: true });
-        at = range.end;
-    }
-    if at < text.len() {
-        out.push(SnippetPart { text: text[at..].to_owned(), hit: false });
-    }
-    if !ends {
-        out.push(SnippetPart { text: "…".to_owned(), hit: false });
-    }
-    out
 }
 
 /// "Did you mean": each typed word replaced by the closest word of the results the viewer

@@ -1,0 +1,130 @@
+//! The index's fields, and how an item becomes a document.
+
+use tantivy::schema::{
+    FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions,
+};
+use tantivy::{DateTime, TantivyDocument};
+
+use crate::search::analysis::{self, PLAIN, SLOTS};
+use crate::search::document::{Audience, SearchDoc};
+use crate::search::params::FacetName;
+
+/// The `restricted` field's one term.
+pub(super) const RESTRICTED: &str = "yes";
+
+/// Field handles, kept from the schema builder.
+#[derive(Clone, Copy)]
+pub(super) struct Fields {
+    pub(super) key: Field,
+    pub(super) kind: Field,
+    pub(super) url: Field,
+    pub(super) title: Field,
+    pub(super) summary: Field,
+    pub(super) body: Field,
+    pub(super) lang: Field,
+    pub(super) organisation: Field,
+    pub(super) date: Field,
+    pub(super) completeness: Field,
+    pub(super) audience: Field,
+    /// Marks every item that is not public, so a search can leave out the few a viewer may
+    /// not read instead of checking the audience of every match.
+    pub(super) restricted: Field,
+    pub(super) facets: Field,
+    /// Title and body per language slot, each with its language's analyzer.
+    pub(super) title_in: [Field; SLOTS.len()],
+    pub(super) body_in: [Field; SLOTS.len()],
+    /// Titles and summaries, plain words, for typo tolerance.
+    pub(super) plain: Field,
+}
+
+impl Fields {
+    pub(super) fn schema() -> (Schema, Fields) {
+        let mut builder = Schema::builder();
+        let analyzed = |name: String| {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(&name)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+        };
+        let title_in = std::array::from_fn(|slot| {
+            builder.add_text_field(&format!("title_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
+        });
+        let body_in = std::array::from_fn(|slot| {
+            builder.add_text_field(&format!("body_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
+        });
+        let fields = Fields {
+            key: builder.add_text_field("key", STRING | STORED),
+            kind: builder.add_text_field("kind", STRING | STORED),
+            url: builder.add_text_field("url", STORED),
+            title: builder.add_text_field("title", STORED),
+            summary: builder.add_text_field("summary", STORED),
+            body: builder.add_text_field("body", STORED),
+            lang: builder.add_text_field("lang", STRING | STORED),
+            organisation: builder.add_text_field("organisation", STORED),
+            date: builder.add_date_field("date", INDEXED | FAST | STORED),
+            completeness: builder.add_u64_field("completeness", FAST),
+            audience: builder.add_text_field("audience", STRING),
+            restricted: builder.add_text_field("restricted", STRING),
+            facets: builder.add_facet_field("facets", FacetOptions::default()),
+            title_in,
+            body_in,
+            plain: builder.add_text_field(
+                "plain",
+                TextOptions::default().set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(PLAIN)
+                        .set_index_option(IndexRecordOption::WithFreqs),
+                ),
+            ),
+        };
+        (builder.build(), fields)
+    }
+
+    pub(super) fn text_fields(&self) -> Vec<Field> {
+        self.title_in.iter().chain(self.body_in.iter()).copied().collect()
+    }
+
+    pub(super) fn document(&self, doc: &SearchDoc) -> TantivyDocument {
+        let slot = analysis::slot(&doc.lang);
+        let mut out = TantivyDocument::default();
+        out.add_text(self.key, doc.key());
+        out.add_text(self.kind, doc.kind);
+        out.add_text(self.url, &doc.url);
+        out.add_text(self.title, &doc.title);
+        out.add_text(self.summary, &doc.summary);
+        out.add_text(self.body, &doc.body);
+        out.add_text(self.lang, &doc.lang);
+        if let Some(organisation) = &doc.organisation {
+            out.add_text(self.organisation, organisation);
+        }
+        let midnight = doc.date.midnight().assume_utc().unix_timestamp();
+        out.add_date(self.date, DateTime::from_timestamp_secs(midnight));
+        out.add_u64(self.completeness, doc.completeness);
+        out.add_text(self.audience, doc.audience.term());
+        if doc.audience != Audience::Public {
+            out.add_text(self.restricted, RESTRICTED);
+        }
+        out.add_text(self.title_in[slot], &doc.title);
+        out.add_text(self.body_in[slot], format!("{}\n{}", doc.summary, doc.body));
+        // Typo tolerance looks at titles and summaries: the words a reader remembers, at a
+        // fraction of the cost of indexing every body twice.
+        out.add_text(self.plain, format!("{}\n{}", doc.title, doc.summary));
+        let primary_lang = doc.lang.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        let year = doc.date.year().to_string();
+        let implied = [
+            (FacetName::Kind, doc.kind),
+            (FacetName::Lang, primary_lang.as_str()),
+            (FacetName::Year, year.as_str()),
+        ];
+        for (facet, value) in implied.into_iter().chain(doc.tags.iter().map(|(f, v)| (*f, v.as_str()))) {
+            out.add_facet(self.facets, facet_path(facet, value));
+        }
+        out
+    }
+}
+
+pub(super) fn facet_path(facet: FacetName, value: &str) -> Facet {
+    Facet::from_path([facet.key(), value])
+}
