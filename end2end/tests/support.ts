@@ -62,7 +62,9 @@ export const test = base.extend<{ accessibleEveryPage: void }>({
       }
       expect(seen.size, 'the test visited at least one page').toBeGreaterThan(0);
     },
-    { auto: true },
+    // Its own time limit: the checks revisit every page the test saw, and must not eat the
+    // test's own budget (a long flow visits a dozen pages).
+    { auto: true, timeout: 90_000 },
   ],
 });
 
