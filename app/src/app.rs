@@ -12,6 +12,9 @@ use crate::blog::{
 };
 use crate::cases::{CasePage, CaseRevisionPage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
 use crate::components::{Layout, NotFoundPage};
+use crate::groups::{
+    GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage, GroupsPage,
+};
 use crate::i18n::{current_locale, t};
 use crate::members::{
     AdminPage, AuditPage, DirectoryPage, InvitePage, JoinPage, JoinRequestsPage, OrganisationEditPage,
@@ -72,6 +75,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cases/submit/:id") view=CaseSubmitPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/submit/:id/revisions/:revision") view=CaseRevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:slug") view=CasePage ssr=SsrMode::Async/>
+                    <Route path=path!("/groups") view=GroupsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groups/:slug") view=GroupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groups/:slug/docs/:doc") view=GroupDocumentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groups/:slug/docs/:doc/history") view=GroupHistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groups/:slug/docs/:doc/compare") view=GroupComparePage ssr=SsrMode::Async/>
+                    <Route path=path!("/groups/:slug/docs/:doc/revisions/:number") view=GroupRevisionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groups/:slug/outputs/:doc") view=GroupOutputPage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/members/:slug") view=OrganisationPage ssr=SsrMode::Async/>

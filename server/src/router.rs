@@ -50,6 +50,7 @@ pub fn build(state: AppState, config: &Config) -> Router {
         .merge(app::members::ssr::routes())
         .merge(app::blog::ssr::routes())
         .merge(app::cases::ssr::routes())
+        .merge(app::groups::ssr::routes())
         .leptos_routes_with_context(&state, routes, context, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

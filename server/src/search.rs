@@ -2,10 +2,12 @@
 //! search (`/search?…&format=atom`).
 
 use app::search::params::{PAGE_SIZE, SearchParams};
-use app::search::ssr::{ApiResults, atom_feed as render_feed, search};
+use app::search::document::Viewer;
+use app::search::ssr::{ApiResults, atom_feed as render_feed, search, viewer_of};
 use app::state::AppState;
 use axum::Json;
-use axum::extract::{RawQuery, Request, State};
+use axum::extract::{Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -17,20 +19,27 @@ const FEED_ENTRIES: usize = 30;
 
 /// `GET /api/search?q=…&limit=…&<facet filters>&page=…`: the same search as the page, as
 /// JSON: `{ total, hits: [{ kind, title, url, snippet, lang, date }], facets }`.
-pub async fn api(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let query = query.unwrap_or_default();
+pub async fn api(State(state): State<AppState>, parts: Parts) -> Response {
+    let query = parts.uri.query().unwrap_or_default().to_owned();
     let params = SearchParams::from_query_string(&query);
     let limit = form_value(&query, "limit")
         .and_then(|limit| limit.parse::<usize>().ok())
         .unwrap_or(PAGE_SIZE as usize)
         .clamp(1, API_MAX_LIMIT);
-    match search(&state.search, params, limit).await {
+    let viewer = match viewer_of(&state.db, app::auth::ssr::user_of(&parts).as_ref()).await {
+        Ok(viewer) => viewer,
+        Err(error) => return failed(&error),
+    };
+    match search(&state.search, params, viewer, limit).await {
         Ok(results) => Json(ApiResults::from(results)).into_response(),
-        Err(error) => {
-            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            (status, Json(serde_json::json!({ "error": error.to_string() }))).into_response()
-        }
+        Err(error) => failed(&error),
     }
+}
+
+/// The JSON answer of a failed API call.
+fn failed(error: &app::error::AppError) -> Response {
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, Json(serde_json::json!({ "error": error.to_string() }))).into_response()
 }
 
 /// Answers `GET /search?…&format=atom` with the search's newest results as an Atom feed;
@@ -45,7 +54,8 @@ pub async fn atom_feed(State(state): State<AppState>, request: Request, next: Ne
     params.page = 1;
     let locale = app::state::request_locale(request.headers());
     let base = origin(request.headers(), &state);
-    match search(&state.search, params, FEED_ENTRIES).await {
+    // Feed readers carry no session: a feed is what the public may see.
+    match search(&state.search, params, Viewer::public(), FEED_ENTRIES).await {
         Ok(results) => {
             let what = if results.params.q.is_empty() { "*".to_owned() } else { results.params.q.clone() };
             let title = locale.text_args("search-feed-title", &[("query", what)]);

@@ -299,6 +299,22 @@ pub fn Notice() -> impl IntoView {
         "case-submitted",
         "case-status-changed",
         "attachment-added",
+        "group-created",
+        "group-join-asked",
+        "group-joined",
+        "group-invitation-declined",
+        "group-left",
+        "group-invited",
+        "group-member-changed",
+        "group-settings-saved",
+        "group-document-created",
+        "group-saved",
+        "group-merged",
+        "group-conflict",
+        "group-proposed",
+        "group-endorsed",
+        "group-published",
+        "group-restored",
     ];
     let query = use_query_map();
     let done = query.read_untracked().get("done").filter(|done| KNOWN.contains(&done.as_str()));

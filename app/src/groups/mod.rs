@@ -8,10 +8,23 @@
 //! over it) for a person to reconcile. Endorsements (the leads' and members' sign-off) count
 //! only for the exact revision that is the head, so any later change asks for them again.
 //!
+//! - `api`: wire types and server functions;
+//! - `pages` (`/groups`, a group) and `document_pages` (a document, its history, a
+//!   comparison, a revision, an output): the route components;
+//! - `editor`: the islands of the document editor (live comparison, presence);
 //! - `merge`: the three-way merge and the word-level comparison (both targets, no I/O);
-//! - `ssr`: groups and documents in the database: saving, restoring, history and
-//!   endorsements (server).
+//! - `ssr`: groups and documents in the database, permissions, the form routes (server).
 
+pub mod api;
+mod document_pages;
+mod editor;
 pub mod merge;
+mod pages;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+
+pub use document_pages::{GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupRevisionPage};
+pub use pages::{GroupPage, GroupsPage};
+
+/// How often an open editor says so, in seconds.
+pub const PRESENCE_EVERY_SECS: u64 = 20;

@@ -10,13 +10,15 @@ use sea_orm::{
 use super::document::{Audience, SearchDoc};
 use super::params::FacetName;
 use crate::blog::PostStatus;
-use crate::db::entities::{article, article_tag, case, case_tag, organisation};
+use crate::db::entities::{
+    article, article_tag, case, case_tag, group, group_document, group_document_revision, organisation,
+};
 use crate::i18n::Locale;
 use crate::members::StakeholderGroup;
 use crate::taxonomy;
 
 /// Every kind of content the index holds, as written in `index_outbox.kind`.
-pub const KINDS: &[&str] = &["article", "case", "organisation"];
+pub const KINDS: &[&str] = &["article", "case", "organisation", "group", "output"];
 
 /// Rows read per database round trip when rebuilding.
 pub const PAGE: u64 = 1_000;
@@ -44,6 +46,14 @@ pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::R
                 .await?;
             Ok(rows.into_iter().map(organisation_doc).collect())
         }
+        "group" => {
+            let rows = group::Entity::find().filter(group::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            Ok(rows.into_iter().map(group_doc).collect())
+        }
+        "output" => {
+            let rows = output_rows().filter(group_document::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            output_docs(db, rows).await
+        }
         _ => {
             tracing::warn!(kind, "outbox entry of an unknown kind ignored");
             Ok(Vec::new())
@@ -57,6 +67,8 @@ pub async fn count(db: &DatabaseConnection, kind: &str) -> anyhow::Result<u64> {
         "article" => article_rows().count(db).await?,
         "case" => case_rows().count(db).await?,
         "organisation" => organisation::Entity::find().count(db).await?,
+        "group" => group::Entity::find().count(db).await?,
+        "output" => output_rows().count(db).await?,
         _ => 0,
     })
 }
@@ -92,6 +104,24 @@ pub async fn load_page(db: &DatabaseConnection, kind: &str, after: i64) -> anyho
                 .all(db)
                 .await?;
             Ok(rows.into_iter().map(organisation_doc).collect())
+        }
+        "group" => {
+            let rows = group::Entity::find()
+                .filter(group::Column::Id.gt(after))
+                .order_by_asc(group::Column::Id)
+                .limit(PAGE)
+                .all(db)
+                .await?;
+            Ok(rows.into_iter().map(group_doc).collect())
+        }
+        "output" => {
+            let rows = output_rows()
+                .filter(group_document::Column::Id.gt(after))
+                .order_by_asc(group_document::Column::Id)
+                .limit(PAGE)
+                .all(db)
+                .await?;
+            output_docs(db, rows).await
         }
         _ => Ok(Vec::new()),
     }
@@ -284,6 +314,80 @@ async fn case_docs(db: &DatabaseConnection, rows: Vec<case::Model>) -> anyhow::R
                 tags,
                 completeness: u64::try_from(row.completeness).unwrap_or(0),
             }
+        })
+        .collect())
+}
+
+/// Who may find a group's items: its visibility as an audience.
+fn group_audience(group: &group::Model) -> Audience {
+    match crate::groups::ssr::access::visibility_of(group) {
+        crate::groups::api::Visibility::Public => Audience::Public,
+        crate::groups::api::Visibility::Members => Audience::Members,
+        crate::groups::api::Visibility::Private => Audience::Group(group.id),
+    }
+}
+
+/// A working group: its name and charter, for the audience its visibility names. Its
+/// charter may be in any language (`und`).
+fn group_doc(group: group::Model) -> SearchDoc {
+    let body = crate::markdown::to_plain_text(&group.charter);
+    let summary: String = body.split("\n\n").next().unwrap_or("").chars().take(300).collect();
+    SearchDoc {
+        kind: "group",
+        id: group.id,
+        url: format!("/groups/{}", group.slug),
+        audience: group_audience(&group),
+        title: group.name,
+        summary,
+        body,
+        lang: "und".to_owned(),
+        date: group.updated_at.date(),
+        organisation: None,
+        tags: vec![(FacetName::Theme, group.theme)],
+        completeness: 0,
+    }
+}
+
+/// Documents with an endorsed revision: a group's published outputs.
+fn output_rows() -> sea_orm::Select<group_document::Entity> {
+    group_document::Entity::find().filter(group_document::Column::EndorsedRevisionId.is_not_null())
+}
+
+/// Outputs: the endorsed revision's text, found by the group's audience.
+async fn output_docs(db: &DatabaseConnection, rows: Vec<group_document::Model>) -> anyhow::Result<Vec<SearchDoc>> {
+    let groups: std::collections::HashMap<i64, group::Model> = group::Entity::find()
+        .filter(group::Column::Id.is_in(rows.iter().map(|row| row.group_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|group| (group.id, group))
+        .collect();
+    let mut bodies: std::collections::HashMap<i64, String> = group_document_revision::Entity::find()
+        .filter(group_document_revision::Column::Id.is_in(rows.iter().filter_map(|row| row.endorsed_revision_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|revision| (revision.id, revision.body))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            let group = groups.get(&row.group_id)?;
+            let body = crate::markdown::to_plain_text(&bodies.remove(&row.endorsed_revision_id?)?);
+            Some(SearchDoc {
+                kind: "output",
+                id: row.id,
+                url: format!("/groups/{}/outputs/{}", group.slug, row.slug),
+                title: row.title,
+                summary: body.chars().take(300).collect(),
+                body,
+                lang: "und".to_owned(),
+                date: row.endorsed_at.map_or(row.updated_at.date(), |at| at.date()),
+                organisation: Some(group.name.clone()),
+                audience: group_audience(group),
+                tags: vec![(FacetName::Theme, group.theme.clone())],
+                completeness: 0,
+            })
         })
         .collect())
 }

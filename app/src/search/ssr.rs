@@ -12,12 +12,28 @@ use super::index::SearchIndex;
 use super::params::SearchParams;
 use crate::error::{AppError, AppResult};
 
-/// Runs `params` for the current viewer on a blocking thread. Readers have no accounts yet,
-/// so every search runs as the public.
-pub async fn search(index: &SearchIndex, params: SearchParams, limit: usize) -> AppResult<SearchResults> {
+/// Who `user` is to the index: the public, or a member of the hub and of their working
+/// groups.
+pub async fn viewer_of(
+    db: &sea_orm::DatabaseConnection,
+    user: Option<&crate::auth::CurrentUser>,
+) -> AppResult<Viewer> {
+    match user {
+        None => Ok(Viewer::public()),
+        Some(user) => Ok(Viewer::member(crate::groups::ssr::access::groups_of(db, user.id).await?)),
+    }
+}
+
+/// Runs `params` for `viewer` on a blocking thread.
+pub async fn search(
+    index: &SearchIndex,
+    params: SearchParams,
+    viewer: Viewer,
+    limit: usize,
+) -> AppResult<SearchResults> {
     let index = index.clone();
     let locale = crate::i18n::current_locale();
-    let mut results = tokio::task::spawn_blocking(move || index.search(&params, &Viewer::public(), limit))
+    let mut results = tokio::task::spawn_blocking(move || index.search(&params, &viewer, limit))
         .await
         .map_err(|_| AppError::Internal)?
         .map_err(|err| {

@@ -236,6 +236,27 @@ async fn sitemap_xml(
         path: format!("/members/{slug}"),
         modified: Some(updated.date()),
     }));
+    // Public groups and their outputs only: the sitemap is read by anyone.
+    urls.push(SitemapUrl { path: "/groups".to_owned(), modified: None });
+    let list = crate::groups::ssr::views::group_list(db, None).await.map_err(|error| failure(error, locale))?;
+    urls.extend(
+        list.groups
+            .iter()
+            .filter(|group| group.visibility == crate::groups::api::Visibility::Public)
+            .map(|group| SitemapUrl { path: format!("/groups/{}", group.slug), modified: None }),
+    );
+    let public: BTreeSet<&str> = list
+        .groups
+        .iter()
+        .filter(|group| group.visibility == crate::groups::api::Visibility::Public)
+        .map(|group| group.slug.as_str())
+        .collect();
+    urls.extend(
+        list.outputs
+            .iter()
+            .filter(|output| public.contains(output.group_slug.as_str()))
+            .map(|output| SitemapUrl { path: output.href(), modified: None }),
+    );
     Ok(xml("application/xml; charset=utf-8", sitemap(&state.site.public_url, &urls)))
 }
 

@@ -18,6 +18,12 @@ pub struct Model {
     pub title: String,
     /// The current revision; none before the first save.
     pub head_revision_id: Option<i64>,
+    /// The revision a lead asked the members to endorse; it counts only while it is the head.
+    pub proposed_revision_id: Option<i64>,
+    /// The revision the group endorsed and publishes as its output.
+    pub endorsed_revision_id: Option<i64>,
+    /// When that revision reached the quorum.
+    pub endorsed_at: Option<TimeDateTimeWithTimeZone>,
     /// First stored.
     pub created_at: TimeDateTimeWithTimeZone,
     /// When the head last moved.

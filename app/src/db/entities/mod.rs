@@ -17,6 +17,7 @@ pub mod group_document;
 pub mod group_document_revision;
 pub mod group_endorsement;
 pub mod group_member;
+pub mod group_presence;
 pub mod index_outbox;
 pub mod invitation;
 pub mod issue_slot;

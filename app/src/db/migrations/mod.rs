@@ -8,6 +8,7 @@ mod m20261123_000004_blog;
 mod m20261123_000005_article_images;
 mod m20261202_000006_cases;
 mod m20261202_000007_groups;
+mod m20261202_000008_group_outputs;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_article_images::Migration),
             Box::new(m20261202_000006_cases::Migration),
             Box::new(m20261202_000007_groups::Migration),
+            Box::new(m20261202_000008_group_outputs::Migration),
         ]
     }
 }

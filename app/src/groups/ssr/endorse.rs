@@ -104,3 +104,63 @@ pub async fn endorsement_state<C: ConnectionTrait>(
         && i64::try_from(endorsed_by.len()).unwrap_or(i64::MAX) >= i64::from(quorum.max(0));
     Ok(EndorsementState { head_revision_id: document.head_revision_id, endorsed_by, quorum, reached })
 }
+
+/// Who endorsed revision `revision_id`, by account id, in the order they did.
+pub async fn approvers<C: ConnectionTrait>(db: &C, revision_id: i64) -> Result<Vec<i64>, DbErr> {
+    group_endorsement::Entity::find()
+        .select_only()
+        .column(group_endorsement::Column::AccountId)
+        .filter(group_endorsement::Column::RevisionId.eq(revision_id))
+        .order_by_asc(group_endorsement::Column::CreatedAt)
+        .order_by_asc(group_endorsement::Column::AccountId)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Makes revision `revision_id` (the head) the one the members are asked to endorse.
+pub async fn propose<C: ConnectionTrait>(db: &C, document_id: i64, revision_id: i64) -> Result<(), EndorseError> {
+    let document = group_document::Entity::find_by_id(document_id)
+        .one(db)
+        .await?
+        .ok_or(EndorseError::DocumentNotFound)?;
+    if document.head_revision_id != Some(revision_id) {
+        return Err(EndorseError::NotHead { head_revision_id: document.head_revision_id });
+    }
+    group_document::Entity::update_many()
+        .col_expr(group_document::Column::ProposedRevisionId, revision_id.into())
+        .filter(group_document::Column::Id.eq(document_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// `account_id` endorses the proposed revision `revision_id`; when that completes the quorum,
+/// the revision becomes the group's published output. Returns the state and whether this
+/// endorsement published it.
+pub async fn approve<C: ConnectionTrait>(
+    db: &C,
+    document_id: i64,
+    revision_id: i64,
+    account_id: i64,
+) -> Result<(EndorsementState, bool), EndorseError> {
+    let document = group_document::Entity::find_by_id(document_id)
+        .one(db)
+        .await?
+        .ok_or(EndorseError::DocumentNotFound)?;
+    if document.proposed_revision_id != Some(revision_id) {
+        return Err(EndorseError::NotHead { head_revision_id: document.head_revision_id });
+    }
+    let state = endorse(db, document_id, revision_id, account_id).await?;
+    let publish = state.reached && document.endorsed_revision_id != Some(revision_id);
+    if publish {
+        group_document::Entity::update_many()
+            .col_expr(group_document::Column::EndorsedRevisionId, revision_id.into())
+            .col_expr(group_document::Column::EndorsedAt, OffsetDateTime::now_utc().into())
+            .filter(group_document::Column::Id.eq(document_id))
+            .filter(group_document::Column::HeadRevisionId.eq(revision_id))
+            .exec(db)
+            .await?;
+    }
+    Ok((state, publish))
+}

@@ -1,21 +1,35 @@
-//! Server side of working groups: creating groups and documents, saving and restoring
-//! documents (`store`), reading their history, and endorsements (`endorse`).
+//! Server side of working groups.
 //!
-//! Policy: these functions are the storage core and check no permission; the services that
-//! pages call check who may write or endorse (active members of the group) before calling
-//! them.
+//! - the storage core, which checks no permission: creating groups and documents
+//!   (`create`), saving and restoring documents (`store`), reading their history (here) and
+//!   endorsements (`endorse`);
+//! - `access`: who may see and do what; `actions`: what people do, permission checked;
+//! - `views`: what the pages show; `presence`: who is editing now;
+//! - `handlers`: the POST routes of the group forms.
 
+pub mod access;
+pub mod actions;
 mod create;
 mod endorse;
+mod handlers;
+pub mod presence;
 mod store;
+pub mod views;
 
 pub use create::{NewGroup, create_document, create_group};
-pub use endorse::{EndorseError, EndorsementState, endorse, endorsement_state};
+pub use endorse::{EndorseError, EndorsementState, approve, approvers, endorse, endorsement_state, propose};
+pub use handlers::routes;
 pub use store::{Outcome, SaveError, Saved, restore, save_document};
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::db::entities::group_document_revision;
+
+/// Logs a database error once and hides it behind [`AppError::Internal`].
+fn internal(err: DbErr) -> crate::error::AppError {
+    tracing::error!(error = %err, "group query failed");
+    crate::error::AppError::Internal
+}
 
 /// What made a revision (`group_document_revisions.kind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
