@@ -13,7 +13,8 @@ use crate::blog::{
 use crate::cases::{CasePage, CaseRevisionPage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
 use crate::components::{Layout, NotFoundPage};
 use crate::groups::{
-    GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage, GroupsPage,
+    GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage,
+    GroupsPage,
 };
 use crate::i18n::{current_locale, t};
 use crate::members::{

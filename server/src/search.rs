@@ -1,8 +1,8 @@
 //! Search over HTTP beyond the page: `GET /api/search` (JSON) and the Atom feed of any
 //! search (`/search?…&format=atom`).
 
-use app::search::params::{PAGE_SIZE, SearchParams};
 use app::search::document::Viewer;
+use app::search::params::{PAGE_SIZE, SearchParams};
 use app::search::ssr::{ApiResults, atom_feed as render_feed, search, viewer_of};
 use app::state::AppState;
 use axum::Json;

@@ -408,16 +408,16 @@ pub async fn get_group(slug: String) -> Result<GroupView, AppError> {
 #[server(endpoint = "get_group_document", input = GetUrl)]
 pub async fn get_group_document(group: String, doc: String) -> Result<DocumentView, AppError> {
     let state = crate::state::app_state()?;
-    let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
-    super::ssr::views::document_view(&state.db, &user, &group, &doc).await
+    let user = crate::auth::api::current_user();
+    super::ssr::views::document_view(&state.db, user.as_ref(), &group, &doc).await
 }
 
 /// The history of a working document, for the group's members.
 #[server(endpoint = "get_group_history", input = GetUrl)]
 pub async fn get_group_history(group: String, doc: String) -> Result<HistoryView, AppError> {
     let state = crate::state::app_state()?;
-    let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
-    super::ssr::views::history_view(&state.db, &user, &group, &doc).await
+    let user = crate::auth::api::current_user();
+    super::ssr::views::history_view(&state.db, user.as_ref(), &group, &doc).await
 }
 
 /// The word-level difference between revisions `from` and `to` of a working document.
@@ -429,16 +429,16 @@ pub async fn compare_group_revisions(
     to: i32,
 ) -> Result<CompareView, AppError> {
     let state = crate::state::app_state()?;
-    let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
-    super::ssr::views::compare_view(&state.db, &user, &group, &doc, from, to).await
+    let user = crate::auth::api::current_user();
+    super::ssr::views::compare_view(&state.db, user.as_ref(), &group, &doc, from, to).await
 }
 
 /// Revision `number` of a working document, beside the head.
 #[server(endpoint = "get_group_revision", input = GetUrl)]
 pub async fn get_group_revision(group: String, doc: String, number: i32) -> Result<RevisionView, AppError> {
     let state = crate::state::app_state()?;
-    let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
-    super::ssr::views::revision_view(&state.db, &user, &group, &doc, number).await
+    let user = crate::auth::api::current_user();
+    super::ssr::views::revision_view(&state.db, user.as_ref(), &group, &doc, number).await
 }
 
 /// The endorsed output `doc` of group `group`.
@@ -460,8 +460,13 @@ pub async fn group_presence(group: String, doc: String) -> Result<Vec<String>, A
 /// The word-level changes from revision `base` of document `doc` to `text`, as the editor
 /// types.
 #[server(endpoint = "group_draft_diff")]
-pub async fn group_draft_diff(group: String, doc: String, base: i32, text: String) -> Result<Vec<DiffPart>, AppError> {
+pub async fn group_draft_diff(
+    group: String,
+    doc: String,
+    base: i32,
+    text: String,
+) -> Result<Vec<DiffPart>, AppError> {
     let state = crate::state::app_state()?;
-    let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
-    super::ssr::views::draft_diff(&state.db, &user, &group, &doc, base, &text).await
+    let user = crate::auth::api::current_user();
+    super::ssr::views::draft_diff(&state.db, user.as_ref(), &group, &doc, base, &text).await
 }

@@ -273,7 +273,9 @@ fn HistoryDetail(view: HistoryView) -> impl IntoView {
     let compare = (numbers.len() > 1).then(|| {
         view! { <CompareForm group_slug=view.group_slug.clone() slug=view.slug.clone() numbers=numbers.clone() from=newest - 1 to=newest/> }
     });
-    let problem = form_reply().error("restore", "form").map(|key| view! { <p class="field-error" role="alert">{problem_text(&key)}</p> });
+    let problem = form_reply()
+        .error("restore", "form")
+        .map(|key| view! { <p class="field-error" role="alert">{problem_text(&key)}</p> });
     let rows = view
         .revisions
         .iter()
@@ -287,7 +289,7 @@ fn HistoryDetail(view: HistoryView) -> impl IntoView {
             });
             let restore = (view.head != Some(r.number)).then(|| {
                 view! {
-                    <form method="post" class="inline-form">
+                    <form method="post" class="button-form">
                         <input type="hidden" name="_form" value="restore"/>
                         <input type="hidden" name="number" value=r.number.to_string()/>
                         <input type="hidden" name="note" value=t_args("group-restore-note", &[("number", r.number.to_string())])/>
@@ -417,7 +419,10 @@ pub fn GroupRevisionPage() -> impl IntoView {
 fn RevisionDetail(view: RevisionView) -> impl IntoView {
     let conflict = view.revision.kind == "conflict";
     let doc_href = format!("/groups/{}/docs/{}", view.group_slug, view.slug);
-    let title = t_args("group-revision-title", &[("number", view.revision.number.to_string()), ("title", view.title.clone())]);
+    let title = t_args(
+        "group-revision-title",
+        &[("number", view.revision.number.to_string()), ("title", view.title.clone())],
+    );
     let body = match (&view.head, conflict) {
         (Some((head, head_body)), true) => {
             let head_number = head.number.to_string();

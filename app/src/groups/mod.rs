@@ -23,7 +23,9 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-pub use document_pages::{GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupRevisionPage};
+pub use document_pages::{
+    GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupRevisionPage,
+};
 pub use pages::{GroupPage, GroupsPage};
 
 /// How often an open editor says so, in seconds.

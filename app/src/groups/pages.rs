@@ -7,8 +7,8 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use super::api::{
-    ActivityItem, Choice, GroupCard, GroupList, GroupRole, GroupView, MemberItem, OutputCard, Standing, Visibility,
-    get_group, list_groups,
+    ActivityItem, Choice, GroupCard, GroupList, GroupRole, GroupView, MemberItem, OutputCard, Standing,
+    Visibility, get_group, list_groups,
 };
 use crate::blog::failure;
 use crate::components::format_date;
@@ -17,7 +17,10 @@ use crate::i18n::{t, t_args};
 
 /// The visibilities as (code, label) choices.
 fn visibility_options() -> Vec<(String, String)> {
-    Visibility::ALL.into_iter().map(|v| (v.code().to_owned(), t(&format!("group-visibility-{}", v.code())))).collect()
+    Visibility::ALL
+        .into_iter()
+        .map(|v| (v.code().to_owned(), t(&format!("group-visibility-{}", v.code()))))
+        .collect()
 }
 
 fn theme_options(themes: Vec<Choice>) -> Vec<(String, String)> {
@@ -167,7 +170,7 @@ fn ActionButton(
 ) -> impl IntoView {
     let class = if secondary { "button button-secondary" } else { "button" };
     view! {
-        <form method="post" class="inline-form">
+        <form method="post" class="button-form">
             <input type="hidden" name="_form" value=form/>
             {fields.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value/> }).collect_view()}
             <button type="submit" class=class>{label}</button>
@@ -190,8 +193,10 @@ fn GroupDetail(group: GroupView) -> impl IntoView {
         Some((_, Standing::Active)) => {
             let role = group.me.map_or(GroupRole::Member, |(role, _)| role);
             Some(view! {
-                <p>{t(&format!("group-you-are-{}", role.code()))}" "
-                    <ActionButton form="leave" label=t("group-leave") secondary=true/></p>
+                <div class="standing">
+                    <p>{t(&format!("group-you-are-{}", role.code()))}</p>
+                    <ActionButton form="leave" label=t("group-leave") secondary=true/>
+                </div>
             }.into_any())
         }
         Some((_, Standing::Requested)) => Some(view! { <p class="notice-muted">{t("group-request-pending")}</p> }.into_any()),
@@ -308,9 +313,11 @@ fn ActivitySection(activity: Vec<ActivityItem>) -> impl IntoView {
 fn MembersSection(group: GroupView) -> impl IntoView {
     let is_lead = group.is_lead();
     let count = t_args("group-member-count", &[("count", group.members.len().to_string())]);
-    let members = group.members.into_iter().map(|m| view! { <MemberLine member=m manage=is_lead/> }).collect_view();
+    let members =
+        group.members.into_iter().map(|m| view! { <MemberLine member=m manage=is_lead/> }).collect_view();
     let pending = (is_lead && !group.pending.is_empty()).then(|| {
-        let rows = group.pending.into_iter().map(|m| view! { <MemberLine member=m manage=true/> }).collect_view();
+        let rows =
+            group.pending.into_iter().map(|m| view! { <MemberLine member=m manage=true/> }).collect_view();
         view! {
             <h3>{t("group-pending")}</h3>
             <ul class="member-list">{rows}</ul>

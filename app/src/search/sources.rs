@@ -47,11 +47,13 @@ pub async fn load(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> anyhow::R
             Ok(rows.into_iter().map(organisation_doc).collect())
         }
         "group" => {
-            let rows = group::Entity::find().filter(group::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            let rows =
+                group::Entity::find().filter(group::Column::Id.is_in(ids.iter().copied())).all(db).await?;
             Ok(rows.into_iter().map(group_doc).collect())
         }
         "output" => {
-            let rows = output_rows().filter(group_document::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            let rows =
+                output_rows().filter(group_document::Column::Id.is_in(ids.iter().copied())).all(db).await?;
             output_docs(db, rows).await
         }
         _ => {
@@ -354,7 +356,10 @@ fn output_rows() -> sea_orm::Select<group_document::Entity> {
 }
 
 /// Outputs: the endorsed revision's text, found by the group's audience.
-async fn output_docs(db: &DatabaseConnection, rows: Vec<group_document::Model>) -> anyhow::Result<Vec<SearchDoc>> {
+async fn output_docs(
+    db: &DatabaseConnection,
+    rows: Vec<group_document::Model>,
+) -> anyhow::Result<Vec<SearchDoc>> {
     let groups: std::collections::HashMap<i64, group::Model> = group::Entity::find()
         .filter(group::Column::Id.is_in(rows.iter().map(|row| row.group_id)))
         .all(db)
@@ -363,7 +368,9 @@ async fn output_docs(db: &DatabaseConnection, rows: Vec<group_document::Model>) 
         .map(|group| (group.id, group))
         .collect();
     let mut bodies: std::collections::HashMap<i64, String> = group_document_revision::Entity::find()
-        .filter(group_document_revision::Column::Id.is_in(rows.iter().filter_map(|row| row.endorsed_revision_id)))
+        .filter(
+            group_document_revision::Column::Id.is_in(rows.iter().filter_map(|row| row.endorsed_revision_id)),
+        )
         .all(db)
         .await?
         .into_iter()

@@ -238,7 +238,8 @@ async fn sitemap_xml(
     }));
     // Public groups and their outputs only: the sitemap is read by anyone.
     urls.push(SitemapUrl { path: "/groups".to_owned(), modified: None });
-    let list = crate::groups::ssr::views::group_list(db, None).await.map_err(|error| failure(error, locale))?;
+    let list =
+        crate::groups::ssr::views::group_list(db, None).await.map_err(|error| failure(error, locale))?;
     urls.extend(
         list.groups
             .iter()

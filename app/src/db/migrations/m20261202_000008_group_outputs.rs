@@ -77,8 +77,11 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager.drop_table(Table::drop().table(GroupPresence::Table).to_owned()).await?;
-        for column in [GroupDocuments::EndorsedAt, GroupDocuments::EndorsedRevisionId, GroupDocuments::ProposedRevisionId]
-        {
+        for column in [
+            GroupDocuments::EndorsedAt,
+            GroupDocuments::EndorsedRevisionId,
+            GroupDocuments::ProposedRevisionId,
+        ] {
             manager
                 .alter_table(Table::alter().table(GroupDocuments::Table).drop_column(column).to_owned())
                 .await?;

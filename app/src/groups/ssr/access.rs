@@ -80,10 +80,19 @@ pub async fn visible<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>, slu
     Ok(Seen { group, me })
 }
 
-/// Group `slug` for one of its active members; 403 for anyone else who may see it.
-pub async fn as_member<C: ConnectionTrait>(db: &C, user: &CurrentUser, slug: &str) -> AppResult<Seen> {
-    let seen = visible(db, Some(user), slug).await?;
-    if seen.is_member() { Ok(seen) } else { Err(AppError::Forbidden) }
+/// Group `slug` for one of its active members: 401 for the public and 403 for anyone else
+/// who may see the group (404 for those who may not).
+pub async fn as_member<C: ConnectionTrait>(
+    db: &C,
+    user: Option<&CurrentUser>,
+    slug: &str,
+) -> AppResult<Seen> {
+    let seen = visible(db, user, slug).await?;
+    match user {
+        _ if seen.is_member() => Ok(seen),
+        None => Err(AppError::Unauthorized),
+        Some(_) => Err(AppError::Forbidden),
+    }
 }
 
 /// Group `slug` for one of its leads; 403 for anyone else who may see it.
@@ -93,7 +102,11 @@ pub async fn as_lead<C: ConnectionTrait>(db: &C, user: &CurrentUser, slug: &str)
 }
 
 /// Document `slug` of group `group_id`.
-pub async fn document<C: ConnectionTrait>(db: &C, group_id: i64, slug: &str) -> AppResult<group_document::Model> {
+pub async fn document<C: ConnectionTrait>(
+    db: &C,
+    group_id: i64,
+    slug: &str,
+) -> AppResult<group_document::Model> {
     group_document::Entity::find()
         .filter(group_document::Column::GroupId.eq(group_id))
         .filter(group_document::Column::Slug.eq(slug))

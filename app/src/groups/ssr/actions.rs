@@ -5,15 +5,17 @@
 
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, TransactionTrait,
 };
 use time::OffsetDateTime;
 
 use super::access::{self, Seen};
 use super::{EndorseError, NewGroup, Outcome, SaveError, Saved, internal};
 use crate::auth::{CurrentUser, Role};
-use crate::db::entities::{account, group, group_document, group_document_revision, group_member, index_outbox};
+use crate::db::entities::{
+    account, group, group_document, group_document_revision, group_member, index_outbox,
+};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::Problems;
 use crate::groups::api::{GroupRole, Standing, Visibility};
@@ -104,7 +106,11 @@ fn slug_words(text: &str, fallback: &str) -> String {
 }
 
 /// Creates a group (admins only), with `user` as its first lead; returns its slug.
-pub async fn create_group(db: &DatabaseConnection, user: &CurrentUser, settings: &Settings) -> AppResult<String> {
+pub async fn create_group(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    settings: &Settings,
+) -> AppResult<String> {
     if !user.has(Role::Admin) {
         return Err(AppError::Forbidden);
     }
@@ -114,7 +120,11 @@ pub async fn create_group(db: &DatabaseConnection, user: &CurrentUser, settings:
     let txn = db.begin().await.map_err(internal)?;
     let mut slug = base.clone();
     for n in 2.. {
-        let taken = group::Entity::find().filter(group::Column::Slug.eq(&slug)).count(&txn).await.map_err(internal)?;
+        let taken = group::Entity::find()
+            .filter(group::Column::Slug.eq(&slug))
+            .count(&txn)
+            .await
+            .map_err(internal)?;
         if taken == 0 {
             break;
         }
@@ -183,7 +193,12 @@ async fn add_member<C: ConnectionTrait>(
     Ok(())
 }
 
-async fn set_standing<C: ConnectionTrait>(db: &C, group_id: i64, account_id: i64, standing: Standing) -> AppResult<()> {
+async fn set_standing<C: ConnectionTrait>(
+    db: &C,
+    group_id: i64,
+    account_id: i64,
+    standing: Standing,
+) -> AppResult<()> {
     group_member::ActiveModel {
         group_id: Set(group_id),
         account_id: Set(account_id),
@@ -196,7 +211,11 @@ async fn set_standing<C: ConnectionTrait>(db: &C, group_id: i64, account_id: i64
     Ok(())
 }
 
-async fn row<C: ConnectionTrait>(db: &C, group_id: i64, account_id: i64) -> AppResult<Option<group_member::Model>> {
+async fn row<C: ConnectionTrait>(
+    db: &C,
+    group_id: i64,
+    account_id: i64,
+) -> AppResult<Option<group_member::Model>> {
     group_member::Entity::find_by_id((group_id, account_id)).one(db).await.map_err(internal)
 }
 
@@ -212,7 +231,12 @@ pub async fn ask_to_join(db: &DatabaseConnection, user: &CurrentUser, slug: &str
 }
 
 /// Accepts or declines an invitation.
-pub async fn answer_invitation(db: &DatabaseConnection, user: &CurrentUser, slug: &str, accept: bool) -> AppResult<()> {
+pub async fn answer_invitation(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    slug: &str,
+    accept: bool,
+) -> AppResult<()> {
     let seen = access::visible(db, Some(user), slug).await?;
     if !matches!(seen.me, Some((_, Standing::Invited))) {
         return Err(AppError::Conflict);
@@ -259,13 +283,18 @@ pub async fn invite(db: &DatabaseConnection, user: &CurrentUser, slug: &str, ema
         .one(db)
         .await
         .map_err(internal)?
-        .ok_or_else(|| AppError::Invalid { field: "email".into(), message: "group-error-no-account".into() })?;
+        .ok_or_else(|| AppError::Invalid {
+            field: "email".into(),
+            message: "group-error-no-account".into(),
+        })?;
     match row(db, seen.group.id, invitee.id).await? {
         None => add_member(db, seen.group.id, invitee.id, GroupRole::Member, Standing::Invited).await,
         Some(existing) if existing.state == Standing::Requested.code() => {
             set_standing(db, seen.group.id, invitee.id, Standing::Active).await
         }
-        Some(_) => Err(AppError::Invalid { field: "email".into(), message: "group-error-already-member".into() }),
+        Some(_) => {
+            Err(AppError::Invalid { field: "email".into(), message: "group-error-already-member".into() })
+        }
     }
 }
 
@@ -337,8 +366,13 @@ pub async fn manage_member(
 }
 
 /// Creates an empty document (members); returns its slug.
-pub async fn new_document(db: &DatabaseConnection, user: &CurrentUser, slug: &str, title: &str) -> AppResult<String> {
-    let seen = access::as_member(db, user, slug).await?;
+pub async fn new_document(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    slug: &str,
+    title: &str,
+) -> AppResult<String> {
+    let seen = access::as_member(db, Some(user), slug).await?;
     let mut problems = Problems::default();
     problems.text("title", title, true, 200);
     problems.into_result()?;
@@ -367,7 +401,7 @@ async fn document_for(
     group: &str,
     doc: &str,
 ) -> AppResult<(Seen, group_document::Model)> {
-    let seen = access::as_member(db, user, group).await?;
+    let seen = access::as_member(db, Some(user), group).await?;
     let document = access::document(db, seen.group.id, doc).await?;
     Ok((seen, document))
 }
@@ -439,13 +473,21 @@ pub async fn restore(
 fn endorse_failed(error: EndorseError) -> AppError {
     match error {
         EndorseError::DocumentNotFound => AppError::NotFound,
-        EndorseError::NotHead { .. } => AppError::Invalid { field: "form".into(), message: "group-error-not-head".into() },
+        EndorseError::NotHead { .. } => {
+            AppError::Invalid { field: "form".into(), message: "group-error-not-head".into() }
+        }
         EndorseError::Database(err) => internal(err),
     }
 }
 
 /// A lead proposes revision `number` (which must still be the head) for endorsement.
-pub async fn propose(db: &DatabaseConnection, user: &CurrentUser, group: &str, doc: &str, number: i32) -> AppResult<()> {
+pub async fn propose(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    group: &str,
+    doc: &str,
+    number: i32,
+) -> AppResult<()> {
     let (seen, document) = document_for(db, user, group, doc).await?;
     if !seen.is_lead() {
         return Err(AppError::Forbidden);
@@ -455,7 +497,13 @@ pub async fn propose(db: &DatabaseConnection, user: &CurrentUser, group: &str, d
 }
 
 /// A member endorses the proposed revision `number`; returns whether that published it.
-pub async fn endorse(db: &DatabaseConnection, user: &CurrentUser, group: &str, doc: &str, number: i32) -> AppResult<bool> {
+pub async fn endorse(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    group: &str,
+    doc: &str,
+    number: i32,
+) -> AppResult<bool> {
     let (_, document) = document_for(db, user, group, doc).await?;
     let id = revision_id(db, document.id, number).await?.ok_or(AppError::NotFound)?;
     let (_, published) = super::approve(db, document.id, id, user.id).await.map_err(endorse_failed)?;
@@ -470,6 +518,8 @@ pub fn after_save(group: &str, doc: &str, saved: &Saved) -> String {
     match saved.outcome {
         Outcome::Saved => format!("/groups/{group}/docs/{doc}?done=group-saved"),
         Outcome::Merged => format!("/groups/{group}/docs/{doc}?done=group-merged"),
-        Outcome::Conflict { .. } => format!("/groups/{group}/docs/{doc}/revisions/{}?done=group-conflict", saved.number),
+        Outcome::Conflict { .. } => {
+            format!("/groups/{group}/docs/{doc}/revisions/{}?done=group-conflict", saved.number)
+        }
     }
 }

@@ -119,7 +119,11 @@ pub async fn approvers<C: ConnectionTrait>(db: &C, revision_id: i64) -> Result<V
 }
 
 /// Makes revision `revision_id` (the head) the one the members are asked to endorse.
-pub async fn propose<C: ConnectionTrait>(db: &C, document_id: i64, revision_id: i64) -> Result<(), EndorseError> {
+pub async fn propose<C: ConnectionTrait>(
+    db: &C,
+    document_id: i64,
+    revision_id: i64,
+) -> Result<(), EndorseError> {
     let document = group_document::Entity::find_by_id(document_id)
         .one(db)
         .await?

@@ -72,7 +72,12 @@ async fn on_groups(State(state): State<AppState>, parts: Parts, body: Bytes) -> 
     .await
 }
 
-async fn on_group(State(state): State<AppState>, parts: Parts, Path(slug): Path<String>, body: Bytes) -> Response {
+async fn on_group(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
     answer(state, parts, body, |state, user, posted| async move {
         let db = &state.db;
         let here = |done: &str| format!("/groups/{slug}?done={done}");
@@ -87,12 +92,14 @@ async fn on_group(State(state): State<AppState>, parts: Parts, Path(slug): Path<
             "invite" => {
                 actions::invite(db, &user, &slug, &posted.text("email")).await.map(|()| here("group-invited"))
             }
-            "member" => match (MemberAction::from_code(&posted.text("action")), posted.text("account").parse()) {
-                (Some(action), Ok(account)) => actions::manage_member(db, &user, &slug, account, action)
-                    .await
-                    .map(|()| format!("{}#members", here("group-member-changed"))),
-                _ => Err(AppError::NotFound),
-            },
+            "member" => {
+                match (MemberAction::from_code(&posted.text("action")), posted.text("account").parse()) {
+                    (Some(action), Ok(account)) => actions::manage_member(db, &user, &slug, account, action)
+                        .await
+                        .map(|()| format!("{}#members", here("group-member-changed"))),
+                    _ => Err(AppError::NotFound),
+                }
+            }
             "settings" => {
                 let saved = actions::update_settings(db, &user, &slug, &settings_of(&posted)).await;
                 if saved.is_ok() {
@@ -124,9 +131,11 @@ async fn on_document(
         let db = &state.db;
         let result = match posted.form().as_str() {
             "save" => match number(&posted, "base") {
-                Ok(base) => actions::save(db, &user, &slug, &doc, base, &posted.raw("body"), &posted.text("note"))
-                    .await
-                    .map(|saved| actions::after_save(&slug, &doc, &saved)),
+                Ok(base) => {
+                    actions::save(db, &user, &slug, &doc, base, &posted.raw("body"), &posted.text("note"))
+                        .await
+                        .map(|saved| actions::after_save(&slug, &doc, &saved))
+                }
                 Err(error) => Err(error),
             },
             "propose" => match number(&posted, "number") {

@@ -26,7 +26,7 @@ pub async fn heartbeat<C: ConnectionTrait>(
     group: &str,
     doc: &str,
 ) -> AppResult<Vec<String>> {
-    let seen = access::as_member(db, user, group).await?;
+    let seen = access::as_member(db, Some(user), group).await?;
     let document = access::document(db, seen.group.id, doc).await?;
     group_presence::Entity::insert(group_presence::ActiveModel {
         document_id: Set(document.id),

@@ -9,11 +9,14 @@ use time::OffsetDateTime;
 use super::access::{self, Seen, may_see, visibility_of};
 use super::{internal, revision_of};
 use crate::auth::{CurrentUser, Role};
-use crate::db::entities::{account, group, group_document, group_document_revision, group_member, organisation};
+use crate::db::entities::{
+    account, group, group_document, group_document_revision, group_member, organisation,
+};
 use crate::error::{AppError, AppResult};
 use crate::groups::api::{
     ActivityItem, Choice, CompareView, DocumentItem, DocumentView, EndorsementView, GroupCard, GroupList,
-    GroupRole, GroupView, HistoryView, MemberItem, OutputCard, OutputView, RevisionItem, RevisionView, Standing,
+    GroupRole, GroupView, HistoryView, MemberItem, OutputCard, OutputView, RevisionItem, RevisionView,
+    Standing,
 };
 use crate::groups::merge::{DiffPart, word_diff};
 use crate::i18n::current_locale;
@@ -29,11 +32,8 @@ pub(super) async fn people<C: ConnectionTrait>(
     db: &C,
     ids: impl IntoIterator<Item = i64>,
 ) -> AppResult<HashMap<i64, (String, Option<String>)>> {
-    let accounts = account::Entity::find()
-        .filter(account::Column::Id.is_in(ids))
-        .all(db)
-        .await
-        .map_err(internal)?;
+    let accounts =
+        account::Entity::find().filter(account::Column::Id.is_in(ids)).all(db).await.map_err(internal)?;
     let orgs: HashMap<i64, String> = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(accounts.iter().filter_map(|a| a.organisation_id)))
         .all(db)
@@ -57,7 +57,11 @@ pub(super) fn themes() -> Vec<Choice> {
     let locale = current_locale();
     crate::taxonomy::facet("theme")
         .map(|facet| {
-            facet.term.iter().map(|term| Choice { code: term.code.clone(), name: term.name_in(locale).to_owned() }).collect()
+            facet
+                .term
+                .iter()
+                .map(|term| Choice { code: term.code.clone(), name: term.name_in(locale).to_owned() })
+                .collect()
         })
         .unwrap_or_default()
 }
@@ -112,7 +116,9 @@ async fn my_rows<C: ConnectionTrait>(
         .await
         .map_err(internal)?
         .into_iter()
-        .filter_map(|row| Some((row.group_id, (GroupRole::from_code(&row.role)?, Standing::from_code(&row.state)?))))
+        .filter_map(|row| {
+            Some((row.group_id, (GroupRole::from_code(&row.role)?, Standing::from_code(&row.state)?)))
+        })
         .collect())
 }
 
@@ -159,7 +165,8 @@ pub async fn group_list<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>) 
         .all(db)
         .await
         .map_err(internal)?;
-    let people = people(db, members.iter().filter(|m| m.role == GroupRole::Lead.code()).map(|m| m.account_id)).await?;
+    let people =
+        people(db, members.iter().filter(|m| m.role == GroupRole::Lead.code()).map(|m| m.account_id)).await?;
     let last_edits: Vec<(i64, OffsetDateTime)> = group_document::Entity::find()
         .select_only()
         .column(group_document::Column::GroupId)
@@ -205,7 +212,11 @@ pub async fn group_list<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>) 
 }
 
 /// `/groups/{slug}`.
-pub async fn group_view<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>, slug: &str) -> AppResult<GroupView> {
+pub async fn group_view<C: ConnectionTrait>(
+    db: &C,
+    user: Option<&CurrentUser>,
+    slug: &str,
+) -> AppResult<GroupView> {
     let seen = access::visible(db, user, slug).await?;
     let g = &seen.group;
     let rows = group_member::Entity::find()
@@ -229,8 +240,9 @@ pub async fn group_view<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>, 
         .all(db)
         .await
         .map_err(internal)?;
-    let people = people(db, rows.iter().map(|r| r.account_id).chain(revisions.iter().filter_map(|r| r.author_id)))
-        .await?;
+    let people =
+        people(db, rows.iter().map(|r| r.account_id).chain(revisions.iter().filter_map(|r| r.author_id)))
+            .await?;
     let item = |row: &group_member::Model| {
         let (name, organisation) = people.get(&row.account_id).cloned().unwrap_or_default();
         Some(MemberItem {
@@ -243,7 +255,10 @@ pub async fn group_view<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>, 
     };
     let mut members: Vec<MemberItem> =
         rows.iter().filter(|r| r.state == Standing::Active.code()).filter_map(item).collect();
-    members.sort_by_key(|m| m.role != GroupRole::Lead);
+    members.sort_by(|a, b| {
+        (a.role != GroupRole::Lead, crate::members::collate(&a.name))
+            .cmp(&(b.role != GroupRole::Lead, crate::members::collate(&b.name)))
+    });
     let pending = if seen.is_lead() {
         rows.iter().filter(|r| r.state != Standing::Active.code()).filter_map(item).collect()
     } else {
@@ -317,7 +332,7 @@ pub async fn group_view<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>, 
 /// A document of a group the viewer is an active member of.
 async fn member_document<C: ConnectionTrait>(
     db: &C,
-    user: &CurrentUser,
+    user: Option<&CurrentUser>,
     group: &str,
     doc: &str,
 ) -> AppResult<(Seen, group_document::Model)> {
@@ -354,14 +369,15 @@ async fn head_of<C: ConnectionTrait>(
 /// `/groups/{group}/docs/{doc}`.
 pub async fn document_view<C: ConnectionTrait>(
     db: &C,
-    user: &CurrentUser,
+    user: Option<&CurrentUser>,
     group: &str,
     doc: &str,
 ) -> AppResult<DocumentView> {
     let (seen, document) = member_document(db, user, group, doc).await?;
+    let me = user.ok_or(AppError::Unauthorized)?.id;
     let head = head_of(db, &document).await?;
     let state = super::endorsement_state(db, document.id).await.map_err(|_| AppError::Internal)?;
-    let editing = super::presence::editing(db, document.id, user.id).await?;
+    let editing = super::presence::editing(db, document.id, me).await?;
     let published = match document.endorsed_revision_id {
         Some(id) => revision_of(db, document.id, id).await.map_err(internal)?,
         None => None,
@@ -376,7 +392,7 @@ pub async fn document_view<C: ConnectionTrait>(
     let conflicts = group_document_revision::Entity::find()
         .filter(group_document_revision::Column::DocumentId.eq(document.id))
         .filter(group_document_revision::Column::Kind.eq(super::Kind::Conflict.code()))
-        .filter(group_document_revision::Column::AuthorId.eq(user.id))
+        .filter(group_document_revision::Column::AuthorId.eq(me))
         .filter(group_document_revision::Column::Number.gt(head.as_ref().map_or(0, |h| h.number)))
         .order_by_desc(group_document_revision::Column::Number)
         .all(db)
@@ -384,15 +400,16 @@ pub async fn document_view<C: ConnectionTrait>(
         .map_err(internal)?;
     let people = people(
         db,
-        state.endorsed_by.iter().copied().chain(head.iter().filter_map(|h| h.author_id)).chain([user.id]),
+        state.endorsed_by.iter().copied().chain(head.iter().filter_map(|h| h.author_id)).chain([me]),
     )
     .await?;
     let endorsement = EndorsementView {
-        proposed: document.proposed_revision_id.is_some() && document.proposed_revision_id == document.head_revision_id,
+        proposed: document.proposed_revision_id.is_some()
+            && document.proposed_revision_id == document.head_revision_id,
         approvers: state.endorsed_by.iter().map(|id| name_of(&people, Some(*id))).collect(),
         quorum: state.quorum,
         members: u32::try_from(members).unwrap_or(u32::MAX),
-        mine: state.endorsed_by.contains(&user.id),
+        mine: state.endorsed_by.contains(&me),
         published: published.as_ref().map(|p| (p.number, document.endorsed_at.map(date).unwrap_or_default())),
         head_published: document.endorsed_revision_id.is_some()
             && document.endorsed_revision_id == document.head_revision_id,
@@ -415,7 +432,7 @@ pub async fn document_view<C: ConnectionTrait>(
 /// `/groups/{group}/docs/{doc}/history`.
 pub async fn history_view<C: ConnectionTrait>(
     db: &C,
-    user: &CurrentUser,
+    user: Option<&CurrentUser>,
     group: &str,
     doc: &str,
 ) -> AppResult<HistoryView> {
@@ -436,7 +453,7 @@ pub async fn history_view<C: ConnectionTrait>(
 /// `/groups/{group}/docs/{doc}/compare`.
 pub async fn compare_view<C: ConnectionTrait>(
     db: &C,
-    user: &CurrentUser,
+    user: Option<&CurrentUser>,
     group: &str,
     doc: &str,
     from: i32,
@@ -470,7 +487,7 @@ pub async fn compare_view<C: ConnectionTrait>(
 /// `/groups/{group}/docs/{doc}/revisions/{number}`.
 pub async fn revision_view<C: ConnectionTrait>(
     db: &C,
-    user: &CurrentUser,
+    user: Option<&CurrentUser>,
     group: &str,
     doc: &str,
     number: i32,
@@ -478,8 +495,9 @@ pub async fn revision_view<C: ConnectionTrait>(
     let (seen, document) = member_document(db, user, group, doc).await?;
     let revision = numbered(db, document.id, number).await?;
     let head = head_of(db, &document).await?.filter(|h| h.id != revision.id);
-    let people = people(db, [revision.author_id, head.as_ref().and_then(|h| h.author_id)].into_iter().flatten())
-        .await?;
+    let people =
+        people(db, [revision.author_id, head.as_ref().and_then(|h| h.author_id)].into_iter().flatten())
+            .await?;
     Ok(RevisionView {
         group_slug: seen.group.slug,
         group_name: seen.group.name,
@@ -503,7 +521,8 @@ pub async fn output_view<C: ConnectionTrait>(
     let seen = access::visible(db, user, group).await?;
     let document = access::document(db, seen.group.id, doc).await?;
     let revision_id = document.endorsed_revision_id.ok_or(AppError::NotFound)?;
-    let revision = revision_of(db, document.id, revision_id).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+    let revision =
+        revision_of(db, document.id, revision_id).await.map_err(internal)?.ok_or(AppError::NotFound)?;
     let approvers = super::approvers(db, revision_id).await.map_err(internal)?;
     let people = people(db, approvers.iter().copied()).await?;
     Ok(OutputView {
@@ -520,7 +539,7 @@ pub async fn output_view<C: ConnectionTrait>(
 /// The word-level changes from revision `base` to `text`, for the live comparison.
 pub async fn draft_diff<C: ConnectionTrait>(
     db: &C,
-    user: &CurrentUser,
+    user: Option<&CurrentUser>,
     group: &str,
     doc: &str,
     base: i32,

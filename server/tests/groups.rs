@@ -1,0 +1,361 @@
+//! Working groups through the real router, as browsers without JavaScript use them: creating
+//! a group, joining, inviting, co-writing with merges and conflicts, history, comparison,
+//! restore, endorsement and publication; and what a private group hides from everyone else
+//! (pages, lists, search, the sitemap, feeds and error answers).
+#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
+
+mod common;
+
+use app::auth::Role;
+use app::db::entities::account;
+use axum::http::StatusCode;
+use common::{Person, TestApp, TestResponse};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+fn location(response: &TestResponse) -> String {
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "a redirect, got:\n{}", response.body);
+    response.header("location").expect("a location").to_owned()
+}
+
+/// Creates a group as `admin` and returns its slug.
+async fn create(app: &TestApp, admin: &Person, name: &str, visibility: &str, quorum: &str) -> String {
+    let response = admin
+        .post(
+            app,
+            "/groups",
+            &[
+                ("_form", "group-new"),
+                ("group_name", name),
+                ("theme", "artificial-intelligence"),
+                ("charter", "We write a guide to AI competencies.\n\nSecond paragraph."),
+                ("visibility", visibility),
+                ("quorum", quorum),
+            ],
+        )
+        .await;
+    let location = location(&response);
+    location.trim_start_matches("/groups/").split('?').next().expect("slug").to_owned()
+}
+
+/// `person` joins group `slug` on `lead`'s invitation.
+async fn invite(app: &TestApp, lead: &Person, person: &Person, email: &str, slug: &str) {
+    let path = format!("/groups/{slug}");
+    location(&lead.post(app, &path, &[("_form", "invite"), ("email", email)]).await);
+    location(&person.post(app, &path, &[("_form", "invitation"), ("action", "accept")]).await);
+}
+
+async fn account_id(app: &TestApp, email: &str) -> i64 {
+    account::Entity::find()
+        .filter(account::Column::Email.eq(email))
+        .one(&app.state.db)
+        .await
+        .expect("read")
+        .expect("account")
+        .id
+}
+
+/// The head revision number shown in the editor's hidden `base` field.
+async fn base(app: &TestApp, person: &Person, doc: &str) -> String {
+    let page = person.get(app, doc).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page.attrs("input[name=base]", "value").into_iter().next().expect("a base field")
+}
+
+async fn save(app: &TestApp, person: &Person, doc: &str, base: &str, body: &str) -> String {
+    location(
+        &person.post(app, doc, &[("_form", "save"), ("base", base), ("body", body), ("note", "edit")]).await,
+    )
+}
+
+#[tokio::test]
+async fn members_write_merge_reconcile_and_publish() {
+    let app = TestApp::sqlite().await;
+    let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
+    let ana = Person::new(&app, "ana@example.org", "Ana", Role::Member, None).await;
+    let ben = Person::new(&app, "ben@example.org", "Ben", Role::Member, None).await;
+    let slug = create(&app, &admin, "AI competencies", "public", "2").await;
+    assert_eq!(slug, "ai-competencies");
+
+    // Ben asks to join; the lead accepts. Ana is invited and accepts.
+    let group = format!("/groups/{slug}");
+    location(&ben.post(&app, &group, &[("_form", "join")]).await);
+    let asked = admin.get(&app, &group).await;
+    assert!(asked.body.contains("asked to join"), "the lead sees the request");
+    let ben_id = account_id(&app, "ben@example.org").await;
+    location(
+        &admin
+            .post(
+                &app,
+                &group,
+                &[("_form", "member"), ("account", &ben_id.to_string()), ("action", "accept")],
+            )
+            .await,
+    );
+    invite(&app, &admin, &ana, "ana@example.org", &slug).await;
+    let members = app.get(&group).await.texts(".member-list strong");
+    assert_eq!(members, ["Ada Admin", "Ana", "Ben"], "leads first, then members");
+
+    // Inviting someone without an account is a clear field error, not a failure.
+    let unknown = admin.post(&app, &group, &[("_form", "invite"), ("email", "nobody@example.org")]).await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unknown.body.contains("Nobody has an account with this address"));
+
+    // A document; a first version.
+    let created = location(&ana.post(&app, &group, &[("_form", "document"), ("title", "The guide")]).await);
+    let doc = created.split('?').next().expect("path").to_owned();
+    assert_eq!(doc, format!("{group}/docs/the-guide"));
+    assert_eq!(base(&app, &ana, &doc).await, "0");
+    save(&app, &ana, &doc, "0", "Alpha.\n\nBravo.\n\nCharlie.\n").await;
+
+    // Both open revision 1; Ana changes the first paragraph, Ben the last: merged.
+    let opened = base(&app, &ben, &doc).await;
+    assert_eq!(opened, "1");
+    assert!(
+        save(&app, &ana, &doc, &opened, "Alpha, revised.\n\nBravo.\n\nCharlie.\n")
+            .await
+            .ends_with("done=group-saved")
+    );
+    assert!(
+        save(&app, &ben, &doc, &opened, "Alpha.\n\nBravo.\n\nCharlie, revised.\n")
+            .await
+            .ends_with("done=group-merged")
+    );
+    let page = ana.get(&app, &doc).await;
+    assert!(
+        page.body.contains("Alpha, revised.") && page.body.contains("Charlie, revised."),
+        "both changes kept"
+    );
+
+    // Ben edits the first paragraph from the old base too: a conflict, kept whole, head unchanged.
+    let conflict = save(&app, &ben, &doc, &opened, "Alpha, Ben's way.\n\nBravo.\n\nCharlie.\n").await;
+    assert!(conflict.contains("/revisions/4?done=group-conflict"), "{conflict}");
+    let conflict_page = ben.get(&app, conflict.split('?').next().expect("path")).await;
+    assert_eq!(conflict_page.texts(".side-by-side pre.source").len(), 2, "side by side");
+    assert!(
+        conflict_page.body.contains("Alpha, Ben&#x27;s way.")
+            || conflict_page.body.contains("Alpha, Ben's way.")
+    );
+    assert_eq!(base(&app, &ben, &doc).await, "3", "the head did not move");
+    assert!(ben.get(&app, &doc).await.body.contains("/revisions/4"), "the editor links to the open conflict");
+
+    // History and comparison with word-level highlights.
+    let history = ana.get(&app, &format!("{doc}/history")).await;
+    assert_eq!(history.texts(".history-table tbody tr").len(), 4);
+    let compare = ana.get(&app, &format!("{doc}/compare?from=1&to=3")).await;
+    assert_eq!(compare.texts(".diff ins"), [", revised", ", revised"], "Ana's and Ben's words");
+    assert!(compare.texts(".diff del").is_empty(), "nothing was removed");
+    assert_eq!(ana.get(&app, &format!("{doc}/compare?from=1&to=99")).await.status, StatusCode::NOT_FOUND);
+
+    // Restore revision 1 as a new revision 5.
+    let restored = location(
+        &ana.post(
+            &app,
+            &format!("{doc}/history"),
+            &[("_form", "restore"), ("number", "1"), ("note", "back")],
+        )
+        .await,
+    );
+    assert!(restored.ends_with("done=group-restored"));
+    assert_eq!(base(&app, &ana, &doc).await, "5");
+
+    // Endorsement: the lead proposes 5; two approvals publish it; a later edit resets.
+    location(&admin.post(&app, &doc, &[("_form", "propose"), ("number", "5")]).await);
+    assert!(
+        location(&ana.post(&app, &doc, &[("_form", "endorse"), ("number", "5")]).await)
+            .contains("group-endorsed")
+    );
+    let output = format!("{group}/outputs/the-guide");
+    assert_eq!(app.get(&output).await.status, StatusCode::NOT_FOUND, "not published before the quorum");
+    assert!(
+        location(&ben.post(&app, &doc, &[("_form", "endorse"), ("number", "5")]).await)
+            .contains("group-published")
+    );
+    let published = app.get(&output).await;
+    assert_eq!(published.status, StatusCode::OK);
+    assert!(published.body.contains("Endorsed by working group AI competencies"));
+    assert!(published.texts(".card-meta").iter().any(|t| t.contains("Ana, Ben")), "approvers listed");
+    assert!(app.get("/groups").await.body.contains(&output), "outputs are listed with the groups");
+    app.state.search.catch_up(&app.state.db).await.expect("index catch-up");
+    assert!(app.get("/api/search?q=Alpha").await.body.contains(&output), "outputs are found by anyone");
+
+    save(&app, &ana, &doc, "5", "Alpha.\n\nBravo, later.\n\nCharlie.\n").await;
+    let after = ana.get(&app, &doc).await;
+    assert!(
+        after.body.contains("Propose revision 6") || after.body.contains("not proposed"),
+        "approvals reset"
+    );
+    assert!(app.get(&output).await.body.contains("Bravo.</p>"), "the output stays the endorsed revision");
+
+    // Stale proposals and endorsements are refused with a message.
+    let stale = ana.post(&app, &doc, &[("_form", "endorse"), ("number", "5")]).await;
+    assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(stale.body.contains("The text changed since you opened it"));
+}
+
+#[tokio::test]
+async fn a_private_group_is_invisible_to_everyone_else() {
+    let app = TestApp::sqlite().await;
+    let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
+    let member = Person::new(&app, "member@example.org", "Mo Member", Role::Member, None).await;
+    let outsider = Person::new(&app, "outsider@example.org", "Oz Outsider", Role::Member, None).await;
+    let slug = create(&app, &admin, "Secret sandbox", "private", "1").await;
+    invite(&app, &admin, &member, "member@example.org", &slug).await;
+    let group = format!("/groups/{slug}");
+    let doc = location(&member.post(&app, &group, &[("_form", "document"), ("title", "Hidden plan")]).await);
+    let doc = doc.split('?').next().expect("path").to_owned();
+    save(&app, &member, &doc, "0", "Zebracorn strategy.\n").await;
+    location(&admin.post(&app, &doc, &[("_form", "propose"), ("number", "1")]).await);
+    location(&member.post(&app, &doc, &[("_form", "endorse"), ("number", "1")]).await);
+    let output = format!("{group}/outputs/hidden-plan");
+    app.state.search.catch_up(&app.state.db).await.expect("index catch-up");
+
+    // Members see everything.
+    assert_eq!(member.get(&app, &group).await.status, StatusCode::OK);
+    assert_eq!(member.get(&app, &output).await.status, StatusCode::OK);
+    assert!(member.get(&app, "/groups").await.body.contains("Secret sandbox"));
+    assert!(member.get(&app, "/api/search?q=zebracorn").await.body.contains(&output), "members find it");
+
+    // The public and other members: 404 everywhere, named nowhere.
+    for path in [
+        group.clone(),
+        doc.clone(),
+        format!("{doc}/history"),
+        format!("{doc}/compare?from=1&to=1"),
+        format!("{doc}/revisions/1"),
+        output.clone(),
+    ] {
+        let anonymous = app.get(&path).await;
+        assert_eq!(anonymous.status, StatusCode::NOT_FOUND, "anonymous {path}");
+        let other = outsider.get(&app, &path).await;
+        assert_eq!(other.status, StatusCode::NOT_FOUND, "outsider {path}");
+        for response in [&anonymous, &other] {
+            assert!(
+                !response.body.contains("Secret sandbox") && !response.body.contains("Hidden plan"),
+                "{path}"
+            );
+        }
+    }
+    // Writing to it answers as for an unknown address too.
+    let join = outsider.post(&app, &group, &[("_form", "join")]).await;
+    assert_eq!(join.status, StatusCode::NOT_FOUND);
+    let write = outsider.post(&app, &doc, &[("_form", "save"), ("base", "1"), ("body", "x")]).await;
+    assert_eq!(write.status, StatusCode::NOT_FOUND);
+    assert!(!write.body.contains("Secret sandbox"));
+
+    for (who, list) in
+        [("anonymous", app.get("/groups").await), ("outsider", outsider.get(&app, "/groups").await)]
+    {
+        assert!(!list.body.contains("Secret sandbox") && !list.body.contains("Hidden plan"), "{who} list");
+    }
+    for query in ["zebracorn", "secret sandbox", "hidden plan"] {
+        let path = format!("/api/search?q={}", common::enc(query));
+        for response in [app.get(&path).await, outsider.get(&app, &path).await] {
+            assert!(response.body.contains("\"total\":0"), "{query}: {}", response.body);
+        }
+        let feed = app.get(&format!("/search?q={}&format=atom", common::enc(query))).await;
+        assert!(!feed.body.contains("Zebracorn") && !feed.body.contains("Hidden plan"), "feed");
+        let page = outsider.get(&app, &format!("/search?q={}", common::enc(query))).await;
+        assert!(!page.body.contains("Hidden plan") && !page.body.contains("Secret sandbox"), "search page");
+    }
+    let sitemap = app.get("/sitemap.xml").await;
+    assert!(!sitemap.body.contains(&slug), "sitemap");
+
+    // A members-only group: signed-in members of the hub see it, the public does not.
+    let open = create(&app, &admin, "Hub circle", "members", "1").await;
+    assert_eq!(app.get(&format!("/groups/{open}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(outsider.get(&app, &format!("/groups/{open}")).await.status, StatusCode::OK);
+    assert!(!app.get("/sitemap.xml").await.body.contains(&open));
+
+    // Making the private group public publishes it and its output everywhere.
+    location(
+        &admin
+            .post(
+                &app,
+                &group,
+                &[
+                    ("_form", "settings"),
+                    ("group_name", "Secret sandbox"),
+                    ("theme", "artificial-intelligence"),
+                    ("charter", "Now open."),
+                    ("visibility", "public"),
+                    ("quorum", "1"),
+                ],
+            )
+            .await,
+    );
+    app.state.search.catch_up(&app.state.db).await.expect("index catch-up");
+    assert_eq!(app.get(&output).await.status, StatusCode::OK);
+    assert!(app.get("/api/search?q=zebracorn").await.body.contains(&output));
+    assert!(app.get("/sitemap.xml").await.body.contains(&output));
+    // Working documents stay for members: others who may see the group are refused, not misled.
+    assert_eq!(outsider.get(&app, &doc).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn bad_input_gets_clear_errors() {
+    let app = TestApp::sqlite().await;
+    let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
+    let member = Person::new(&app, "member@example.org", "Mo Member", Role::Member, None).await;
+    // Only admins create groups.
+    let refused = member
+        .post(
+            &app,
+            "/groups",
+            &[
+                ("_form", "group-new"),
+                ("group_name", "Mine"),
+                ("theme", "artificial-intelligence"),
+                ("charter", "x"),
+                ("visibility", "public"),
+                ("quorum", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    // Missing and wrong fields come back with the form and what was typed.
+    let invalid = admin
+        .post(
+            &app,
+            "/groups",
+            &[
+                ("_form", "group-new"),
+                ("group_name", "Kept name"),
+                ("theme", "nope"),
+                ("charter", ""),
+                ("visibility", "open"),
+                ("quorum", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.texts(".error-summary li").len(), 4, "{}", invalid.body);
+    assert!(invalid.body.contains("Kept name"));
+    // The last lead cannot leave.
+    let slug = create(&app, &admin, "Solo", "public", "1").await;
+    let leave = admin.post(&app, &format!("/groups/{slug}"), &[("_form", "leave")]).await;
+    assert_eq!(leave.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(leave.body.contains("A group needs at least one lead"));
+    // Non-members cannot write; a bad revision number is not found; signing in is asked first.
+    let doc = location(
+        &admin.post(&app, &format!("/groups/{slug}"), &[("_form", "document"), ("title", "Notes")]).await,
+    );
+    let doc = doc.split('?').next().expect("path").to_owned();
+    let not_member = member.post(&app, &doc, &[("_form", "save"), ("base", "0"), ("body", "x")]).await;
+    assert_eq!(not_member.status, StatusCode::FORBIDDEN);
+    let bad_base = admin.post(&app, &doc, &[("_form", "save"), ("base", "seven"), ("body", "x")]).await;
+    assert_eq!(bad_base.status, StatusCode::NOT_FOUND);
+    let anonymous = app.post_form(&doc, "_form=save&base=0&body=x", &[]).await;
+    assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
+    assert!(anonymous.header("location").is_some_and(|l| l.starts_with("/sign-in")));
+    // A too-long note keeps the typed text.
+    let long_note = "n".repeat(400);
+    let kept = admin
+        .post(
+            &app,
+            &doc,
+            &[("_form", "save"), ("base", "0"), ("body", "Typed text stays."), ("note", &long_note)],
+        )
+        .await;
+    assert_eq!(kept.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(kept.body.contains("Typed text stays."));
+}
