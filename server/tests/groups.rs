@@ -143,6 +143,11 @@ async fn members_write_merge_reconcile_and_publish() {
     assert_eq!(history.texts(".history-table tbody tr").len(), 4);
     let compare = ana.get(&app, &format!("{doc}/compare?from=1&to=3")).await;
     assert_eq!(compare.texts(".diff ins"), [", revised", ", revised"], "Ana's and Ben's words");
+    assert_eq!(
+        compare.texts(".diff-rendered p ins"),
+        [", revised", ", revised"],
+        "marked in the rendered text"
+    );
     assert!(compare.texts(".diff del").is_empty(), "nothing was removed");
     assert_eq!(ana.get(&app, &format!("{doc}/compare?from=1&to=99")).await.status, StatusCode::NOT_FOUND);
 

@@ -157,3 +157,4 @@ group-error-last-lead = A group needs at least one lead: make someone else a lea
 group-error-no-account = Nobody has an account with this address. They can ask to join the hub first.
 group-error-already-member = This person is already in the group or invited.
 group-error-not-head = The text changed since you opened it: read the current version first.
+group-diff-source = The changes in the Markdown source

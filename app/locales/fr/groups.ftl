@@ -157,3 +157,4 @@ group-error-last-lead = Un groupe a besoin d’au moins un animateur : nommez d�
 group-error-no-account = Personne n’a de compte avec cette adresse. Cette personne peut d’abord demander à rejoindre le hub.
 group-error-already-member = Cette personne est déjà dans le groupe ou invitée.
 group-error-not-head = Le texte a changé depuis que vous l’avez ouvert : lisez d’abord la version actuelle.
+group-diff-source = Les modifications dans la source Markdown

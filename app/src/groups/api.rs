@@ -167,6 +167,8 @@ pub struct MemberItem {
     pub role: GroupRole,
     /// Standing.
     pub standing: Standing,
+    /// Whether this is the viewer (who acts on their own place with "leave").
+    pub you: bool,
 }
 
 /// Something that happened in a group.
@@ -339,8 +341,10 @@ pub struct CompareView {
     pub from: RevisionItem,
     /// The newer side.
     pub to: RevisionItem,
-    /// The word-level changes from one to the other.
+    /// The word-level changes from one to the other, in the Markdown source.
     pub parts: Vec<DiffPart>,
+    /// The same changes in the rendered document, sanitised HTML with `<ins>` and `<del>`.
+    pub html: String,
     /// Every revision number, for choosing others.
     pub numbers: Vec<i32>,
 }

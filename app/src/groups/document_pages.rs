@@ -120,7 +120,7 @@ fn DocumentDetail(view: DocumentView) -> impl IntoView {
                     group=view.group_slug.clone()
                     doc=view.slug.clone()
                     names=view.editing.clone()
-                    template=t("group-also-editing")
+                    template=t_args("group-also-editing", &[("names", "{names}".to_owned())])
                 />
                 {conflicts}
             </header>
@@ -386,7 +386,11 @@ fn CompareDetail(view: CompareView) -> impl IntoView {
         <CompareForm group_slug=view.group_slug.clone() slug=view.slug.clone() numbers=view.numbers.clone() from=view.from.number to=view.to.number/>
         <p class="diff-legend"><ins>{t("group-diff-added")}</ins>" "<del>{t("group-diff-removed")}</del></p>
         {unchanged.then(|| view! { <p>{t("group-no-difference")}</p> })}
-        <div class="diff diff-page"><DiffView parts=view.parts.clone()/></div>
+        <div class="prose diff-rendered" inner_html=view.html.clone()></div>
+        <details class="panel">
+            <summary>{t("group-diff-source")}</summary>
+            <div class="diff diff-page"><DiffView parts=view.parts.clone()/></div>
+        </details>
         <p><a href=format!("/groups/{}/docs/{}/history", view.group_slug, view.slug)>{t("group-history")}</a></p>
     }
 }

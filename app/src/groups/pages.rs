@@ -352,7 +352,7 @@ fn MemberLine(member: MemberItem, manage: bool) -> impl IntoView {
         (Standing::Active, role) => t(&format!("group-role-{}", role.code())),
     };
     let organisation = member.organisation.map(|org| format!(" · {org}")).unwrap_or_default();
-    let actions = manage.then(|| {
+    let actions = (manage && !member.you).then(|| {
         let act = |action: &'static str, label: &str, secondary: bool| {
             let fields = vec![("account", account.clone()), ("action", action.to_owned())];
             view! { <ActionButton form="member" fields label=t_args(label, &[("name", member.name.clone())]) secondary/> }

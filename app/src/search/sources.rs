@@ -333,7 +333,7 @@ fn group_audience(group: &group::Model) -> Audience {
 /// charter may be in any language (`und`).
 fn group_doc(group: group::Model) -> SearchDoc {
     let body = crate::markdown::to_plain_text(&group.charter);
-    let summary: String = body.split("\n\n").next().unwrap_or("").chars().take(300).collect();
+    let summary = crate::groups::ssr::views::summary_of(&group.charter);
     SearchDoc {
         kind: "group",
         id: group.id,

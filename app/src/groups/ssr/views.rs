@@ -18,7 +18,7 @@ use crate::groups::api::{
     GroupRole, GroupView, HistoryView, MemberItem, OutputCard, OutputView, RevisionItem, RevisionView,
     Standing,
 };
-use crate::groups::merge::{DiffPart, word_diff};
+use crate::groups::merge::{Change, DiffPart, word_diff};
 use crate::i18n::current_locale;
 
 /// How many events the activity list shows.
@@ -70,12 +70,18 @@ fn theme_name(code: &str) -> String {
     crate::taxonomy::term_name("theme", code, current_locale())
 }
 
-/// The first paragraph of a charter, as plain text, at most 300 characters.
-fn summary_of(charter: &str) -> String {
-    let text = crate::markdown::to_plain_text(charter);
-    let first = text.split("\n\n").map(str::trim).find(|p| !p.is_empty()).unwrap_or("");
-    let mut summary: String = first.chars().take(300).collect();
-    if first.chars().count() > 300 {
+/// The first paragraph of a charter (not a heading), as plain text, at most 300 characters.
+pub fn summary_of(charter: &str) -> String {
+    let charter = crate::groups::merge::normalise(charter);
+    let first = charter
+        .split("\n\n")
+        .map(str::trim)
+        .find(|block| !block.is_empty() && !block.starts_with('#'))
+        .unwrap_or("");
+    let text = crate::markdown::to_plain_text(first);
+    let text = text.trim();
+    let mut summary: String = text.chars().take(300).collect();
+    if text.chars().count() > 300 {
         summary.push('…');
     }
     summary
@@ -251,6 +257,7 @@ pub async fn group_view<C: ConnectionTrait>(
             organisation,
             role: GroupRole::from_code(&row.role)?,
             standing: Standing::from_code(&row.state)?,
+            you: user.is_some_and(|u| u.id == row.account_id),
         })
     };
     let mut members: Vec<MemberItem> =
@@ -472,16 +479,46 @@ pub async fn compare_view<C: ConnectionTrait>(
         .await
         .map_err(internal)?;
     numbers.sort_unstable_by(|a, b| b.cmp(a));
+    let parts = word_diff(&old.body, &new.body);
     Ok(CompareView {
         group_slug: seen.group.slug,
         group_name: seen.group.name,
         slug: document.slug,
         title: document.title,
-        parts: word_diff(&old.body, &new.body),
+        html: rendered_diff(&parts),
+        parts,
         from: revision_item(&old, &people),
         to: revision_item(&new, &people),
         numbers,
     })
+}
+
+/// The changes rendered as the document is: the Markdown with every changed run wrapped in
+/// `<ins>` or `<del>`, line by line so that no mark spans two paragraphs, then rendered and
+/// sanitised like any document.
+fn rendered_diff(parts: &[DiffPart]) -> String {
+    let mut markdown = String::new();
+    for part in parts {
+        let tag = match part.change {
+            Change::Same => {
+                markdown.push_str(&part.text);
+                continue;
+            }
+            Change::Added => "ins",
+            Change::Removed => "del",
+        };
+        for (i, line) in part.text.split('\n').enumerate() {
+            if i > 0 {
+                markdown.push('\n');
+            }
+            if line.trim().is_empty() {
+                markdown.push_str(line);
+            } else {
+                markdown.push_str(&format!("<{tag}>{line}</{tag}>"));
+            }
+        }
+    }
+    crate::markdown::render(&markdown).html
 }
 
 /// `/groups/{group}/docs/{doc}/revisions/{number}`.
