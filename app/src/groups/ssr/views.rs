@@ -301,7 +301,7 @@ pub async fn group_view<C: ConnectionTrait>(
             },
         ))
     }));
-    activity.sort_by(|a, b| b.0.cmp(&a.0));
+    activity.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
     activity.truncate(usize::try_from(ACTIVITY).unwrap_or(usize::MAX));
     let documents = if seen.is_member() {
         docs.iter()
