@@ -1,7 +1,8 @@
 //! Working groups through the real router, as browsers without JavaScript use them: creating
 //! a group, joining, inviting, co-writing with merges and conflicts, history, comparison,
 //! restore, endorsement and publication; and what a private group hides from everyone else
-//! (pages, lists, search, the sitemap, feeds and error answers).
+//! (pages, lists, search, the sitemap, feeds and error answers). Each test runs on SQLite and
+//! PostgreSQL.
 #![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
 
 mod common;
@@ -67,9 +68,8 @@ async fn save(app: &TestApp, person: &Person, doc: &str, base: &str, body: &str)
     )
 }
 
-#[tokio::test]
-async fn members_write_merge_reconcile_and_publish() {
-    let app = TestApp::sqlite().await;
+on_both_databases!(members_write_merge_reconcile_and_publish);
+async fn members_write_merge_reconcile_and_publish(app: TestApp) {
     let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
     let ana = Person::new(&app, "ana@example.org", "Ana", Role::Member, None).await;
     let ben = Person::new(&app, "ben@example.org", "Ben", Role::Member, None).await;
@@ -197,9 +197,8 @@ async fn members_write_merge_reconcile_and_publish() {
     assert!(stale.body.contains("The text changed since you opened it"));
 }
 
-#[tokio::test]
-async fn a_private_group_is_invisible_to_everyone_else() {
-    let app = TestApp::sqlite().await;
+on_both_databases!(a_private_group_is_invisible_to_everyone_else);
+async fn a_private_group_is_invisible_to_everyone_else(app: TestApp) {
     let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
     let member = Person::new(&app, "member@example.org", "Mo Member", Role::Member, None).await;
     let outsider = Person::new(&app, "outsider@example.org", "Oz Outsider", Role::Member, None).await;
@@ -296,9 +295,8 @@ async fn a_private_group_is_invisible_to_everyone_else() {
     assert_eq!(outsider.get(&app, &doc).await.status, StatusCode::FORBIDDEN);
 }
 
-#[tokio::test]
-async fn bad_input_gets_clear_errors() {
-    let app = TestApp::sqlite().await;
+on_both_databases!(bad_input_gets_clear_errors);
+async fn bad_input_gets_clear_errors(app: TestApp) {
     let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
     let member = Person::new(&app, "member@example.org", "Mo Member", Role::Member, None).await;
     // Only admins create groups.
