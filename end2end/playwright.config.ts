@@ -18,6 +18,10 @@ const accounts = [
   member('member@e2e.test', 'Mo Member'),
   member('reset-javascript-off@e2e.test', 'Rae Reset'),
   member('reset-hydrated@e2e.test', 'Ren Reset'),
+  // The working-group test signs in with accounts of its own: sign-ins are rate-limited per
+  // account, and the other suites already sign in often with the two above.
+  `HUB_PASSWORD='e2e admin passphrase' ${hubBinary} user create --email groups-lead@e2e.test --name 'Lee Lead' --role admin`,
+  member('groups-member@e2e.test', 'Gus Member'),
 ].join(' && ');
 // The use-case library: the public registry's 750 entries and a few hand-written cases.
 const cases = [

@@ -1,5 +1,5 @@
 import { expect, test } from './support';
-import { ADMIN, MEMBER, signIn } from './session';
+import { GROUP_LEAD, GROUP_MEMBER, signIn } from './session';
 import type { Page } from '@playwright/test';
 
 /** With the client loaded, waits until the document editor is live, so typing is not lost. */
@@ -21,7 +21,7 @@ test('a group co-writes a document, reconciles a conflict and publishes what it 
   const name = `Open data guild ${test.info().project.name}`;
 
   // An admin creates the group and invites a member.
-  await signIn(page, ADMIN);
+  await signIn(page, GROUP_LEAD);
   await page.goto('/groups');
   await page.getByText('Create a working group').click();
   await page.getByLabel('Name', { exact: true }).fill(name);
@@ -33,13 +33,13 @@ test('a group co-writes a document, reconciles a conflict and publishes what it 
   await expect(page.locator('.notice')).toHaveText('The group is created. You lead it.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   const group = new URL(page.url()).pathname;
-  await page.getByLabel('Invite someone').fill(MEMBER.email);
+  await page.getByLabel('Invite someone').fill(GROUP_MEMBER.email);
   await page.getByRole('button', { name: 'Invite', exact: true }).click();
   await expect(page.locator('.notice')).toHaveText('The invitation is sent.');
 
   // The member accepts and starts a document.
   const member = await (await browser.newContext({ javaScriptEnabled: hydrated })).newPage();
-  await signIn(member, MEMBER);
+  await signIn(member, GROUP_MEMBER);
   await member.goto(group);
   await member.getByRole('button', { name: 'Accept the invitation' }).click();
   await expect(member.locator('.notice')).toHaveText('Welcome to the group.');
@@ -61,7 +61,7 @@ test('a group co-writes a document, reconciles a conflict and publishes what it 
   await editorReady(page);
   await member.goto(doc);
   if (hydrated) {
-    await expect(member.locator('.presence')).toHaveText('Also editing now: Ada Admin');
+    await expect(member.locator('.presence')).toHaveText('Also editing now: Lee Lead');
   }
   await page.getByLabel('Text', { exact: true }).fill('# Checklist\n\nRemove personal data and identifiers.\n\nChoose an open licence.\n');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -105,7 +105,7 @@ test('a group co-writes a document, reconciles a conflict and publishes what it 
   const reader = await (await browser.newContext({ javaScriptEnabled: hydrated })).newPage();
   await reader.goto(output);
   await expect(reader.locator('.page-header h1')).toHaveText('Publishing checklist');
-  await expect(reader.locator('.card-meta')).toContainText('Approved by Ada Admin, Mo Member');
+  await expect(reader.locator('.card-meta')).toContainText('Approved by Lee Lead, Gus Member');
   await reader.goto('/groups');
   await expect(reader.getByRole('link', { name })).toBeVisible();
   // Working documents are for members: the public is asked to sign in.

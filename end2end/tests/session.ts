@@ -6,6 +6,9 @@ export type Account = { email: string; password: string };
 
 export const ADMIN: Account = { email: 'admin@e2e.test', password: 'e2e admin passphrase' };
 export const MEMBER: Account = { email: 'member@e2e.test', password: 'e2e member passphrase' };
+/** An admin and a member for the working-group test only. */
+export const GROUP_LEAD: Account = { email: 'groups-lead@e2e.test', password: 'e2e admin passphrase' };
+export const GROUP_MEMBER: Account = { email: 'groups-member@e2e.test', password: 'e2e member passphrase' };
 
 /** Signs in through the sign-in form, as a reader would. */
 export async function signIn(page: Page, who: Account) {
