@@ -92,6 +92,20 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
             .await,
     );
     invite(&app, &admin, &ana, "ana@example.org", &slug).await;
+    // The lead was told of Ben's request, Ben of the answer, Ana of her invitation.
+    let mail = common::outbox(&app.config.outbox_dir, 3).await;
+    for (to, text) in [
+        ("admin@example.org", "Ben asks to join the working group “AI competencies”"),
+        ("ben@example.org", "you are now a member of the working group “AI competencies”"),
+        ("ana@example.org", "Ada Admin invites you to join the working group “AI competencies”"),
+    ] {
+        assert!(
+            mail.iter().any(|m| m.contains(&format!("To: {to}"))
+                && m.contains(text)
+                && m.contains("/groups/ai-competencies")),
+            "a message to {to}: {mail:?}"
+        );
+    }
     let members = app.get(&group).await.texts(".member-list strong");
     assert_eq!(members, ["Ada Admin", "Ana", "Ben"], "leads first, then members");
 

@@ -158,3 +158,18 @@ group-error-no-account = Nobody has an account with this address. They can ask t
 group-error-already-member = This person is already in the group or invited.
 group-error-not-head = The text changed since you opened it: read the current version first.
 group-diff-source = The changes in the Markdown source
+
+mail-group-invite-subject = An invitation to the working group { $group }
+mail-group-invite-body = { $name } invites you to join the working group “{ $group }” on Coalition Hub.
+
+    Sign in and accept the invitation on the group’s page:
+    { $link }
+mail-group-request-subject = { $name } asks to join { $group }
+mail-group-request-body = { $name } asks to join the working group “{ $group }”, which you lead on Coalition Hub.
+
+    Accept or decline the request on the group’s page:
+    { $link }
+mail-group-accepted-subject = Welcome to the working group { $group }
+mail-group-accepted-body = { $name } accepted your request: you are now a member of the working group “{ $group }” on Coalition Hub.
+
+    { $link }

@@ -158,3 +158,18 @@ group-error-no-account = Personne n’a de compte avec cette adresse. Cette pers
 group-error-already-member = Cette personne est déjà dans le groupe ou invitée.
 group-error-not-head = Le texte a changé depuis que vous l’avez ouvert : lisez d’abord la version actuelle.
 group-diff-source = Les modifications dans la source Markdown
+
+mail-group-invite-subject = Une invitation au groupe de travail { $group }
+mail-group-invite-body = { $name } vous invite à rejoindre le groupe de travail « { $group } » sur Coalition Hub.
+
+    Connectez-vous et acceptez l’invitation sur la page du groupe :
+    { $link }
+mail-group-request-subject = { $name } demande à rejoindre { $group }
+mail-group-request-body = { $name } demande à rejoindre le groupe de travail « { $group } », que vous animez sur Coalition Hub.
+
+    Acceptez ou refusez la demande sur la page du groupe :
+    { $link }
+mail-group-accepted-subject = Bienvenue dans le groupe de travail { $group }
+mail-group-accepted-body = { $name } a accepté votre demande : vous êtes désormais membre du groupe de travail « { $group } » sur Coalition Hub.
+
+    { $link }

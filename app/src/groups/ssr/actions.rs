@@ -219,14 +219,51 @@ async fn row<C: ConnectionTrait>(
     group_member::Entity::find_by_id((group_id, account_id)).one(db).await.map_err(internal)
 }
 
-/// Asks to join a group the viewer can see.
-pub async fn ask_to_join(db: &DatabaseConnection, user: &CurrentUser, slug: &str) -> AppResult<()> {
+/// Who to tell about a change in a group: their email addresses, and the group's name.
+#[derive(Clone, Debug, Default)]
+pub struct Tell {
+    /// Email addresses.
+    pub to: Vec<String>,
+    /// The group's name.
+    pub group: String,
+}
+
+/// The email addresses of the active leads of group `group_id`.
+async fn lead_emails<C: ConnectionTrait>(db: &C, group_id: i64) -> AppResult<Vec<String>> {
+    let leads: Vec<i64> = group_member::Entity::find()
+        .filter(group_member::Column::GroupId.eq(group_id))
+        .filter(group_member::Column::Role.eq(GroupRole::Lead.code()))
+        .filter(group_member::Column::State.eq(Standing::Active.code()))
+        .all(db)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|row| row.account_id)
+        .collect();
+    Ok(account::Entity::find()
+        .filter(account::Column::Id.is_in(leads))
+        .all(db)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|a| a.email)
+        .collect())
+}
+
+/// Asks to join a group the viewer can see; returns the leads to tell (none when the viewer
+/// was invited already, which makes asking the same as accepting).
+pub async fn ask_to_join(db: &DatabaseConnection, user: &CurrentUser, slug: &str) -> AppResult<Tell> {
     let seen = access::visible(db, Some(user), slug).await?;
     match seen.me {
-        None => add_member(db, seen.group.id, user.id, GroupRole::Member, Standing::Requested).await,
-        // Invited already: asking is accepting.
-        Some((_, Standing::Invited)) => set_standing(db, seen.group.id, user.id, Standing::Active).await,
-        Some(_) => Ok(()),
+        None => {
+            add_member(db, seen.group.id, user.id, GroupRole::Member, Standing::Requested).await?;
+            Ok(Tell { to: lead_emails(db, seen.group.id).await?, group: seen.group.name })
+        }
+        Some((_, Standing::Invited)) => {
+            set_standing(db, seen.group.id, user.id, Standing::Active).await?;
+            Ok(Tell::default())
+        }
+        Some(_) => Ok(Tell::default()),
     }
 }
 
@@ -272,8 +309,8 @@ pub async fn leave(db: &DatabaseConnection, user: &CurrentUser, slug: &str) -> A
     remove_row(db, seen.group.id, user.id).await
 }
 
-/// Invites the person with account `email` (leads).
-pub async fn invite(db: &DatabaseConnection, user: &CurrentUser, slug: &str, email: &str) -> AppResult<()> {
+/// Invites the person with account `email` (leads); returns whom to tell.
+pub async fn invite(db: &DatabaseConnection, user: &CurrentUser, slug: &str, email: &str) -> AppResult<Tell> {
     let seen = access::as_lead(db, user, slug).await?;
     let mut problems = Problems::default();
     let email = problems.email("email", email);
@@ -288,14 +325,18 @@ pub async fn invite(db: &DatabaseConnection, user: &CurrentUser, slug: &str, ema
             message: "group-error-no-account".into(),
         })?;
     match row(db, seen.group.id, invitee.id).await? {
-        None => add_member(db, seen.group.id, invitee.id, GroupRole::Member, Standing::Invited).await,
+        None => add_member(db, seen.group.id, invitee.id, GroupRole::Member, Standing::Invited).await?,
         Some(existing) if existing.state == Standing::Requested.code() => {
-            set_standing(db, seen.group.id, invitee.id, Standing::Active).await
+            set_standing(db, seen.group.id, invitee.id, Standing::Active).await?;
         }
         Some(_) => {
-            Err(AppError::Invalid { field: "email".into(), message: "group-error-already-member".into() })
+            return Err(AppError::Invalid {
+                field: "email".into(),
+                message: "group-error-already-member".into(),
+            });
         }
     }
+    Ok(Tell { to: vec![invitee.email], group: seen.group.name })
 }
 
 /// What a lead does to someone in the group.
@@ -327,15 +368,32 @@ impl MemberAction {
     }
 }
 
-/// A lead acts on `account_id`'s place in the group.
+/// A lead acts on `account_id`'s place in the group; returns whom to tell (the person whose
+/// request was accepted).
 pub async fn manage_member(
     db: &DatabaseConnection,
     user: &CurrentUser,
     slug: &str,
     account_id: i64,
     action: MemberAction,
-) -> AppResult<()> {
+) -> AppResult<Tell> {
     let seen = access::as_lead(db, user, slug).await?;
+    let accepted = change_member(db, &seen, account_id, action).await?;
+    let mut tell = Tell { to: Vec::new(), group: seen.group.name };
+    if accepted {
+        let person = account::Entity::find_by_id(account_id).one(db).await.map_err(internal)?;
+        tell.to.extend(person.map(|p| p.email));
+    }
+    Ok(tell)
+}
+
+/// Applies `action` to `account_id`; returns whether it accepted a request.
+async fn change_member(
+    db: &DatabaseConnection,
+    seen: &Seen,
+    account_id: i64,
+    action: MemberAction,
+) -> AppResult<bool> {
     let group_id = seen.group.id;
     let target = row(db, group_id, account_id).await?.ok_or(AppError::NotFound)?;
     let active = target.state == Standing::Active.code();
@@ -343,11 +401,11 @@ pub async fn manage_member(
     let refuse = |key: &str| Err(AppError::Invalid { field: "form".into(), message: key.into() });
     match action {
         MemberAction::Accept if target.state == Standing::Requested.code() => {
-            set_standing(db, group_id, account_id, Standing::Active).await
+            set_standing(db, group_id, account_id, Standing::Active).await.map(|()| true)
         }
-        MemberAction::Decline if !active => remove_row(db, group_id, account_id).await,
+        MemberAction::Decline if !active => remove_row(db, group_id, account_id).await.map(|()| false),
         MemberAction::Remove | MemberAction::MakeMember if last_lead => refuse("group-error-last-lead"),
-        MemberAction::Remove => remove_row(db, group_id, account_id).await,
+        MemberAction::Remove => remove_row(db, group_id, account_id).await.map(|()| false),
         MemberAction::MakeLead | MemberAction::MakeMember if active => {
             let role = if action == MemberAction::MakeLead { GroupRole::Lead } else { GroupRole::Member };
             group_member::ActiveModel {
@@ -359,7 +417,7 @@ pub async fn manage_member(
             .update(db)
             .await
             .map_err(internal)?;
-            Ok(())
+            Ok(false)
         }
         _ => Err(AppError::Conflict),
     }

@@ -8,12 +8,13 @@ use axum::http::request::Parts;
 use axum::response::Response;
 use axum::routing::post;
 
-use super::actions::{self, MemberAction, Settings};
+use super::actions::{self, MemberAction, Settings, Tell};
 use crate::auth::CurrentUser;
 use crate::auth::ssr::user_of;
 use crate::error::AppError;
 use crate::forms::ssr::{Outcome, Posted, respond};
-use crate::state::AppState;
+use crate::i18n::Locale;
+use crate::state::{AppState, request_locale};
 
 /// Largest form accepted: a document of [`super::views::MAX_BODY`] bytes, URL-encoded.
 const FORM_LIMIT: usize = 4 * super::views::MAX_BODY;
@@ -72,30 +73,49 @@ async fn on_groups(State(state): State<AppState>, parts: Parts, body: Bytes) -> 
     .await
 }
 
+/// Emails `tell.to` the message `key` (`…-subject` and `…-body`) about group `slug`, in the
+/// language of the request.
+fn send(state: &AppState, locale: Locale, key: &str, tell: Tell, slug: &str, who: &str) {
+    let link = format!("{}/groups/{slug}", state.site.public_url);
+    let args = [("group", tell.group.clone()), ("name", who.to_owned()), ("link", link)];
+    let subject = locale.text_args(&format!("{key}-subject"), &args);
+    let body = locale.text_args(&format!("{key}-body"), &args);
+    for to in tell.to {
+        state.mail.send_in_background(to, subject.clone(), body.clone());
+    }
+}
+
 async fn on_group(
     State(state): State<AppState>,
     parts: Parts,
     Path(slug): Path<String>,
     body: Bytes,
 ) -> Response {
+    let locale = request_locale(&parts.headers);
     answer(state, parts, body, |state, user, posted| async move {
         let db = &state.db;
         let here = |done: &str| format!("/groups/{slug}?done={done}");
+        let tell = |key: &str, tell: Tell| send(&state, locale, key, tell, &slug, &user.name);
         let result = match posted.form().as_str() {
-            "join" => actions::ask_to_join(db, &user, &slug).await.map(|()| here("group-join-asked")),
+            "join" => actions::ask_to_join(db, &user, &slug)
+                .await
+                .map(|to| tell("mail-group-request", to))
+                .map(|()| here("group-join-asked")),
             "invitation" => {
                 let accept = posted.text("action") == "accept";
                 let done = if accept { "group-joined" } else { "group-invitation-declined" };
                 actions::answer_invitation(db, &user, &slug, accept).await.map(|()| here(done))
             }
             "leave" => actions::leave(db, &user, &slug).await.map(|()| here("group-left")),
-            "invite" => {
-                actions::invite(db, &user, &slug, &posted.text("email")).await.map(|()| here("group-invited"))
-            }
+            "invite" => actions::invite(db, &user, &slug, &posted.text("email"))
+                .await
+                .map(|to| tell("mail-group-invite", to))
+                .map(|()| here("group-invited")),
             "member" => {
                 match (MemberAction::from_code(&posted.text("action")), posted.text("account").parse()) {
                     (Some(action), Ok(account)) => actions::manage_member(db, &user, &slug, account, action)
                         .await
+                        .map(|to| tell("mail-group-accepted", to))
                         .map(|()| format!("{}#members", here("group-member-changed"))),
                     _ => Err(AppError::NotFound),
                 }
