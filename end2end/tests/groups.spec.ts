@@ -1,11 +1,11 @@
 import { expect, test } from './support';
-import { GROUP_LEAD, GROUP_MEMBER, signIn } from './session';
+import { GROUP_LEAD, GROUP_MEMBER, HYDRATION_TIMEOUT, signIn } from './session';
 import type { Page } from '@playwright/test';
 
 /** With the client loaded, waits until the document editor is live, so typing is not lost. */
 async function editorReady(page: Page) {
   if (test.info().project.use.javaScriptEnabled !== false) {
-    await expect(page.locator('.document-editor[data-live="true"]')).toBeVisible();
+    await expect(page.locator('.document-editor[data-live="true"]')).toBeVisible({ timeout: HYDRATION_TIMEOUT });
   }
 }
 
@@ -85,7 +85,7 @@ test('a group co-writes a document, reconciles a conflict and publishes what it 
   await member.getByLabel('From revision').selectOption('1');
   await member.getByLabel('To revision').selectOption('4');
   await member.getByRole('button', { name: 'Compare' }).click();
-  await expect(member.locator('.page-header h1')).toHaveText('Changes from revision 1 to 4');
+  await expect(member.getByRole('heading', { level: 1 })).toHaveText('Changes from revision 1 to 4');
   await expect(member.locator('.diff-rendered ins')).toHaveText(['all ', ' and identifiers']);
 
   // The lead proposes the head; two endorsements publish it.
@@ -104,7 +104,7 @@ test('a group co-writes a document, reconciles a conflict and publishes what it 
   // Anyone reads it and finds it with the group.
   const reader = await (await browser.newContext({ javaScriptEnabled: hydrated })).newPage();
   await reader.goto(output);
-  await expect(reader.locator('.page-header h1')).toHaveText('Publishing checklist');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Publishing checklist');
   await expect(reader.locator('.card-meta')).toContainText('Approved by Lee Lead, Gus Member');
   await reader.goto('/groups');
   await expect(reader.getByRole('link', { name })).toBeVisible();

@@ -25,9 +25,15 @@ export async function signOut(page: Page) {
   await expect(page.locator('.notice')).toHaveText('You are signed out.');
 }
 
+/**
+ * How long a page may take to hydrate: the two workers, the hub and Chromium share two cores,
+ * and the client bundle is compiled again after every full page load.
+ */
+export const HYDRATION_TIMEOUT = 15_000;
+
 /** With the client loaded, waits until the Markdown editor is live, so typing is not lost. */
 export async function editorReady(page: Page) {
   if (test.info().project.use.javaScriptEnabled !== false) {
-    await expect(page.locator('.markdown-editor[data-live="true"]')).toBeVisible();
+    await expect(page.locator('.markdown-editor[data-live="true"]')).toBeVisible({ timeout: HYDRATION_TIMEOUT });
   }
 }

@@ -54,11 +54,37 @@ pub fn options() -> Options {
 
 /// Renders `markdown` to sanitised HTML with heading ids, a table of contents and plain text.
 pub fn render(markdown: &str) -> Rendered {
-    let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
+    render_events(Parser::new_ext(markdown, options()).collect())
+}
+
+/// Renders `markdown` shown inside a page that has its own title: every heading one level
+/// down (`#` becomes `<h2>`, `######` stays `<h6>`), so the page keeps one `<h1>` and an
+/// outline that screen readers can follow.
+pub fn render_nested(markdown: &str) -> Rendered {
+    let lower = |level: HeadingLevel| match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+    };
+    let events = Parser::new_ext(markdown, options())
+        .map(|event| match event {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                Event::Start(Tag::Heading { level: lower(level), id, classes, attrs })
+            }
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(lower(level))),
+            other => other,
+        })
+        .collect();
+    render_events(events)
+}
+
+fn render_events(mut events: Vec<Event<'_>>) -> Rendered {
     let toc = assign_heading_ids(&mut events);
     let events = sized_images(events);
     let plain_text = plain_text(&events);
-    let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
+    let mut unsafe_html = String::with_capacity(events.len() * 16);
     html::push_html(&mut unsafe_html, events.into_iter());
     let words = plain_text.split_whitespace().count();
     Rendered {

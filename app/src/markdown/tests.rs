@@ -91,3 +91,12 @@ fn plain_text_has_no_markup() {
     let out = render("## Head\n\nSome *emphasis* and `code`.\n");
     assert_eq!(out.plain_text, "Head Some emphasis and code.");
 }
+
+#[test]
+fn nested_documents_start_their_headings_one_level_down() {
+    let out = render_nested("# Checklist\n\nText.\n\n## Data\n\n###### Deepest\n");
+    assert!(out.html.contains("<h2 id=\"checklist\">Checklist</h2>"), "{}", out.html);
+    assert!(out.html.contains("<h3 id=\"data\">Data</h3>"), "{}", out.html);
+    assert!(out.html.contains("<h6 id=\"deepest\">Deepest</h6>"), "{}", out.html);
+    assert!(!out.html.contains("<h1"), "{}", out.html);
+}

@@ -322,7 +322,7 @@ pub async fn group_view<C: ConnectionTrait>(
         theme: g.theme.clone(),
         theme_name: theme_name(&g.theme),
         charter: g.charter.clone(),
-        charter_html: crate::markdown::render(&g.charter).html,
+        charter_html: crate::markdown::render_nested(&g.charter).html,
         visibility: seen.visibility(),
         quorum: g.endorsement_quorum,
         members,
@@ -428,7 +428,7 @@ pub async fn document_view<C: ConnectionTrait>(
         title: document.title.clone(),
         head: head.as_ref().map(|h| revision_item(h, &people)),
         body: head.as_ref().map(|h| h.body.clone()).unwrap_or_default(),
-        html: head.as_ref().map(|h| crate::markdown::render(&h.body).html).unwrap_or_default(),
+        html: head.as_ref().map(|h| crate::markdown::render_nested(&h.body).html).unwrap_or_default(),
         editing,
         endorsement,
         is_lead: seen.is_lead(),
@@ -518,7 +518,7 @@ fn rendered_diff(parts: &[DiffPart]) -> String {
             }
         }
     }
-    crate::markdown::render(&markdown).html
+    crate::markdown::render_nested(&markdown).html
 }
 
 /// `/groups/{group}/docs/{doc}/revisions/{number}`.
@@ -541,7 +541,7 @@ pub async fn revision_view<C: ConnectionTrait>(
         slug: document.slug,
         title: document.title,
         revision: revision_item(&revision, &people),
-        html: crate::markdown::render(&revision.body).html,
+        html: crate::markdown::render_nested(&revision.body).html,
         changes: head.as_ref().map(|h| word_diff(&h.body, &revision.body)).unwrap_or_default(),
         body: revision.body,
         head: head.map(|h| (revision_item(&h, &people), h.body)),
@@ -566,7 +566,7 @@ pub async fn output_view<C: ConnectionTrait>(
         group_slug: seen.group.slug,
         group_name: seen.group.name,
         title: document.title,
-        html: crate::markdown::render(&revision.body).html,
+        html: crate::markdown::render_nested(&revision.body).html,
         number: revision.number,
         endorsed_on: document.endorsed_at.map(date).unwrap_or_default(),
         approvers: approvers.iter().map(|id| name_of(&people, Some(*id))).collect(),
