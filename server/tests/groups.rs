@@ -121,6 +121,23 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
     assert_eq!(base(&app, &ana, &doc).await, "0");
     save(&app, &ana, &doc, "0", "Alpha.\n\nBravo.\n\nCharlie.\n").await;
 
+    // "Show my changes" without JavaScript compares the typed text and saves nothing.
+    let draft = "Alpha.\n\nBravo, checked.\n\nCharlie.\n";
+    let shown = ana
+        .post(
+            &app,
+            &doc,
+            &[("_form", "save"), ("base", "1"), ("body", draft), ("note", "check"), ("preview", "1")],
+        )
+        .await;
+    assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+    assert_eq!(shown.texts(".live-changes ins"), [", checked"], "the changes are shown");
+    assert!(
+        shown.texts("textarea[name=body]").concat().contains("Bravo, checked."),
+        "the text stays in the editor"
+    );
+    assert_eq!(base(&app, &ana, &doc).await, "1", "nothing was saved");
+
     // Both open revision 1; Ana changes the first paragraph, Ben the last: merged.
     let opened = base(&app, &ben, &doc).await;
     assert_eq!(opened, "1");

@@ -94,6 +94,7 @@ group-changes-failed = Your changes cannot be compared right now; your text is s
 group-field-note = What changed (optional)
 group-hint-note = A few words for the history.
 group-save = Save
+group-show-changes = Show my changes
 group-endorsement = Endorsement
 group-published-revision = Revision { $number } is published as the group’s output since { $date }.
 group-read-output = Read it

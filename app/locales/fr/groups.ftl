@@ -94,6 +94,7 @@ group-changes-failed = Vos modifications ne peuvent pas être comparées pour l�
 group-field-note = Ce qui a changé (facultatif)
 group-hint-note = Quelques mots pour l’historique.
 group-save = Enregistrer
+group-show-changes = Voir mes modifications
 group-endorsement = Approbation
 group-published-revision = La révision { $number } est publiée au nom du groupe depuis le { $date }.
 group-read-output = La lire

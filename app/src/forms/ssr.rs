@@ -190,6 +190,9 @@ pub enum Outcome {
     Redirect { location: String, cookies: Vec<String> },
     /// Show the page again with these field problems (status 422).
     Problems(Problems),
+    /// Show the page again with what was typed and no problems (status 200): a preview that
+    /// changes nothing.
+    Again,
     /// The service refused.
     Error(AppError),
 }
@@ -217,6 +220,7 @@ pub async fn respond(state: &AppState, parts: Parts, posted: &Posted, outcome: O
     let (status, errors) = match outcome {
         Outcome::Redirect { location, cookies } => return see_other(&location, &cookies),
         Outcome::Problems(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems.0),
+        Outcome::Again => (StatusCode::OK, Vec::new()),
         Outcome::Error(AppError::Unauthorized) => {
             let back = parts.uri.path().to_owned();
             return see_other(

@@ -9,8 +9,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::{
     CompareView, DocumentView, EndorsementView, HistoryView, OutputView, RevisionItem, RevisionView,
     compare_group_revisions, get_group_document, get_group_history, get_group_output, get_group_revision,
+    group_draft_diff,
 };
 use super::editor::{DiffView, DocumentEditor, Presence};
+use super::merge::DiffPart;
 use crate::blog::failure;
 use crate::components::format_date;
 use crate::error::AppError;
@@ -56,11 +58,27 @@ fn Crumbs(group_slug: String, group_name: String, doc: Option<(String, String)>)
 pub fn GroupDocumentPage() -> impl IntoView {
     let segments = segments();
     let data = Resource::new_blocking(segments, |(group, doc)| get_group_document(group, doc));
+    // "Show my changes" without JavaScript: the typed text against the revision it started from.
+    let reply = form_reply();
+    let draft = reply
+        .value("save", "preview")
+        .and(reply.value("save", "base").and_then(|base| base.parse::<i32>().ok()))
+        .zip(reply.value("save", "body"));
+    let preview = Resource::new_blocking(segments, move |(group, doc)| {
+        let draft = draft.clone();
+        async move {
+            match draft {
+                Some((base, text)) => group_draft_diff(group, doc, base, text).await.ok(),
+                None => None,
+            }
+        }
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
+                let preview = preview.await;
                 match data.await {
-                    Ok(view) => view! { <DocumentDetail view/> }.into_any(),
+                    Ok(view) => view! { <DocumentDetail view preview/> }.into_any(),
                     Err(error) => failure(error),
                 }
             })}
@@ -69,7 +87,7 @@ pub fn GroupDocumentPage() -> impl IntoView {
 }
 
 #[component]
-fn DocumentDetail(view: DocumentView) -> impl IntoView {
+fn DocumentDetail(view: DocumentView, preview: Option<Vec<DiffPart>>) -> impl IntoView {
     let base = view.head.as_ref().map_or(0, |h| h.number);
     let history = format!("/groups/{}/docs/{}/history", view.group_slug, view.slug);
     let head_line = view.head.as_ref().map(|h| view! { <p class="card-meta">{revision_line(h)}" · "<a href=history.clone()>{t("group-history")}</a></p> });
@@ -145,9 +163,13 @@ fn DocumentDetail(view: DocumentView) -> impl IntoView {
                             changes_label=t("group-your-changes")
                             no_changes=t("group-no-changes")
                             failed=t("group-changes-failed")
+                            preview
                         />
                         <TextField name="note" label=t("group-field-note") hint=t("group-hint-note") maxlength=300/>
-                        <button type="submit" class="button">{t("group-save")}</button>
+                        <div class="button-row">
+                            <button type="submit" class="button">{t("group-save")}</button>
+                            <button type="submit" name="preview" value="1" class="button button-secondary">{t("group-show-changes")}</button>
+                        </div>
                     </HubForm>
                 </section>
             </div>

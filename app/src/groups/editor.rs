@@ -48,8 +48,11 @@ pub fn DocumentEditor(
     no_changes: String,
     /// Said when the comparison cannot be refreshed.
     failed: String,
+    /// The changes the server compared when asked to without JavaScript.
+    preview: Option<Vec<DiffPart>>,
 ) -> impl IntoView {
-    let parts = RwSignal::new(Vec::<DiffPart>::new());
+    let previewed = preview.is_some();
+    let parts = RwSignal::new(preview.unwrap_or_default());
     let live = RwSignal::new(false);
     Effect::new(move |_| live.set(true));
     let status = RwSignal::new(String::new());
@@ -103,7 +106,7 @@ pub fn DocumentEditor(
                     {value}
                 </textarea>
             </div>
-            <section class="live-changes" aria-labelledby="live-changes-title" hidden=move || !live.get()>
+            <section class="live-changes" aria-labelledby="live-changes-title" hidden=move || !(previewed || live.get())>
                 <h3 id="live-changes-title">{changes_label}</h3>
                 <p class="preview-status" role="status">{move || status.get()}</p>
                 <div class="diff" aria-live="polite">

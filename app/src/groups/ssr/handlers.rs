@@ -9,6 +9,7 @@ use axum::response::Response;
 use axum::routing::post;
 
 use super::actions::{self, MemberAction, Settings, Tell};
+use super::views;
 use crate::auth::CurrentUser;
 use crate::auth::ssr::user_of;
 use crate::error::AppError;
@@ -150,6 +151,17 @@ async fn on_document(
     answer(state, parts, body, |state, user, posted| async move {
         let db = &state.db;
         let result = match posted.form().as_str() {
+            "save" if posted.text("preview") == "1" => {
+                // Nothing is saved: the page comes back with the text and its changes.
+                let body = posted.raw("body");
+                let compared = match number(&posted, "base") {
+                    Ok(base) => {
+                        views::draft_diff(db, Some(&user), &slug, &doc, base, &body).await.map(|_| ())
+                    }
+                    Err(error) => Err(error),
+                };
+                return compared.map_or_else(Outcome::from, |()| Outcome::Again);
+            }
             "save" => match number(&posted, "base") {
                 Ok(base) => {
                     actions::save(db, &user, &slug, &doc, base, &posted.raw("body"), &posted.text("note"))

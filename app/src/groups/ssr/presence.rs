@@ -41,6 +41,13 @@ pub async fn heartbeat<C: ConnectionTrait>(
     .exec_without_returning(db)
     .await
     .map_err(internal)?;
+    // Rows of people long gone only take space.
+    group_presence::Entity::delete_many()
+        .filter(group_presence::Column::DocumentId.eq(document.id))
+        .filter(group_presence::Column::SeenAt.lt(OffsetDateTime::now_utc() - Duration::days(1)))
+        .exec(db)
+        .await
+        .map_err(internal)?;
     editing(db, document.id, user.id).await
 }
 
