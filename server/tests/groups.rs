@@ -108,6 +108,13 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
     }
     let members = app.get(&group).await.texts(".member-list strong");
     assert_eq!(members, ["Ada Admin", "Ana", "Ben"], "leads first, then members");
+    let audit = admin.get(&app, "/admin/audit").await.texts("tbody tr");
+    for action in ["group.create", "group.member.accept", "group.invite"] {
+        assert!(
+            audit.iter().any(|row| row.contains(action) && row.contains("Ada Admin")),
+            "{action} in {audit:?}"
+        );
+    }
 
     // Inviting someone without an account is a clear field error, not a failure.
     let unknown = admin.post(&app, &group, &[("_form", "invite"), ("email", "nobody@example.org")]).await;

@@ -1,7 +1,8 @@
 //! What people do in groups, permission checked: creating groups and documents, membership,
 //! settings, saving, restoring and endorsing. Each function checks the viewer's place in the
-//! group (see [`super::access`]) before it changes anything, and notes in the search outbox
-//! what the search index must read again.
+//! group (see [`super::access`]) before it changes anything, notes in the search outbox
+//! what the search index must read again, and writes what admins and leads do (creating a
+//! group, its settings, invitations and membership decisions) to the audit log.
 
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
@@ -12,12 +13,13 @@ use time::OffsetDateTime;
 
 use super::access::{self, Seen};
 use super::{EndorseError, NewGroup, Outcome, SaveError, Saved, internal};
+use crate::audit;
 use crate::auth::{CurrentUser, Role};
 use crate::db::entities::{
     account, group, group_document, group_document_revision, group_member, index_outbox,
 };
 use crate::error::{AppError, AppResult};
-use crate::forms::ssr::Problems;
+use crate::forms::ssr::{Client, Problems};
 use crate::groups::api::{GroupRole, Standing, Visibility};
 
 /// Longest change note.
@@ -110,6 +112,7 @@ pub async fn create_group(
     db: &DatabaseConnection,
     user: &CurrentUser,
     settings: &Settings,
+    client: &Client,
 ) -> AppResult<String> {
     if !user.has(Role::Admin) {
         return Err(AppError::Forbidden);
@@ -141,6 +144,8 @@ pub async fn create_group(
     let id = super::create_group(&txn, &new).await.map_err(internal)?;
     add_member(&txn, id, user.id, GroupRole::Lead, Standing::Active).await?;
     reindex(&txn, "group", id).await?;
+    let detail = format!("{slug}: visibility {}, quorum {quorum}", visibility.code());
+    audit::record(&txn, Some(user.id), "group.create", &format!("group:{id}"), &detail, client).await?;
     txn.commit().await.map_err(internal)?;
     Ok(slug)
 }
@@ -151,6 +156,7 @@ pub async fn update_settings(
     user: &CurrentUser,
     slug: &str,
     settings: &Settings,
+    client: &Client,
 ) -> AppResult<String> {
     let seen = access::as_lead(db, user, slug).await?;
     let (visibility, quorum) = settings.check()?;
@@ -169,6 +175,9 @@ pub async fn update_settings(
     .await
     .map_err(internal)?;
     reindex_group(&txn, seen.group.id).await?;
+    let detail = format!("visibility {}, quorum {quorum}", visibility.code());
+    let target = format!("group:{}", seen.group.id);
+    audit::record(&txn, Some(user.id), "group.settings", &target, &detail, client).await?;
     txn.commit().await.map_err(internal)?;
     Ok(seen.group.slug)
 }
@@ -310,7 +319,13 @@ pub async fn leave(db: &DatabaseConnection, user: &CurrentUser, slug: &str) -> A
 }
 
 /// Invites the person with account `email` (leads); returns whom to tell.
-pub async fn invite(db: &DatabaseConnection, user: &CurrentUser, slug: &str, email: &str) -> AppResult<Tell> {
+pub async fn invite(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    slug: &str,
+    email: &str,
+    client: &Client,
+) -> AppResult<Tell> {
     let seen = access::as_lead(db, user, slug).await?;
     let mut problems = Problems::default();
     let email = problems.email("email", email);
@@ -336,6 +351,9 @@ pub async fn invite(db: &DatabaseConnection, user: &CurrentUser, slug: &str, ema
             });
         }
     }
+    let target = format!("group:{}", seen.group.id);
+    let detail = format!("account:{}", invitee.id);
+    audit::record(db, Some(user.id), "group.invite", &target, &detail, client).await?;
     Ok(Tell { to: vec![invitee.email], group: seen.group.name })
 }
 
@@ -355,6 +373,17 @@ pub enum MemberAction {
 }
 
 impl MemberAction {
+    /// The form's and the audit log's name of the action.
+    pub fn code(self) -> &'static str {
+        match self {
+            MemberAction::Accept => "accept",
+            MemberAction::Decline => "decline",
+            MemberAction::MakeLead => "lead",
+            MemberAction::MakeMember => "member",
+            MemberAction::Remove => "remove",
+        }
+    }
+
     /// The action a form's `action` field names.
     pub fn from_code(code: &str) -> Option<Self> {
         Some(match code {
@@ -376,9 +405,15 @@ pub async fn manage_member(
     slug: &str,
     account_id: i64,
     action: MemberAction,
+    client: &Client,
 ) -> AppResult<Tell> {
     let seen = access::as_lead(db, user, slug).await?;
-    let accepted = change_member(db, &seen, account_id, action).await?;
+    let txn = db.begin().await.map_err(internal)?;
+    let accepted = change_member(&txn, &seen, account_id, action).await?;
+    let (target, detail) = (format!("group:{}", seen.group.id), format!("account:{account_id}"));
+    let what = format!("group.member.{}", action.code());
+    audit::record(&txn, Some(user.id), &what, &target, &detail, client).await?;
+    txn.commit().await.map_err(internal)?;
     let mut tell = Tell { to: Vec::new(), group: seen.group.name };
     if accepted {
         let person = account::Entity::find_by_id(account_id).one(db).await.map_err(internal)?;
@@ -388,8 +423,8 @@ pub async fn manage_member(
 }
 
 /// Applies `action` to `account_id`; returns whether it accepted a request.
-async fn change_member(
-    db: &DatabaseConnection,
+async fn change_member<C: ConnectionTrait>(
+    db: &C,
     seen: &Seen,
     account_id: i64,
     action: MemberAction,

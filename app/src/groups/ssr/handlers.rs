@@ -13,7 +13,7 @@ use super::views;
 use crate::auth::CurrentUser;
 use crate::auth::ssr::user_of;
 use crate::error::AppError;
-use crate::forms::ssr::{Outcome, Posted, respond};
+use crate::forms::ssr::{Client, Outcome, Posted, respond};
 use crate::i18n::Locale;
 use crate::state::{AppState, request_locale};
 
@@ -61,11 +61,12 @@ fn go_or(result: Result<String, AppError>) -> Outcome {
 }
 
 async fn on_groups(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let client = Client::of(&parts);
     answer(state, parts, body, |state, user, posted| async move {
         if posted.form() != "group-new" {
             return AppError::NotFound.into();
         }
-        let created = actions::create_group(&state.db, &user, &settings_of(&posted)).await;
+        let created = actions::create_group(&state.db, &user, &settings_of(&posted), &client).await;
         if created.is_ok() {
             state.search.notify_changed();
         }
@@ -93,6 +94,7 @@ async fn on_group(
     body: Bytes,
 ) -> Response {
     let locale = request_locale(&parts.headers);
+    let client = Client::of(&parts);
     answer(state, parts, body, |state, user, posted| async move {
         let db = &state.db;
         let here = |done: &str| format!("/groups/{slug}?done={done}");
@@ -108,21 +110,23 @@ async fn on_group(
                 actions::answer_invitation(db, &user, &slug, accept).await.map(|()| here(done))
             }
             "leave" => actions::leave(db, &user, &slug).await.map(|()| here("group-left")),
-            "invite" => actions::invite(db, &user, &slug, &posted.text("email"))
+            "invite" => actions::invite(db, &user, &slug, &posted.text("email"), &client)
                 .await
                 .map(|to| tell("mail-group-invite", to))
                 .map(|()| here("group-invited")),
             "member" => {
                 match (MemberAction::from_code(&posted.text("action")), posted.text("account").parse()) {
-                    (Some(action), Ok(account)) => actions::manage_member(db, &user, &slug, account, action)
-                        .await
-                        .map(|to| tell("mail-group-accepted", to))
-                        .map(|()| format!("{}#members", here("group-member-changed"))),
+                    (Some(action), Ok(account)) => {
+                        actions::manage_member(db, &user, &slug, account, action, &client)
+                            .await
+                            .map(|to| tell("mail-group-accepted", to))
+                            .map(|()| format!("{}#members", here("group-member-changed")))
+                    }
                     _ => Err(AppError::NotFound),
                 }
             }
             "settings" => {
-                let saved = actions::update_settings(db, &user, &slug, &settings_of(&posted)).await;
+                let saved = actions::update_settings(db, &user, &slug, &settings_of(&posted), &client).await;
                 if saved.is_ok() {
                     state.search.notify_changed();
                 }
