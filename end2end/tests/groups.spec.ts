@@ -52,6 +52,7 @@ test('a group co-writes a document, reconciles a conflict and publishes what it 
   if (hydrated) {
     // The live comparison shows what is new before saving.
     await expect(member.locator('.live-changes ins').first()).toContainText('Checklist');
+    await expect(member.getByRole('button', { name: 'Show my changes' })).toBeHidden();
   } else {
     // Without JavaScript the server shows the changes on request and saves nothing.
     await member.getByRole('button', { name: 'Show my changes' }).click();

@@ -130,15 +130,17 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
 
     // "Show my changes" without JavaScript compares the typed text and saves nothing.
     let draft = "Alpha.\n\nBravo, checked.\n\nCharlie.\n";
+    // (Posted from the page the save led to, whose `done` is about the earlier save.)
     let shown = ana
         .post(
             &app,
-            &doc,
+            &format!("{doc}?done=group-saved"),
             &[("_form", "save"), ("base", "1"), ("body", draft), ("note", "check"), ("preview", "1")],
         )
         .await;
     assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
     assert_eq!(shown.texts(".live-changes ins"), [", checked"], "the changes are shown");
+    assert!(shown.texts(".notice").is_empty(), "no stale notice says it was saved");
     assert!(
         shown.texts("textarea[name=body]").concat().contains("Bravo, checked."),
         "the text stays in the editor"

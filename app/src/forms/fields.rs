@@ -271,7 +271,8 @@ pub fn FormErrorSummary() -> impl IntoView {
 }
 
 /// The confirmation of a finished action, named by `?done=…` in the URL (only known
-/// notices are shown).
+/// notices are shown). A page rendered again as the reply to a form post shows none: the
+/// `done` of the address it was posted from is about an earlier action.
 #[component]
 pub fn Notice() -> impl IntoView {
     const KNOWN: &[&str] = &[
@@ -317,6 +318,7 @@ pub fn Notice() -> impl IntoView {
         "group-restored",
     ];
     let query = use_query_map();
-    let done = query.read_untracked().get("done").filter(|done| KNOWN.contains(&done.as_str()));
+    let replying = !form_reply().form.is_empty();
+    let done = query.read_untracked().get("done").filter(|done| !replying && KNOWN.contains(&done.as_str()));
     done.map(|done| view! { <p class="notice" role="status">{t(&format!("notice-{done}"))}</p> })
 }

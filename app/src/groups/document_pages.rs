@@ -168,7 +168,7 @@ fn DocumentDetail(view: DocumentView, preview: Option<Vec<DiffPart>>) -> impl In
                         <TextField name="note" label=t("group-field-note") hint=t("group-hint-note") maxlength=300/>
                         <div class="button-row">
                             <button type="submit" class="button">{t("group-save")}</button>
-                            <button type="submit" name="preview" value="1" class="button button-secondary">{t("group-show-changes")}</button>
+                            <button type="submit" name="preview" value="1" class="button button-secondary show-changes">{t("group-show-changes")}</button>
                         </div>
                     </HubForm>
                 </section>
