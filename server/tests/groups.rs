@@ -235,6 +235,22 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
     let stale = ana.post(&app, &doc, &[("_form", "endorse"), ("number", "5")]).await;
     assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(stale.body.contains("The text changed since you opened it"));
+
+    // Revision 6 gets one endorsement of two; the lead then asks for one: it is published.
+    location(&admin.post(&app, &doc, &[("_form", "propose"), ("number", "6")]).await);
+    location(&ana.post(&app, &doc, &[("_form", "endorse"), ("number", "6")]).await);
+    assert!(app.get(&output).await.body.contains("Bravo.</p>"), "one of two is not enough");
+    let settings = [
+        ("_form", "settings"),
+        ("group_name", "AI competencies"),
+        ("theme", "artificial-intelligence"),
+        ("charter", "We write a guide to AI competencies."),
+        ("visibility", "public"),
+        ("quorum", "1"),
+    ];
+    location(&admin.post(&app, &group, &settings).await);
+    let republished = app.get(&output).await;
+    assert!(republished.body.contains("Bravo, later.</p>"), "the lower quorum is met: {}", republished.body);
 }
 
 on_both_databases!(a_private_group_is_invisible_to_everyone_else);

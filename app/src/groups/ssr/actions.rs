@@ -174,6 +174,16 @@ pub async fn update_settings(
     .update(&txn)
     .await
     .map_err(internal)?;
+    // A lower number needed can complete the endorsements a proposal already has.
+    let proposed = group_document::Entity::find()
+        .filter(group_document::Column::GroupId.eq(seen.group.id))
+        .filter(group_document::Column::ProposedRevisionId.is_not_null())
+        .all(&txn)
+        .await
+        .map_err(internal)?;
+    for doc in proposed {
+        super::publish_if_reached(&txn, doc.id).await.map_err(endorse_failed)?;
+    }
     reindex_group(&txn, seen.group.id).await?;
     let detail = format!("visibility {}, quorum {quorum}", visibility.code());
     let target = format!("group:{}", seen.group.id);

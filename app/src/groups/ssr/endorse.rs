@@ -156,15 +156,31 @@ pub async fn approve<C: ConnectionTrait>(
         return Err(EndorseError::NotHead { head_revision_id: document.head_revision_id });
     }
     let state = endorse(db, document_id, revision_id, account_id).await?;
-    let publish = state.reached && document.endorsed_revision_id != Some(revision_id);
-    if publish {
-        group_document::Entity::update_many()
-            .col_expr(group_document::Column::EndorsedRevisionId, revision_id.into())
-            .col_expr(group_document::Column::EndorsedAt, OffsetDateTime::now_utc().into())
-            .filter(group_document::Column::Id.eq(document_id))
-            .filter(group_document::Column::HeadRevisionId.eq(revision_id))
-            .exec(db)
-            .await?;
+    let published = publish_if_reached(db, document_id).await?;
+    Ok((state, published))
+}
+
+/// Publishes document `document_id`'s proposed revision as the group's output if it is still
+/// the head, is not published yet, and has the endorsements the group asks for: after an
+/// endorsement, or after a lead lowered the number needed. Returns whether it published.
+pub async fn publish_if_reached<C: ConnectionTrait>(db: &C, document_id: i64) -> Result<bool, EndorseError> {
+    let document = group_document::Entity::find_by_id(document_id)
+        .one(db)
+        .await?
+        .ok_or(EndorseError::DocumentNotFound)?;
+    let Some(proposed) = document.proposed_revision_id else { return Ok(false) };
+    if document.head_revision_id != Some(proposed) || document.endorsed_revision_id == Some(proposed) {
+        return Ok(false);
     }
-    Ok((state, publish))
+    if !endorsement_state(db, document_id).await?.reached {
+        return Ok(false);
+    }
+    let updated = group_document::Entity::update_many()
+        .col_expr(group_document::Column::EndorsedRevisionId, proposed.into())
+        .col_expr(group_document::Column::EndorsedAt, OffsetDateTime::now_utc().into())
+        .filter(group_document::Column::Id.eq(document_id))
+        .filter(group_document::Column::HeadRevisionId.eq(proposed))
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected > 0)
 }

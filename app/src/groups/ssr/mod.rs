@@ -17,7 +17,10 @@ mod store;
 pub mod views;
 
 pub use create::{NewGroup, create_document, create_group};
-pub use endorse::{EndorseError, EndorsementState, approve, approvers, endorse, endorsement_state, propose};
+pub use endorse::{
+    EndorseError, EndorsementState, approve, approvers, endorse, endorsement_state, propose,
+    publish_if_reached,
+};
 pub use handlers::routes;
 pub use store::{Outcome, SaveError, Saved, restore, save_document};
 
