@@ -13,7 +13,7 @@ use time::OffsetDateTime;
 
 use super::front_matter::{ContentFile, IssueFront, is_issue_month, is_valid_slug, parse, parse_issue};
 use crate::blog::PostStatus;
-use crate::db::entities::{article, article_event, article_revision, blog_issue, index_outbox, organisation};
+use crate::db::entities::{article, article_event, article_revision, blog_issue, organisation};
 use crate::markdown;
 use crate::members::name_slug;
 
@@ -332,14 +332,7 @@ async fn upsert(
         .insert(txn)
         .await?;
     }
-    index_outbox::ActiveModel {
-        kind: Set("article".to_owned()),
-        item_id: Set(saved.id),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    crate::search::index::enqueue(txn, "article", saved.id).await?;
     Ok(if existing.is_some() { Outcome::Updated } else { Outcome::Created })
 }
 

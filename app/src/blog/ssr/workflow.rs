@@ -19,9 +19,7 @@ use super::queries::replace_tags;
 use crate::articles::ssr::internal;
 use crate::auth::{CurrentUser, Role};
 use crate::content::{Author, is_issue_month};
-use crate::db::entities::{
-    article, article_event, article_revision, blog_issue, index_outbox, issue_slot, organisation,
-};
+use crate::db::entities::{article, article_event, article_revision, blog_issue, issue_slot, organisation};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::Problems;
 use crate::markdown;
@@ -264,16 +262,7 @@ async fn record(
 }
 
 async fn enqueue(txn: &DatabaseTransaction, article_id: i64) -> AppResult<()> {
-    index_outbox::ActiveModel {
-        kind: Set("article".to_owned()),
-        item_id: Set(article_id),
-        created_at: Set(OffsetDateTime::now_utc()),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await
-    .map_err(internal)?;
-    Ok(())
+    crate::search::index::enqueue(txn, "article", article_id).await.map(drop).map_err(internal)
 }
 
 /// Saves a new post (`id` none) as a draft of `user`, or a new revision of post `id`.

@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 
 use super::check::{CheckedCase, labelled};
 use crate::blog::PostStatus;
-use crate::db::entities::{case, case_revision, case_tag, index_outbox};
+use crate::db::entities::{case, case_revision, case_tag};
 
 /// What writing a record did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,13 +127,5 @@ pub async fn write_case<C: ConnectionTrait>(
 
 /// Tells the search index that case `id` changed.
 pub async fn enqueue<C: ConnectionTrait>(db: &C, id: i64) -> Result<(), DbErr> {
-    index_outbox::ActiveModel {
-        kind: Set("case".to_owned()),
-        item_id: Set(id),
-        created_at: Set(OffsetDateTime::now_utc()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
+    crate::search::index::enqueue(db, "case", id).await.map(drop)
 }

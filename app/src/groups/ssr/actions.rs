@@ -15,9 +15,7 @@ use super::access::{self, Seen};
 use super::{EndorseError, NewGroup, Outcome, SaveError, Saved, internal};
 use crate::audit;
 use crate::auth::{CurrentUser, Role};
-use crate::db::entities::{
-    account, group, group_document, group_document_revision, group_member, index_outbox,
-};
+use crate::db::entities::{account, group, group_document, group_document_revision, group_member};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::{Client, Problems};
 use crate::groups::api::{GroupRole, Standing, Visibility};
@@ -67,16 +65,7 @@ impl Settings {
 
 /// Notes that item `id` of `kind` must be indexed again.
 async fn reindex<C: ConnectionTrait>(db: &C, kind: &str, id: i64) -> AppResult<()> {
-    index_outbox::ActiveModel {
-        kind: Set(kind.to_owned()),
-        item_id: Set(id),
-        created_at: Set(OffsetDateTime::now_utc()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .map_err(internal)?;
-    Ok(())
+    crate::search::index::enqueue(db, kind, id).await.map(drop).map_err(internal)
 }
 
 /// Notes that group `group_id` and all its outputs must be indexed again (after a change of

@@ -12,7 +12,7 @@ use super::{internal, require_admin};
 use crate::audit;
 use crate::auth::CurrentUser;
 use crate::db::DatabaseConnection;
-use crate::db::entities::{index_outbox, organisation};
+use crate::db::entities::organisation;
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::{Client, Problems};
 use crate::taxonomy;
@@ -32,16 +32,7 @@ pub(super) fn checked_country(problems: &mut Problems, value: &str) -> Option<St
 /// Records, in the caller's transaction, that organisation `id` changed, for the search
 /// index.
 pub(super) async fn enqueue_index(txn: &impl sea_orm::ConnectionTrait, id: i64) -> AppResult<()> {
-    index_outbox::ActiveModel {
-        kind: Set("organisation".to_owned()),
-        item_id: Set(id),
-        created_at: Set(OffsetDateTime::now_utc()),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await
-    .map_err(internal)?;
-    Ok(())
+    crate::search::index::enqueue(txn, "organisation", id).await.map(drop).map_err(internal)
 }
 
 /// A free slug for `name` (`name`, `name-2`, …).

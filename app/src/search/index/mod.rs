@@ -344,19 +344,30 @@ impl SearchIndex {
     }
 }
 
-/// Asks whichever process holds the index to rebuild it, through the outbox. Returns the
-/// outbox position that, once applied, means the rebuild is done.
-pub async fn request_rebuild(db: &DatabaseConnection) -> anyhow::Result<i64> {
+/// Records that item `item_id` of `kind` (one of [`sources::KINDS`]) changed and must be
+/// indexed again: in the caller's transaction when `db` is one, so the note and the change
+/// commit together. Returns the outbox position.
+pub async fn enqueue<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    kind: &str,
+    item_id: i64,
+) -> Result<i64, sea_orm::DbErr> {
     use sea_orm::{ActiveModelTrait as _, Set};
     let entry = index_outbox::ActiveModel {
-        kind: Set(REINDEX_KIND.to_owned()),
-        item_id: Set(0),
+        kind: Set(kind.to_owned()),
+        item_id: Set(item_id),
         created_at: Set(time::OffsetDateTime::now_utc()),
         ..Default::default()
     }
     .insert(db)
     .await?;
     Ok(entry.id)
+}
+
+/// Asks whichever process holds the index to rebuild it, through the outbox. Returns the
+/// outbox position that, once applied, means the rebuild is done.
+pub async fn request_rebuild(db: &DatabaseConnection) -> anyhow::Result<i64> {
+    Ok(enqueue(db, REINDEX_KIND, 0).await?)
 }
 
 fn payload_position(index: &Index) -> i64 {
