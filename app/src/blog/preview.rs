@@ -2,7 +2,11 @@
 //! preview rendered by the server exactly as a save would render it. Without JavaScript the
 //! form's Preview button does the same by posting.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
+
+use crate::components::Latest;
 
 /// How long typing must pause before the preview is refreshed.
 const DEBOUNCE_MS: u64 = 400;
@@ -34,7 +38,7 @@ pub fn MarkdownEditor(
     let live = RwSignal::new(false);
     Effect::new(move |_| live.set(true));
     let status = RwSignal::new(String::new());
-    let generation = StoredValue::new(0_u64);
+    let latest = Latest::new();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{name}-error");
     let described = match &error {
@@ -43,29 +47,17 @@ pub fn MarkdownEditor(
     };
     let on_input = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
-        generation.update_value(|n| *n += 1);
-        let mine = generation.get_value();
         let failed = preview_failed.clone();
-        set_timeout(
-            move || {
-                if generation.get_value() != mine {
-                    return;
+        latest.after_pause(
+            Duration::from_millis(DEBOUNCE_MS),
+            move || super::write_api::preview_markdown(text),
+            move |result| match result {
+                Ok(rendered) => {
+                    html.set(rendered);
+                    status.set(String::new());
                 }
-                leptos::task::spawn_local(async move {
-                    let result = super::write_api::preview_markdown(text).await;
-                    if generation.get_value() != mine {
-                        return;
-                    }
-                    match result {
-                        Ok(rendered) => {
-                            html.set(rendered);
-                            status.set(String::new());
-                        }
-                        Err(_) => status.set(failed),
-                    }
-                });
+                Err(_) => status.set(failed),
             },
-            std::time::Duration::from_millis(DEBOUNCE_MS),
         );
     };
     let invalid = error.is_some();

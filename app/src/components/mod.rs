@@ -1,9 +1,11 @@
 //! Components shared by every feature: the page layout, error pages, small widgets.
 
+mod after_pause;
 mod copy_link;
 mod error_page;
 mod layout;
 
+pub use after_pause::Latest;
 pub use copy_link::CopyLinkButton;
 pub use error_page::{ErrorPage, NotFoundPage};
 pub use layout::Layout;

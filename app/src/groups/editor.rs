@@ -2,10 +2,13 @@
 //! against the revision it started from, and who else is editing. Without JavaScript the
 //! form is a plain textarea and nobody is announced.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::api::{group_draft_diff, group_presence};
 use super::merge::{Change, DiffPart};
+use crate::components::Latest;
 
 /// How long typing must pause before the comparison is refreshed.
 const DEBOUNCE_MS: u64 = 500;
@@ -56,35 +59,23 @@ pub fn DocumentEditor(
     let live = RwSignal::new(false);
     Effect::new(move |_| live.set(true));
     let status = RwSignal::new(String::new());
-    let generation = StoredValue::new(0_u64);
+    let latest = Latest::new();
     let hint_id = format!("{id}-hint");
     let error_id = "body-error".to_owned();
     let described = if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
     let on_input = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
-        generation.update_value(|n| *n += 1);
-        let mine = generation.get_value();
         let (group, doc, failed) = (group.clone(), doc.clone(), failed.clone());
-        set_timeout(
-            move || {
-                if generation.get_value() != mine {
-                    return;
+        latest.after_pause(
+            Duration::from_millis(DEBOUNCE_MS),
+            move || group_draft_diff(group, doc, base, text),
+            move |result| match result {
+                Ok(changes) => {
+                    parts.set(changes);
+                    status.set(String::new());
                 }
-                leptos::task::spawn_local(async move {
-                    let result = group_draft_diff(group, doc, base, text).await;
-                    if generation.get_value() != mine {
-                        return;
-                    }
-                    match result {
-                        Ok(changes) => {
-                            parts.set(changes);
-                            status.set(String::new());
-                        }
-                        Err(_) => status.set(failed),
-                    }
-                });
+                Err(_) => status.set(failed),
             },
-            std::time::Duration::from_millis(DEBOUNCE_MS),
         );
     };
     let invalid = error.is_some();
@@ -147,7 +138,7 @@ pub fn Presence(
             }
         };
         ping();
-        set_interval(ping, std::time::Duration::from_secs(super::PRESENCE_EVERY_SECS));
+        set_interval(ping, Duration::from_secs(super::PRESENCE_EVERY_SECS));
     });
     view! {
         <p class="presence" role="status">

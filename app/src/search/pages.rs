@@ -250,7 +250,7 @@ fn Pager(results: SearchResults, base: &'static str) -> impl IntoView {
 /// address follows. Without the client bundle the form submits as usual.
 #[island]
 pub(crate) fn LiveSearch(children: Children) -> impl IntoView {
-    let generation = StoredValue::new(0_u64);
+    let latest = crate::components::Latest::new();
     let on_input = move |event: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
         {
@@ -263,40 +263,30 @@ pub(crate) fn LiveSearch(children: Children) -> impl IntoView {
             else {
                 return;
             };
-            generation.update_value(|g| *g += 1);
-            let mine = generation.get_value();
-            set_timeout(
-                move || {
-                    if generation.get_value() == mine {
-                        leptos::task::spawn_local(live::refresh(form, generation, mine));
+            latest.after_pause(
+                std::time::Duration::from_millis(300),
+                move || live::fetch(form),
+                |page| {
+                    if let Some((page, url)) = page {
+                        live::show(&page, &url);
                     }
                 },
-                std::time::Duration::from_millis(300),
             );
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = (event, generation);
+        let _ = (event, latest);
     };
     view! { <div class="live-search" on:input=on_input>{children()}</div> }
 }
 
 #[cfg(feature = "hydrate")]
 mod live {
-    use leptos::prelude::*;
     use wasm_bindgen::JsCast as _;
     use wasm_bindgen_futures::JsFuture;
 
-    /// Fetches the results page for `form`'s values and swaps its results in, unless a newer
-    /// input came in the meantime. A failed fetch leaves the page as it was.
-    pub async fn refresh(form: web_sys::HtmlFormElement, generation: StoredValue<u64>, mine: u64) {
-        let _ = try_refresh(form, generation, mine).await;
-    }
-
-    async fn try_refresh(
-        form: web_sys::HtmlFormElement,
-        generation: StoredValue<u64>,
-        mine: u64,
-    ) -> Option<()> {
+    /// Fetches the results page for `form`'s values: the page and its address. None when it
+    /// cannot (the page then stays as it was).
+    pub async fn fetch(form: web_sys::HtmlFormElement) -> Option<(web_sys::Document, String)> {
         let window = web_sys::window()?;
         let data = web_sys::FormData::new_with_form(&form).ok()?;
         let query: String =
@@ -312,13 +302,20 @@ mod live {
             return None;
         }
         let html = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-        if generation.get_value() != mine {
-            return None;
-        }
-        let fetched = web_sys::DomParser::new()
+        let page = web_sys::DomParser::new()
             .ok()?
             .parse_from_string(&html, web_sys::SupportedType::TextHtml)
             .ok()?;
+        Some((page, url))
+    }
+
+    /// Swaps the results of `fetched` in, and makes the address `url`.
+    pub fn show(fetched: &web_sys::Document, url: &str) {
+        let _ = try_show(fetched, url);
+    }
+
+    fn try_show(fetched: &web_sys::Document, url: &str) -> Option<()> {
+        let window = web_sys::window()?;
         let document = window.document()?;
         let fresh = fetched.get_element_by_id("search-results")?;
         let shown = document.get_element_by_id("search-results")?;
@@ -332,7 +329,7 @@ mod live {
         if let Some(title) = fetched.query_selector("title").ok().flatten() {
             document.set_title(&title.text_content().unwrap_or_default());
         }
-        window.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).ok()?;
+        window.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).ok()?;
         Some(())
     }
 }

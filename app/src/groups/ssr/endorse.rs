@@ -86,18 +86,8 @@ pub async fn endorsement_state<C: ConnectionTrait>(
         .one(db)
         .await?
         .map_or(0, |group| group.endorsement_quorum);
-    let endorsed_by: Vec<i64> = match document.head_revision_id {
-        Some(head) => {
-            group_endorsement::Entity::find()
-                .select_only()
-                .column(group_endorsement::Column::AccountId)
-                .filter(group_endorsement::Column::RevisionId.eq(head))
-                .order_by_asc(group_endorsement::Column::CreatedAt)
-                .order_by_asc(group_endorsement::Column::AccountId)
-                .into_tuple()
-                .all(db)
-                .await?
-        }
+    let endorsed_by = match document.head_revision_id {
+        Some(head) => approvers(db, head).await?,
         None => Vec::new(),
     };
     let reached = document.head_revision_id.is_some()
