@@ -1,5 +1,5 @@
 import { expect, test } from './support';
-import { ADMIN, MEMBER, signIn, signOut } from './session';
+import { ADMIN, MEMBER, hydrated, signIn, signOut } from './session';
 
 // The library holds the public registry's 750 entries and the three cases of
 // fixtures/cases.jsonl (Kenya's tax assistant, Rwanda's adaptation of it, and a city's data
@@ -94,7 +94,7 @@ test('a case that does not exist answers 404, and the exports download', async (
 test('with the client loaded, the library follows typing without a page load', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'hydrated', 'needs the client bundle');
   await page.goto('/cases');
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await page.getByRole('searchbox', { name: 'Search the cases' }).pressSequentially('data stewards', { delay: 20 });
   await expect(page).toHaveURL(/\/cases\?q=data\+stewards/);
@@ -110,7 +110,7 @@ test('a member submits a case, told what it lacks, and an editor publishes it', 
   await signIn(page, MEMBER);
   await page.getByRole('link', { name: 'My cases' }).click();
   await page.getByRole('link', { name: 'Submit a use case' }).click();
-  if (js) await page.waitForLoadState('networkidle');
+  await hydrated(page);
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Summary', { exact: true }).fill('The city named a data steward in every department and published what they looked after.');
   await page.getByLabel('Problem and context').fill(

@@ -1,4 +1,5 @@
 import { expect, test } from './support';
+import { hydrated } from './session';
 
 test('the search box on every page finds articles, and facets narrow them', async ({ page }) => {
   await page.goto('/');
@@ -29,7 +30,7 @@ test('a misspelled query still finds results and offers a correction', async ({ 
 test('with the client loaded, results follow typing without a page load', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'hydrated', 'needs the client bundle');
   await page.goto('/search');
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   const field = page.getByRole('searchbox', { name: 'Search for' });
   await field.pressSequentially('three competency domains', { delay: 20 });

@@ -31,6 +31,13 @@ export async function signOut(page: Page) {
  */
 export const HYDRATION_TIMEOUT = 15_000;
 
+/** With the client loaded, waits until the page's islands listen, so typing is not lost. */
+export async function hydrated(page: Page) {
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+  }
+}
+
 /** With the client loaded, waits until the Markdown editor is live, so typing is not lost. */
 export async function editorReady(page: Page) {
   if (test.info().project.use.javaScriptEnabled !== false) {
