@@ -86,6 +86,31 @@ impl AppError {
     }
 }
 
+/// A database failure: logged once, here, with the place in the code that met it; the
+/// client sees only [`AppError::Internal`]. This is what lets a service write `?` after any
+/// query.
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    #[track_caller]
+    fn from(err: sea_orm::DbErr) -> Self {
+        let at = std::panic::Location::caller();
+        tracing::error!(error = %err, file = at.file(), line = at.line(), "database query failed");
+        AppError::Internal
+    }
+}
+
+/// An error as the answer to a plain route (feeds, files, exports): its status and its title
+/// in English as plain text. Pages show errors through their own localised error page.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        let status = axum::http::StatusCode::from_u16(self.status())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+        let text = crate::i18n::Locale::En.text(self.title_key());
+        (status, [(axum::http::header::CACHE_CONTROL, "no-store")], text).into_response()
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

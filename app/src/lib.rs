@@ -14,6 +14,7 @@ pub mod auth;
 pub mod blog;
 pub mod cases;
 pub mod components;
+pub mod editorial;
 pub mod error;
 pub mod forms;
 pub mod groups;

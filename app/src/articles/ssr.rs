@@ -7,9 +7,9 @@ use sea_orm::{
 };
 
 use super::api::{ArticleDetail, ArticleSummary, AuthorRef, IssueRef, OrganisationRef, TagRef, TocItem};
-use crate::blog::PostStatus;
 use crate::content::Author;
 use crate::db::entities::{article, article_tag, blog_issue, organisation};
+use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::markdown::TocEntry;
@@ -19,23 +19,17 @@ use crate::taxonomy;
 /// How many related articles a page links to.
 const RELATED: u64 = 3;
 
-/// Logs a database error once and hides it behind [`AppError::Internal`].
-pub(crate) fn internal(err: sea_orm::DbErr) -> AppError {
-    tracing::error!(error = %err, "article query failed");
-    AppError::Internal
-}
-
 /// Published articles, newest first.
 pub fn published() -> Select<article::Entity> {
     article::Entity::find()
-        .filter(article::Column::Status.eq(PostStatus::Published.code()))
+        .filter(article::Column::Status.eq(Status::Published.code()))
         .order_by_desc(article::Column::PublishedOn)
         .order_by_asc(article::Column::Title)
 }
 
 /// The newest `limit` articles.
 pub async fn list_articles(db: &DatabaseConnection, limit: i64) -> AppResult<Vec<ArticleSummary>> {
-    let rows = published().limit(u64::try_from(limit).unwrap_or(0)).all(db).await.map_err(internal)?;
+    let rows = published().limit(u64::try_from(limit).unwrap_or(0)).all(db).await?;
     Ok(rows.into_iter().map(ArticleSummary::from).collect())
 }
 
@@ -49,23 +43,15 @@ pub async fn get_article(
     if slug.len() > 200 {
         return Err(AppError::NotFound);
     }
-    let row = published()
-        .filter(article::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
-    let tag_rows = article_tag::Entity::find()
-        .filter(article_tag::Column::ArticleId.eq(row.id))
-        .all(db)
-        .await
-        .map_err(internal)?;
+    let row = published().filter(article::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
+    let tag_rows =
+        article_tag::Entity::find().filter(article_tag::Column::ArticleId.eq(row.id)).all(db).await?;
     let issue = match row.issue_id {
-        Some(id) => blog_issue::Entity::find_by_id(id).one(db).await.map_err(internal)?,
+        Some(id) => blog_issue::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
     let organisation = match row.organisation_id {
-        Some(id) => organisation::Entity::find_by_id(id).one(db).await.map_err(internal)?,
+        Some(id) => organisation::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
     let related = related(db, row.id, &tag_rows).await?;
@@ -168,17 +154,12 @@ async fn related(
         .filter(article_tag::Column::ArticleId.ne(id))
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let mut scores = HashMap::<i64, usize>::new();
     for article_id in matches {
         *scores.entry(article_id).or_default() += 1;
     }
-    let mut rows = published()
-        .filter(article::Column::Id.is_in(scores.keys().copied()))
-        .all(db)
-        .await
-        .map_err(internal)?;
+    let mut rows = published().filter(article::Column::Id.is_in(scores.keys().copied())).all(db).await?;
     // `published()` is newest first; a stable sort keeps that order among equal scores.
     rows.sort_by_key(|row| std::cmp::Reverse(scores.get(&row.id).copied().unwrap_or(0)));
     rows.truncate(usize::try_from(RELATED).unwrap_or(3));

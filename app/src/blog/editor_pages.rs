@@ -6,8 +6,10 @@ use leptos_meta::Title;
 
 use super::format_month;
 use super::write_api::{CalendarIssue, EditorialDesk, editor_desk, write_options};
-use super::write_pages::{PostTable, StatusBadge, failure};
+use super::write_pages::PostTable;
+use crate::components::failure;
 use crate::components::format_date;
+use crate::editorial::components::StatusBadge;
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField};
 use crate::i18n::{t, t_args};

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::write_api::{RevisionDetail, get_post_revision};
-use super::write_pages::failure;
+use crate::components::failure;
 use crate::components::format_date;
 use crate::error::AppError;
 use crate::i18n::{t, t_args};

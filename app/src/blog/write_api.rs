@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
-use super::PostStatus;
+use crate::editorial::{HistoryItem, RevisionItem, Status};
 use crate::error::AppError;
 
 /// A post in the writing and editing lists.
@@ -17,7 +17,7 @@ pub struct PostRow {
     /// Title.
     pub title: String,
     /// Workflow state.
-    pub status: PostStatus,
+    pub status: Status,
     /// Date of the last change.
     pub updated: String,
     /// When a scheduled post goes out (RFC 3339, UTC).
@@ -98,36 +98,6 @@ pub struct WriteChoices {
     pub organisations: Vec<(String, String)>,
 }
 
-/// One step of a post's history.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HistoryItem {
-    /// When, RFC 3339 UTC.
-    pub when: String,
-    /// Who.
-    pub who: String,
-    /// State before.
-    pub from: Option<PostStatus>,
-    /// State after.
-    pub to: PostStatus,
-    /// Comment.
-    pub comment: String,
-}
-
-/// One revision of a post's text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RevisionItem {
-    /// Key.
-    pub id: i64,
-    /// When, RFC 3339 UTC.
-    pub when: String,
-    /// Who saved it.
-    pub who: String,
-    /// What changed.
-    pub note: String,
-    /// Number of words.
-    pub words: i64,
-}
-
 /// One revision of a post in full, as its author or an editor reads it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RevisionDetail {
@@ -190,7 +160,7 @@ pub struct PostDraft {
     /// Its issue's month, or empty.
     pub issue: String,
     /// Workflow state.
-    pub status: PostStatus,
+    pub status: Status,
     /// When it goes out, if scheduled.
     pub publish_at: Option<String>,
     /// Whether the viewer wrote it.

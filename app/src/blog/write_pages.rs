@@ -5,44 +5,16 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::PostStatus;
 use super::preview::MarkdownEditor;
 use super::write_api::{
-    HistoryItem, PostDraft, PostRow, RevisionItem, WriteChoices, get_post_draft, my_posts, preview_markdown,
-    write_options,
+    PostDraft, PostRow, WriteChoices, get_post_draft, my_posts, preview_markdown, write_options,
 };
-use crate::components::{ErrorPage, format_date};
+use crate::components::{failure, format_date};
+use crate::editorial::Status;
+use crate::editorial::components::{ReviewHistory, StatusBadge, review_actions};
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField, form_reply};
 use crate::i18n::{t, t_args};
-
-/// An error of a writing page: sign in for the public, the error page otherwise.
-pub(crate) fn failure(error: AppError) -> AnyView {
-    if error == AppError::Unauthorized {
-        crate::response::set_status(401);
-        return view! {
-            <Title text=t("write-sign-in-title")/>
-            <div class="narrow">
-                <h1>{t("write-sign-in-title")}</h1>
-                <p>{t("account-sign-in")}" "<a href="/sign-in">{t("nav-sign-in")}</a></p>
-            </div>
-        }
-        .into_any();
-    }
-    view! { <ErrorPage error/> }.into_any()
-}
-
-/// The label of a workflow state.
-pub(crate) fn status_label(status: PostStatus) -> String {
-    t(&status.label_key())
-}
-
-/// A state as a badge.
-#[component]
-pub(crate) fn StatusBadge(status: PostStatus) -> impl IntoView {
-    let class = format!("badge badge-{}", status.code().replace('_', "-"));
-    view! { <span class=class>{status_label(status)}</span> }
-}
 
 /// `/write` and `/write/{id}`.
 #[component]
@@ -83,7 +55,7 @@ pub fn WritePage() -> impl IntoView {
 fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<String>) -> impl IntoView {
     let title = draft.as_ref().map_or_else(|| t("write-new-title"), |draft| draft.title.clone());
     let status = draft.as_ref().map(|draft| view! { <p><StatusBadge status=draft.status/></p> });
-    let public_link = draft.as_ref().filter(|draft| draft.status == PostStatus::Published).map(|draft| {
+    let public_link = draft.as_ref().filter(|draft| draft.status == Status::Published).map(|draft| {
         let href = format!("/articles/{}", draft.slug);
         view! { <p><a href=href>{t("write-view-public")}</a></p> }
     });
@@ -137,7 +109,7 @@ fn PostForm(options: WriteChoices, draft: Option<PostDraft>, preview: Option<Str
     let preview_html =
         preview.unwrap_or_else(|| draft.as_ref().map(|d| d.body_html.clone()).unwrap_or_default());
     let can_submit =
-        draft.as_ref().is_none_or(|d| matches!(d.status, PostStatus::Draft | PostStatus::ChangesRequested));
+        draft.as_ref().is_none_or(|d| matches!(d.status, Status::Draft | Status::ChangesRequested));
     let body_error = reply.error("post", "body").map(|key| t(&key));
     let tags_error = reply.error("post", "tags").map(|key| t(&key));
     let chosen = move |facet: &str, code: &str| -> bool {
@@ -255,7 +227,7 @@ fn ImagesPanel(draft: PostDraft) -> impl IntoView {
 /// The state, the review actions the viewer may take, the history and the revisions.
 #[component]
 fn ReviewPanel(draft: PostDraft) -> impl IntoView {
-    use PostStatus::*;
+    use Status::*;
     let status = draft.status;
     let editor = draft.is_editor;
     let actions = review_actions(status, editor, draft.is_owner, true);
@@ -288,99 +260,6 @@ fn ReviewPanel(draft: PostDraft) -> impl IntoView {
             </HubForm>
             <ReviewHistory history revisions revision_base/>
         </section>
-    }
-}
-
-/// The review buttons an editor gets for an item (a post or a case) in `status`, as (action,
-/// label); nobody approves their own item, and only posts can be scheduled.
-pub(crate) fn review_actions(
-    status: PostStatus,
-    is_editor: bool,
-    is_owner: bool,
-    can_schedule: bool,
-) -> Vec<(&'static str, String)> {
-    use PostStatus::*;
-    let mut actions: Vec<(&'static str, String)> = Vec::new();
-    if !is_editor {
-        return actions;
-    }
-    match status {
-        Submitted => {
-            if !is_owner {
-                actions.push(("approve", t("review-approve")));
-            }
-            actions.push(("request-changes", t("review-request-changes")));
-        }
-        Approved => {
-            if can_schedule {
-                actions.push(("schedule", t("review-schedule")));
-            }
-            actions.push(("publish", t("review-publish")));
-            actions.push(("request-changes", t("review-request-changes")));
-        }
-        Scheduled => actions.push(("publish", t("review-publish"))),
-        Published => {
-            actions.push(("unpublish", t("review-unpublish")));
-            actions.push(("archive", t("review-archive")));
-        }
-        Unpublished => {
-            actions.push(("publish", t("review-publish")));
-            actions.push(("archive", t("review-archive")));
-        }
-        Draft | ChangesRequested | Archived => {}
-    }
-    actions
-}
-
-/// The history of a post's or a case's review and its saved revisions, each revision
-/// linking to `{revision_base}{id}`.
-#[component]
-pub(crate) fn ReviewHistory(
-    history: Vec<HistoryItem>,
-    revisions: Vec<RevisionItem>,
-    revision_base: String,
-) -> impl IntoView {
-    let history = history
-        .into_iter()
-        .map(|item| {
-            let change = match item.from {
-                Some(from) if from != item.to => {
-                    format!("{} → {}", status_label(from), status_label(item.to))
-                }
-                Some(_) => t("history-comment"),
-                None => status_label(item.to),
-            };
-            let when = item.when.clone();
-            let shown = format_date(&item.when[..10.min(item.when.len())]);
-            let comment =
-                (!item.comment.is_empty()).then(|| view! { <blockquote>{item.comment}</blockquote> });
-            view! {
-                <li>
-                    <p><strong>{change}</strong>" · "{item.who}" · "<time datetime=when>{shown}</time></p>
-                    {comment}
-                </li>
-            }
-        })
-        .collect_view();
-    let revisions = revisions
-        .into_iter()
-        .map(|revision| {
-            let shown = format_date(&revision.when[..10.min(revision.when.len())]);
-            let words = t_args("revision-words", &[("count", revision.words.to_string())]);
-            let href = format!("{revision_base}{}", revision.id);
-            view! {
-                <li>
-                    <a href=href><time datetime=revision.when>{shown}</time></a>
-                    " · "{revision.who}" · "{revision.note}" · "{words}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <h3>{t("history-title")}</h3>
-        <ol class="history" role="list">{history}</ol>
-        <h3>{t("revisions-title")}</h3>
-        <ol class="revisions" role="list">{revisions}</ol>
     }
 }
 

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::api::LinkItem;
 use super::record::CaseRecord;
-use crate::blog::PostStatus;
-use crate::blog::write_api::{HistoryItem, RevisionItem};
+use crate::editorial::Status;
+use crate::editorial::{HistoryItem, RevisionItem};
 use crate::error::AppError;
 
 /// A case in the lists of the submission pages.
@@ -18,7 +18,7 @@ pub struct CaseRow {
     /// Title.
     pub title: String,
     /// Workflow state.
-    pub status: PostStatus,
+    pub status: Status,
     /// Date of the last change.
     pub updated: String,
 }
@@ -31,7 +31,7 @@ pub struct CaseDraft {
     /// Public URL segment.
     pub slug: String,
     /// Workflow state.
-    pub status: PostStatus,
+    pub status: Status,
     /// The current record.
     pub record: CaseRecord,
     /// Whether the viewer may change it.

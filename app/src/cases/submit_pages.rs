@@ -14,8 +14,10 @@ use super::submit_api::{
     CaseDraft, CaseRevisionDetail, CaseRow, MyCases, get_case_draft, get_case_revision, list_my_cases,
 };
 use crate::blog::write_api::{WriteChoices, write_options};
-use crate::blog::{PostStatus, ReviewHistory, StatusBadge, failure, review_actions};
+use crate::components::failure;
 use crate::components::format_date;
+use crate::editorial::Status;
+use crate::editorial::components::{ReviewHistory, StatusBadge, review_actions};
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField, form_reply};
 use crate::i18n::{t, t_args};
@@ -68,7 +70,7 @@ pub fn CaseSubmitPage() -> impl IntoView {
 fn SubmitView(options: WriteChoices, draft: Option<CaseDraft>) -> impl IntoView {
     let title = draft.as_ref().map_or_else(|| t("case-submit-title"), |draft| draft.record.title.clone());
     let status = draft.as_ref().map(|draft| view! { <p><StatusBadge status=draft.status/></p> });
-    let public_link = draft.as_ref().filter(|draft| draft.status == PostStatus::Published).map(|draft| {
+    let public_link = draft.as_ref().filter(|draft| draft.status == Status::Published).map(|draft| {
         let href = format!("/cases/{}", draft.slug);
         view! { <p><a href=href>{t("case-view-public")}</a></p> }
     });
@@ -138,7 +140,7 @@ fn CaseForm(options: WriteChoices, draft: Option<CaseDraft>, record: CaseRecord)
     let v_lang = value("lang").unwrap_or_else(|| crate::i18n::current_locale().code().to_owned());
     let (score, gaps) = completeness(&record);
     let can_submit =
-        draft.as_ref().is_none_or(|d| matches!(d.status, PostStatus::Draft | PostStatus::ChangesRequested));
+        draft.as_ref().is_none_or(|d| matches!(d.status, Status::Draft | Status::ChangesRequested));
     let vocabulary = |codes: Vec<&'static str>, prefix: &str| -> Vec<(String, String)> {
         codes.into_iter().map(|code| (code.to_owned(), t(&format!("{prefix}-{code}")))).collect()
     };
@@ -343,7 +345,7 @@ fn AttachmentsPanel(draft: CaseDraft) -> impl IntoView {
 /// The state, the review actions the viewer may take, the history and the revisions.
 #[component]
 fn CaseReview(draft: CaseDraft) -> impl IntoView {
-    use PostStatus::*;
+    use Status::*;
     let status = draft.status;
     let actions = review_actions(status, draft.is_editor, draft.is_owner, false);
     let own_note = (draft.is_editor && draft.is_owner && status == Submitted)

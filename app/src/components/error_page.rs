@@ -27,3 +27,20 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
 pub fn NotFoundPage() -> impl IntoView {
     view! { <ErrorPage error=AppError::NotFound/> }
 }
+
+/// An error of a page behind sign-in: an invitation to sign in for the public, the error
+/// page otherwise.
+pub fn failure(error: AppError) -> AnyView {
+    if error == AppError::Unauthorized {
+        crate::response::set_status(401);
+        return view! {
+            <Title text=t("write-sign-in-title")/>
+            <div class="narrow">
+                <h1>{t("write-sign-in-title")}</h1>
+                <p>{t("account-sign-in")}" "<a href="/sign-in">{t("nav-sign-in")}</a></p>
+            </div>
+        }
+        .into_any();
+    }
+    view! { <ErrorPage error/> }.into_any()
+}

@@ -7,7 +7,7 @@ mod layout;
 
 pub use after_pause::Latest;
 pub use copy_link::CopyLinkButton;
-pub use error_page::{ErrorPage, NotFoundPage};
+pub use error_page::{ErrorPage, NotFoundPage, failure};
 pub use layout::Layout;
 
 use crate::i18n::t_args;

@@ -12,8 +12,8 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
 use super::front_matter::{ContentFile, IssueFront, is_issue_month, is_valid_slug, parse, parse_issue};
-use crate::blog::PostStatus;
 use crate::db::entities::{article, article_event, article_revision, blog_issue, organisation};
+use crate::editorial::Status;
 use crate::markdown;
 use crate::members::name_slug;
 
@@ -276,7 +276,7 @@ async fn upsert(
     row.summary = Set(front.summary.trim().to_owned());
     row.authors = Set(serde_json::to_value(&front.authors)?);
     row.issue_id = Set(issue_id);
-    row.status = Set(PostStatus::Published.code().to_owned());
+    row.status = Set(Status::Published.code().to_owned());
     row.publish_at = Set(None);
     let organisation = first_organisation(txn, front).await?;
     row.organisation_id = Set(organisation.as_ref().map(|org| org.id));
@@ -317,11 +317,11 @@ async fn upsert(
         .collect();
     tags.extend(front.authors.iter().map(|author| ("author".to_owned(), name_slug(&author.name))));
     crate::blog::ssr::replace_tags(txn, saved.id, tags).await?;
-    if existing.as_ref().is_none_or(|row| row.status != PostStatus::Published.code()) {
+    if existing.as_ref().is_none_or(|row| row.status != Status::Published.code()) {
         article_event::ActiveModel {
             article_id: Set(saved.id),
             from_status: Set(existing.as_ref().map(|row| row.status.clone())),
-            to_status: Set(PostStatus::Published.code().to_owned()),
+            to_status: Set(Status::Published.code().to_owned()),
             actor_id: Set(None),
             actor_name: Set("content sync".to_owned()),
             comment: Set(String::new()),

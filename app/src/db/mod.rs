@@ -51,6 +51,42 @@ fn with_sqlite_create_mode(url: &str) -> String {
     }
 }
 
+/// This process's writers on SQLite, in arrival order (a fair lock: first come, first
+/// served). SQLite's busy handler lets waiting writers poll with growing sleeps, so without
+/// it a writer that arrives late can overtake one that has waited long.
+static SQLITE_WRITERS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// This process's turn to write on SQLite, held until the transaction it began is over.
+/// Nothing on PostgreSQL, where rows are locked instead.
+#[must_use = "the turn must be held until the transaction commits"]
+pub struct WriteTurn(#[allow(dead_code)] Option<tokio::sync::MutexGuard<'static, ()>>);
+
+/// Begins a transaction for a service that reads and then writes.
+///
+/// Policy (one write discipline): on SQLite the transaction begins `IMMEDIATE`, so it holds
+/// the database's write lock before it reads anything (a deferred transaction that reads and
+/// then writes fails at once with "database is locked" when another writer got in between;
+/// an immediate one waits its turn), and this process's writers queue first. On PostgreSQL
+/// it is an ordinary transaction; services lock the rows they change (`FOR UPDATE`, or an
+/// update conditional on what was read). Keep the returned turn until the transaction is
+/// committed or dropped; never begin a second write while holding one.
+pub async fn begin_write(
+    db: &DatabaseConnection,
+) -> Result<(sea_orm::DatabaseTransaction, WriteTurn), DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return Ok((db.begin().await?, WriteTurn(None)));
+    }
+    let turn = SQLITE_WRITERS.lock().await;
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await?;
+    Ok((txn, WriteTurn(Some(turn))))
+}
+
 /// Whether the database answers a trivial query.
 pub async fn is_usable(db: &DatabaseConnection) -> bool {
     db.ping().await.is_ok()

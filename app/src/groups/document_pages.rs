@@ -13,7 +13,7 @@ use super::api::{
 };
 use super::editor::{DiffView, DocumentEditor, Presence};
 use super::merge::DiffPart;
-use crate::blog::failure;
+use crate::components::failure;
 use crate::components::format_date;
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, TextField, form_reply, problem_text};

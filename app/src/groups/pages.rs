@@ -10,7 +10,7 @@ use super::api::{
     ActivityItem, Choice, GroupCard, GroupList, GroupRole, GroupView, MemberItem, OutputCard, Standing,
     Visibility, get_group, list_groups,
 };
-use crate::blog::failure;
+use crate::components::failure;
 use crate::components::format_date;
 use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField, form_reply, problem_text};
 use crate::i18n::{t, t_args};

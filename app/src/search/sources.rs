@@ -9,10 +9,10 @@ use sea_orm::{
 
 use super::document::{Audience, SearchDoc};
 use super::params::FacetName;
-use crate::blog::PostStatus;
 use crate::db::entities::{
     article, article_tag, case, case_tag, group, group_document, group_document_revision, organisation,
 };
+use crate::editorial::Status;
 use crate::i18n::Locale;
 use crate::members::StakeholderGroup;
 use crate::taxonomy;
@@ -144,7 +144,7 @@ struct ArticleRow {
 /// Published articles only: a draft, a scheduled or an unpublished article has no document.
 fn article_rows() -> sea_orm::Select<article::Entity> {
     use article::Column as C;
-    article::Entity::find().filter(C::Status.eq(PostStatus::Published.code())).select_only().columns([
+    article::Entity::find().filter(C::Status.eq(Status::Published.code())).select_only().columns([
         C::Id,
         C::Slug,
         C::Title,
@@ -242,7 +242,7 @@ fn organisation_doc(org: organisation::Model) -> SearchDoc {
 
 /// Published cases only.
 fn case_rows() -> sea_orm::Select<case::Entity> {
-    case::Entity::find().filter(case::Column::Status.eq(PostStatus::Published.code()))
+    case::Entity::find().filter(case::Column::Status.eq(Status::Published.code()))
 }
 
 /// The facet of a case tag.

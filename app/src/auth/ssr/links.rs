@@ -6,11 +6,11 @@ use sea_orm::{
 };
 use time::{Duration, OffsetDateTime};
 
+use super::invalid;
 use super::password::hash_password;
 use super::service::{SignedIn, email_taken, insert_account};
 use super::session::{open_session, revoke_all_sessions};
 use super::token::{Token, hash_token};
-use super::{internal, invalid};
 use crate::audit;
 use crate::auth::api::{CurrentUser, InvitationSummary, Role};
 use crate::db::DatabaseConnection;
@@ -37,11 +37,8 @@ pub async fn request_password_reset(
     let email = problems.email("email", email);
     problems.into_result()?;
     state.limits.reset(&client.address, &email)?;
-    let Some(person) = account::Entity::find()
-        .filter(account::Column::Email.eq(&email))
-        .one(&state.db)
-        .await
-        .map_err(internal)?
+    let Some(person) =
+        account::Entity::find().filter(account::Column::Email.eq(&email)).one(&state.db).await?
     else {
         return Ok(());
     };
@@ -56,8 +53,7 @@ pub async fn request_password_reset(
         ..Default::default()
     }
     .insert(&state.db)
-    .await
-    .map_err(internal)?;
+    .await?;
     let link = format!("{}/reset-password?token={}", state.site.public_url, token.secret);
     let subject = locale.text("mail-reset-subject");
     let body = locale.text_args("mail-reset-body", &[("name", person.name.clone()), ("link", link)]);
@@ -81,8 +77,7 @@ async fn usable_reset(db: &DatabaseConnection, token: &str) -> AppResult<passwor
     let row = password_reset::Entity::find()
         .filter(password_reset::Column::TokenHash.eq(hash_token(token)))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or_else(|| invalid("token", "error-link-unknown"))?;
     still_usable(row.used_at.is_some(), row.expires_at)?;
     Ok(row)
@@ -106,26 +101,22 @@ pub async fn reset_password(
     problems.new_password("password", password);
     problems.into_result()?;
     let hash = hash_password(password.to_owned()).await?;
-    let txn = state.db.begin().await.map_err(internal)?;
+    let txn = state.db.begin().await?;
     let now = OffsetDateTime::now_utc();
-    let person = account::Entity::find_by_id(row.account_id)
-        .one(&txn)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let person = account::Entity::find_by_id(row.account_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let account_id = person.id;
     let mut active: account::ActiveModel = person.into();
     active.password_hash = Set(hash);
     active.password_changed_at = Set(now);
-    active.update(&txn).await.map_err(internal)?;
+    active.update(&txn).await?;
     let mut used: password_reset::ActiveModel = row.into();
     used.used_at = Set(Some(now));
-    used.update(&txn).await.map_err(internal)?;
+    used.update(&txn).await?;
     revoke_all_sessions(&txn, account_id).await?;
     let token = open_session(&txn, account_id, client).await?;
     audit::record(&txn, Some(account_id), "password.reset", &format!("account:{account_id}"), "", client)
         .await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(SignedIn { token, account_id })
 }
 
@@ -134,8 +125,7 @@ async fn usable_invitation(db: &DatabaseConnection, token: &str) -> AppResult<in
     let row = invitation::Entity::find()
         .filter(invitation::Column::TokenHash.eq(hash_token(token)))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or_else(|| invalid("token", "error-link-unknown"))?;
     still_usable(row.accepted_at.is_some(), row.expires_at)?;
     Ok(row)
@@ -145,7 +135,7 @@ async fn usable_invitation(db: &DatabaseConnection, token: &str) -> AppResult<in
 pub async fn invitation_summary(db: &DatabaseConnection, token: &str) -> AppResult<InvitationSummary> {
     let row = usable_invitation(db, token).await?;
     let organisation = match row.organisation_id {
-        Some(id) => organisation::Entity::find_by_id(id).one(db).await.map_err(internal)?.map(|org| org.name),
+        Some(id) => organisation::Entity::find_by_id(id).one(db).await?.map(|org| org.name),
         None => None,
     };
     Ok(InvitationSummary {
@@ -177,8 +167,7 @@ pub async fn new_invitation(
         Some(id) => Some(
             organisation::Entity::find_by_id(id)
                 .one(txn)
-                .await
-                .map_err(internal)?
+                .await?
                 .ok_or_else(|| invalid("organisation", "error-choose-organisation"))?,
         ),
         None => None,
@@ -197,8 +186,7 @@ pub async fn new_invitation(
         ..Default::default()
     }
     .insert(txn)
-    .await
-    .map_err(internal)?;
+    .await?;
     audit::record(
         txn,
         Some(actor.id),
@@ -234,17 +222,17 @@ pub async fn accept_invitation(
     problems.into_result()?;
     let hash = hash_password(password.to_owned()).await?;
     let now = OffsetDateTime::now_utc();
-    let txn = state.db.begin().await.map_err(internal)?;
+    let txn = state.db.begin().await?;
     if email_taken(&txn, &row.email).await? {
         return Err(invalid("token", "error-link-used"));
     }
     let person = insert_account(&txn, &row.email, name, hash, &row.role, row.organisation_id, now).await?;
     let mut used: invitation::ActiveModel = row.into();
     used.accepted_at = Set(Some(now));
-    used.update(&txn).await.map_err(internal)?;
+    used.update(&txn).await?;
     let token = open_session(&txn, person.id, client).await?;
     audit::record(&txn, Some(person.id), "invitation.accept", &format!("account:{}", person.id), "", client)
         .await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(SignedIn { token, account_id: person.id })
 }

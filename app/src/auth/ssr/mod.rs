@@ -27,11 +27,6 @@ pub use token::{Token, hash_token, random_secret};
 
 use crate::error::AppError;
 
-fn internal(err: sea_orm::DbErr) -> AppError {
-    tracing::error!(error = %err, "account store failed");
-    AppError::Internal
-}
-
 fn invalid(field: &str, message: &str) -> AppError {
     AppError::Invalid { field: field.to_owned(), message: message.to_owned() }
 }

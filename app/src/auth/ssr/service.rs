@@ -7,9 +7,9 @@ use sea_orm::{
 };
 use time::OffsetDateTime;
 
+use super::invalid;
 use super::password::{hash_password, verify_password};
 use super::session::{close_session, open_session, revoke_all_sessions};
-use super::{internal, invalid};
 use crate::audit;
 use crate::auth::api::{AccountDetail, CurrentUser, Role, SessionSummary};
 use crate::db::DatabaseConnection;
@@ -42,11 +42,7 @@ pub async fn sign_in(
     }
     problems.into_result()?;
     state.limits.sign_in(&client.address, &email)?;
-    let found = account::Entity::find()
-        .filter(account::Column::Email.eq(&email))
-        .one(&state.db)
-        .await
-        .map_err(internal)?;
+    let found = account::Entity::find().filter(account::Column::Email.eq(&email)).one(&state.db).await?;
     let hash = found.as_ref().map(|person| person.password_hash.clone());
     if !verify_password(hash, password.to_owned()).await {
         return Err(invalid("form", "error-sign-in-failed"));
@@ -67,8 +63,7 @@ pub async fn sign_out(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<
 
 /// Whether an account already uses `email` (lower-cased).
 pub(super) async fn email_taken(db: &impl ConnectionTrait, email: &str) -> AppResult<bool> {
-    let found =
-        account::Entity::find().filter(account::Column::Email.eq(email)).one(db).await.map_err(internal)?;
+    let found = account::Entity::find().filter(account::Column::Email.eq(email)).one(db).await?;
     Ok(found.is_some())
 }
 
@@ -96,7 +91,7 @@ pub(super) async fn insert_account(
     }
     .insert(db)
     .await
-    .map_err(internal)
+    .map_err(AppError::from)
 }
 
 /// Creates an account directly (the command line's `hub user create`).
@@ -117,7 +112,7 @@ pub async fn create_account(
     }
     let hash = hash_password(password.to_owned()).await?;
     let now = OffsetDateTime::now_utc();
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     let person = insert_account(&txn, &email, name, hash, role.code(), None, now).await?;
     audit::record(
         &txn,
@@ -128,7 +123,7 @@ pub async fn create_account(
         &Client::command_line(),
     )
     .await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(person.id)
 }
 
@@ -141,11 +136,7 @@ pub async fn change_password(
     new: &str,
     client: &Client,
 ) -> AppResult<SignedIn> {
-    let person = account::Entity::find_by_id(user.id)
-        .one(&state.db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::Unauthorized)?;
+    let person = account::Entity::find_by_id(user.id).one(&state.db).await?.ok_or(AppError::Unauthorized)?;
     state.limits.sign_in(&client.address, &person.email)?;
     if !verify_password(Some(person.password_hash.clone()), current.to_owned()).await {
         return Err(invalid("current_password", "error-password-wrong"));
@@ -154,16 +145,16 @@ pub async fn change_password(
     problems.new_password("new_password", new);
     problems.into_result()?;
     let hash = hash_password(new.to_owned()).await?;
-    let txn = state.db.begin().await.map_err(internal)?;
+    let txn = state.db.begin().await?;
     let mut active: account::ActiveModel = person.into();
     active.password_hash = Set(hash);
     active.password_changed_at = Set(OffsetDateTime::now_utc());
-    active.update(&txn).await.map_err(internal)?;
+    active.update(&txn).await?;
     revoke_all_sessions(&txn, user.id).await?;
     let token = open_session(&txn, user.id, client).await?;
     audit::record(&txn, Some(user.id), "password.change", &format!("account:{}", user.id), "", client)
         .await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(SignedIn { token, account_id: user.id })
 }
 
@@ -179,16 +170,12 @@ pub async fn update_profile(
     problems.text("name", name, true, 120);
     problems.text("job_title", job_title, false, 120);
     problems.into_result()?;
-    let person = account::Entity::find_by_id(user.id)
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::Unauthorized)?;
+    let person = account::Entity::find_by_id(user.id).one(db).await?.ok_or(AppError::Unauthorized)?;
     let mut active: account::ActiveModel = person.into();
     active.name = Set(name.to_owned());
     active.job_title = Set((!job_title.is_empty()).then(|| job_title.to_owned()));
     active.listed = Set(listed);
-    active.update(db).await.map_err(internal)?;
+    active.update(db).await?;
     Ok(())
 }
 
@@ -198,8 +185,7 @@ pub async fn revoke_session(db: &DatabaseConnection, user: &CurrentUser, referen
         .filter(session::Column::Id.eq(reference))
         .filter(session::Column::AccountId.eq(user.id))
         .exec(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     if result.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
@@ -208,17 +194,9 @@ pub async fn revoke_session(db: &DatabaseConnection, user: &CurrentUser, referen
 
 /// The signed-in person's account page.
 pub async fn account_detail(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<AccountDetail> {
-    let person = account::Entity::find_by_id(user.id)
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::Unauthorized)?;
+    let person = account::Entity::find_by_id(user.id).one(db).await?.ok_or(AppError::Unauthorized)?;
     let organisation = match person.organisation_id {
-        Some(id) => organisation::Entity::find_by_id(id)
-            .one(db)
-            .await
-            .map_err(internal)?
-            .map(|org| (org.name, org.slug)),
+        Some(id) => organisation::Entity::find_by_id(id).one(db).await?.map(|org| (org.name, org.slug)),
         None => None,
     };
     let now = OffsetDateTime::now_utc();
@@ -227,8 +205,7 @@ pub async fn account_detail(db: &DatabaseConnection, user: &CurrentUser) -> AppR
         .filter(session::Column::ExpiresAt.gt(now))
         .order_by_desc(session::Column::LastSeenAt)
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|row| SessionSummary {
             current: row.id == user.session_id,

@@ -8,7 +8,7 @@ use time::{Duration, OffsetDateTime};
 use super::token::{Token, hash_token};
 use crate::auth::api::{CurrentUser, Role};
 use crate::db::entities::{account, session};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::ssr::Client;
 
 /// Name of the session cookie. `__Host-` makes browsers refuse it unless it is Secure,
@@ -54,29 +54,28 @@ pub async fn open_session(db: &impl ConnectionTrait, account_id: i64, client: &C
         client_address: Set(client.address.clone()),
     }
     .insert(db)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(token.secret)
 }
 
 /// The person behind `token`, if the session is open and unexpired.
 pub async fn lookup(db: &impl ConnectionTrait, token: &str) -> AppResult<Option<CurrentUser>> {
     let id = hash_token(token);
-    let Some(row) = session::Entity::find_by_id(id.clone()).one(db).await.map_err(internal)? else {
+    let Some(row) = session::Entity::find_by_id(id.clone()).one(db).await? else {
         return Ok(None);
     };
     let now = OffsetDateTime::now_utc();
     if row.expires_at <= now {
-        session::Entity::delete_by_id(id).exec(db).await.map_err(internal)?;
+        session::Entity::delete_by_id(id).exec(db).await?;
         return Ok(None);
     }
-    let Some(person) = account::Entity::find_by_id(row.account_id).one(db).await.map_err(internal)? else {
+    let Some(person) = account::Entity::find_by_id(row.account_id).one(db).await? else {
         return Ok(None);
     };
     if now - row.last_seen_at > TOUCH_AFTER {
         let mut active: session::ActiveModel = row.into();
         active.last_seen_at = Set(now);
-        active.update(db).await.map_err(internal)?;
+        active.update(db).await?;
     }
     Ok(Some(CurrentUser {
         id: person.id,
@@ -89,21 +88,13 @@ pub async fn lookup(db: &impl ConnectionTrait, token: &str) -> AppResult<Option<
 
 /// Ends one session.
 pub async fn close_session(db: &impl ConnectionTrait, session_id: &str) -> AppResult<()> {
-    session::Entity::delete_by_id(session_id.to_owned()).exec(db).await.map_err(internal)?;
+    session::Entity::delete_by_id(session_id.to_owned()).exec(db).await?;
     Ok(())
 }
 
 /// Ends every session of `account_id`.
 pub async fn revoke_all_sessions(db: &impl ConnectionTrait, account_id: i64) -> AppResult<u64> {
-    let result = session::Entity::delete_many()
-        .filter(session::Column::AccountId.eq(account_id))
-        .exec(db)
-        .await
-        .map_err(internal)?;
+    let result =
+        session::Entity::delete_many().filter(session::Column::AccountId.eq(account_id)).exec(db).await?;
     Ok(result.rows_affected)
-}
-
-fn internal(err: sea_orm::DbErr) -> AppError {
-    tracing::error!(error = %err, "session store failed");
-    AppError::Internal
 }

@@ -8,11 +8,11 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::super::write_api::{CalendarIssue, CalendarSlot, EditorialDesk, PostRow};
-use super::super::{ISSUE_PLANNED, ISSUE_PUBLISHED, PostStatus};
-use crate::articles::ssr::internal;
+use super::super::{ISSUE_PLANNED, ISSUE_PUBLISHED};
 use crate::auth::{CurrentUser, Role};
 use crate::content::is_issue_month;
 use crate::db::entities::{article, blog_issue, issue_slot, organisation};
+use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::Problems;
 
@@ -47,8 +47,7 @@ pub async fn create_issue(
                 .add(blog_issue::Column::Number.eq(number)),
         )
         .count(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     if taken > 0 {
         return Err(AppError::Invalid { field: "month".into(), message: "error-issue-taken".into() });
     }
@@ -70,8 +69,7 @@ pub async fn create_issue(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(())
 }
 
@@ -87,16 +85,12 @@ pub async fn assign_slot(
 ) -> AppResult<()> {
     editor_only(user)?;
     let mut problems = Problems::default();
-    let issue = blog_issue::Entity::find()
-        .filter(blog_issue::Column::Month.eq(month))
-        .one(db)
-        .await
-        .map_err(internal)?;
+    let issue = blog_issue::Entity::find().filter(blog_issue::Column::Month.eq(month)).one(db).await?;
     if issue.is_none() {
         problems.add("slot_issue", "error-choose");
     }
     let org = match organisation_id.parse::<i64>() {
-        Ok(id) => organisation::Entity::find_by_id(id).one(db).await.map_err(internal)?,
+        Ok(id) => organisation::Entity::find_by_id(id).one(db).await?,
         Err(_) => None,
     };
     if org.is_none() {
@@ -122,8 +116,7 @@ pub async fn assign_slot(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(())
 }
 
@@ -140,8 +133,7 @@ pub async fn publish_issue(
     let issue = blog_issue::Entity::find()
         .filter(blog_issue::Column::Month.eq(month))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let mut problems = Problems::default();
     problems.text("summary", summary, true, 400);
@@ -160,8 +152,7 @@ pub async fn publish_issue(
         ..Default::default()
     }
     .update(db)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(())
 }
 
@@ -172,32 +163,22 @@ pub async fn editor_desk(db: &DatabaseConnection, user: &CurrentUser) -> AppResu
     let today = OffsetDateTime::now_utc().date();
     let waiting = article::Entity::find()
         .filter(article::Column::Status.is_in([
-            PostStatus::Submitted.code(),
-            PostStatus::Approved.code(),
-            PostStatus::Scheduled.code(),
-            PostStatus::ChangesRequested.code(),
+            Status::Submitted.code(),
+            Status::Approved.code(),
+            Status::Scheduled.code(),
+            Status::ChangesRequested.code(),
         ]))
         .order_by_asc(article::Column::UpdatedAt)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let review = waiting.into_iter().map(post_row).collect();
-    let issues = blog_issue::Entity::find()
-        .order_by_desc(blog_issue::Column::Month)
-        .all(db)
-        .await
-        .map_err(internal)?;
-    let slots = issue_slot::Entity::find()
-        .order_by_asc(issue_slot::Column::Deadline)
-        .all(db)
-        .await
-        .map_err(internal)?;
-    let orgs = organisation::Entity::find().all(db).await.map_err(internal)?;
+    let issues = blog_issue::Entity::find().order_by_desc(blog_issue::Column::Month).all(db).await?;
+    let slots = issue_slot::Entity::find().order_by_asc(issue_slot::Column::Deadline).all(db).await?;
+    let orgs = organisation::Entity::find().all(db).await?;
     let slot_posts = article::Entity::find()
         .filter(article::Column::Id.is_in(slots.iter().filter_map(|slot| slot.article_id)))
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let calendar = issues
         .into_iter()
         .map(|issue| CalendarIssue {
@@ -210,15 +191,10 @@ pub async fn editor_desk(db: &DatabaseConnection, user: &CurrentUser) -> AppResu
                 .filter(|slot| slot.issue_id == issue.id)
                 .map(|slot| {
                     let post = slot.article_id.and_then(|id| slot_posts.iter().find(|post| post.id == id));
-                    let status = post.and_then(|post| PostStatus::from_code(&post.status));
+                    let status = post.and_then(|post| Status::from_code(&post.status));
                     let done = matches!(
                         status,
-                        Some(
-                            PostStatus::Submitted
-                                | PostStatus::Approved
-                                | PostStatus::Scheduled
-                                | PostStatus::Published
-                        )
+                        Some(Status::Submitted | Status::Approved | Status::Scheduled | Status::Published)
                     );
                     CalendarSlot {
                         organisation: orgs
@@ -244,7 +220,7 @@ pub fn post_row(row: article::Model) -> PostRow {
         id: row.id,
         slug: row.slug,
         title: row.title,
-        status: PostStatus::from_code(&row.status).unwrap_or(PostStatus::Draft),
+        status: Status::from_code(&row.status).unwrap_or(Status::Draft),
         updated: row.updated_at.date().to_string(),
         publish_at: row
             .publish_at
@@ -258,17 +234,12 @@ pub async fn my_posts(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<
         .filter(article::Column::OwnerId.eq(user.id))
         .order_by_desc(article::Column::UpdatedAt)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(rows.into_iter().map(post_row).collect())
 }
 
 /// (id, name) of every organisation, for the slot form.
 pub async fn organisation_choices(db: &DatabaseConnection) -> AppResult<Vec<(String, String)>> {
-    let rows = organisation::Entity::find()
-        .order_by_asc(organisation::Column::Name)
-        .all(db)
-        .await
-        .map_err(internal)?;
+    let rows = organisation::Entity::find().order_by_asc(organisation::Column::Name).all(db).await?;
     Ok(rows.into_iter().map(|org| (org.id.to_string(), org.name)).collect())
 }

@@ -2,14 +2,12 @@
 //! or an editor works on it (its text, tags, history, revisions and images).
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
-use time::OffsetDateTime;
 
-use super::super::PostStatus;
-use super::super::write_api::{FacetOptions, HistoryItem, ImageItem, PostDraft, TermOption, WriteChoices};
+use super::super::write_api::{FacetOptions, ImageItem, PostDraft, TermOption, WriteChoices};
 use super::workflow::{POST_LANGUAGES, can_edit, post_for, status_of};
-use crate::articles::ssr::internal;
 use crate::auth::{CurrentUser, Role};
 use crate::db::entities::{article_event, article_revision, blog_issue};
+use crate::editorial::ssr::{history_item, rfc3339};
 use crate::error::AppResult;
 use crate::taxonomy;
 
@@ -39,8 +37,7 @@ pub async fn write_options(
     let issues = blog_issue::Entity::find()
         .order_by_desc(blog_issue::Column::Month)
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|issue| {
             let label = locale.text_args(
@@ -63,28 +60,6 @@ pub async fn write_options(
     Ok(WriteChoices { facets, issues, languages, organisations })
 }
 
-/// A moment as RFC 3339 (UTC), as the pages receive it.
-pub fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
-}
-
-/// One step of a review's history (of a post or a case), as the pages show it.
-pub fn history_item(
-    at: OffsetDateTime,
-    who: String,
-    from: Option<&str>,
-    to: &str,
-    comment: String,
-) -> HistoryItem {
-    HistoryItem {
-        when: rfc3339(at),
-        who,
-        from: from.and_then(PostStatus::from_code),
-        to: PostStatus::from_code(to).unwrap_or(PostStatus::Draft),
-        comment,
-    }
-}
-
 /// Post `id` as its author or an editor works on it.
 pub async fn post_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) -> AppResult<PostDraft> {
     let row = post_for(db, user, id).await?;
@@ -92,8 +67,7 @@ pub async fn post_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
         .filter(article_revision::Column::ArticleId.eq(row.id))
         .order_by_desc(article_revision::Column::Id)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let body = revisions
         .iter()
         .find(|revision| Some(revision.id) == row.current_revision_id)
@@ -103,25 +77,20 @@ pub async fn post_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
         .filter(article_event::Column::ArticleId.eq(row.id))
         .order_by_asc(article_event::Column::Id)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let tag_rows = crate::db::entities::article_tag::Entity::find()
         .filter(crate::db::entities::article_tag::Column::ArticleId.eq(row.id))
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let issue = match row.issue_id {
-        Some(id) => {
-            blog_issue::Entity::find_by_id(id).one(db).await.map_err(internal)?.map(|issue| issue.month)
-        }
+        Some(id) => blog_issue::Entity::find_by_id(id).one(db).await?.map(|issue| issue.month),
         None => None,
     };
     let images = crate::db::entities::article_image::Entity::find()
         .filter(crate::db::entities::article_image::Column::ArticleId.eq(row.id))
         .order_by_asc(crate::db::entities::article_image::Column::Id)
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|image| ImageItem {
             src: format!("{}{}", crate::markdown::images::IMAGE_PATH, image.file),

@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
@@ -31,18 +31,6 @@ pub fn routes() -> Router<AppState> {
         .route("/members/{slug}/feed.xml", get(organisation_feed))
         .route("/sitemap.xml", get(sitemap_xml))
         .route("/robots.txt", get(robots_txt))
-}
-
-type Failure = (StatusCode, String);
-
-fn failure(error: AppError, locale: Locale) -> Failure {
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, locale.text(error.title_key()))
-}
-
-fn db_failure(err: sea_orm::DbErr, locale: Locale) -> Failure {
-    tracing::error!(error = %err, "feed query failed");
-    failure(AppError::Internal, locale)
 }
 
 fn xml(content_type: &'static str, body: String) -> Response {
@@ -91,9 +79,9 @@ async fn tagged_ids(db: &DatabaseConnection, facet: &str, code: &str) -> Result<
 async fn series_feed(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
-) -> Result<Response, Failure> {
+) -> Result<Response, AppError> {
     let locale = request_locale(&headers);
-    let posts = feed_posts(&state.db, None).await.map_err(|err| db_failure(err, locale))?;
+    let posts = feed_posts(&state.db, None).await?;
     let meta = FeedMeta {
         title: locale.text("blog-feed-title"),
         self_path: "/blog/feed.xml".into(),
@@ -106,14 +94,14 @@ async fn tag_feed(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
     Path((facet, code)): Path<(String, String)>,
-) -> Result<Response, Failure> {
+) -> Result<Response, AppError> {
     let locale = request_locale(&headers);
     let code = if facet == "country" { code.to_ascii_uppercase() } else { code };
     if !taxonomy::TAG_FACETS.contains(&facet.as_str()) || !taxonomy::is_known(&facet, &code) {
-        return Err(failure(AppError::NotFound, locale));
+        return Err(AppError::NotFound);
     }
-    let ids = tagged_ids(&state.db, &facet, &code).await.map_err(|err| db_failure(err, locale))?;
-    let posts = feed_posts(&state.db, Some(ids)).await.map_err(|err| db_failure(err, locale))?;
+    let ids = tagged_ids(&state.db, &facet, &code).await?;
+    let posts = feed_posts(&state.db, Some(ids)).await?;
     let name = taxonomy::term_name(&facet, &code, locale);
     let meta = FeedMeta {
         title: locale.text_args("blog-tag-feed-title", &[("tag", name)]),
@@ -127,17 +115,17 @@ async fn author_feed(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
     Path(slug): Path<String>,
-) -> Result<Response, Failure> {
+) -> Result<Response, AppError> {
     let locale = request_locale(&headers);
-    let ids = tagged_ids(&state.db, "author", &slug).await.map_err(|err| db_failure(err, locale))?;
-    let posts = feed_posts(&state.db, Some(ids)).await.map_err(|err| db_failure(err, locale))?;
+    let ids = tagged_ids(&state.db, "author", &slug).await?;
+    let posts = feed_posts(&state.db, Some(ids)).await?;
     let Some(name) = posts
         .iter()
         .flat_map(|(post, _)| crate::articles::ssr::authors(&post.authors))
         .find(|author| author.slug == slug)
         .map(|author| author.name)
     else {
-        return Err(failure(AppError::NotFound, locale));
+        return Err(AppError::NotFound);
     };
     let meta = FeedMeta {
         title: locale.text_args("blog-author-feed-title", &[("author", name)]),
@@ -151,23 +139,21 @@ async fn organisation_feed(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
     Path(slug): Path<String>,
-) -> Result<Response, Failure> {
+) -> Result<Response, AppError> {
     let locale = request_locale(&headers);
     let org = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(&slug))
         .one(&state.db)
-        .await
-        .map_err(|err| db_failure(err, locale))?
-        .ok_or_else(|| failure(AppError::NotFound, locale))?;
+        .await?
+        .ok_or(AppError::NotFound)?;
     let ids: Vec<i64> = article::Entity::find()
         .select_only()
         .column(article::Column::Id)
         .filter(article::Column::OrganisationId.eq(org.id))
         .into_tuple()
         .all(&state.db)
-        .await
-        .map_err(|err| db_failure(err, locale))?;
-    let posts = feed_posts(&state.db, Some(ids)).await.map_err(|err| db_failure(err, locale))?;
+        .await?;
+    let posts = feed_posts(&state.db, Some(ids)).await?;
     let meta = FeedMeta {
         title: locale.text_args("blog-organisation-feed-title", &[("organisation", org.name)]),
         self_path: format!("/members/{slug}/feed.xml"),
@@ -181,19 +167,15 @@ async fn organisation_feed(
 async fn sitemap_xml(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
-) -> Result<Response, Failure> {
-    let locale = request_locale(&headers);
-    let fail = |err| db_failure(err, locale);
+) -> Result<Response, AppError> {
+    let _locale = request_locale(&headers);
     let db = &state.db;
     let mut urls: Vec<SitemapUrl> = ["/", "/blog", "/members", "/join"]
         .into_iter()
         .map(|path| SitemapUrl { path: path.to_owned(), modified: None })
         .collect();
-    let issues = blog_issue::Entity::find()
-        .filter(blog_issue::Column::Status.eq(ISSUE_PUBLISHED))
-        .all(db)
-        .await
-        .map_err(fail)?;
+    let issues =
+        blog_issue::Entity::find().filter(blog_issue::Column::Status.eq(ISSUE_PUBLISHED)).all(db).await?;
     urls.extend(issues.into_iter().filter(|issue| is_issue_month(&issue.month)).map(|issue| SitemapUrl {
         path: format!("/blog/{}", issue.month),
         modified: Some(issue.updated_at.date()),
@@ -203,13 +185,11 @@ async fn sitemap_xml(
         .columns([article::Column::Id, article::Column::Slug, article::Column::UpdatedAt])
         .into_tuple()
         .all(db)
-        .await
-        .map_err(fail)?;
+        .await?;
     let tags = article_tag::Entity::find()
         .filter(article_tag::Column::ArticleId.is_in(posts.iter().map(|post| post.0)))
         .all(db)
-        .await
-        .map_err(fail)?;
+        .await?;
     urls.extend(posts.into_iter().map(|(_, slug, updated)| SitemapUrl {
         path: format!("/articles/{slug}"),
         modified: Some(updated.date()),
@@ -230,16 +210,14 @@ async fn sitemap_xml(
         .columns([organisation::Column::Slug, organisation::Column::UpdatedAt])
         .into_tuple()
         .all(db)
-        .await
-        .map_err(fail)?;
+        .await?;
     urls.extend(orgs.into_iter().map(|(slug, updated)| SitemapUrl {
         path: format!("/members/{slug}"),
         modified: Some(updated.date()),
     }));
     // Public groups and their outputs only: the sitemap is read by anyone.
     urls.push(SitemapUrl { path: "/groups".to_owned(), modified: None });
-    let list =
-        crate::groups::ssr::views::group_list(db, None).await.map_err(|error| failure(error, locale))?;
+    let list = crate::groups::ssr::views::group_list(db, None).await?;
     urls.extend(
         list.groups
             .iter()

@@ -10,7 +10,6 @@ use image::{DynamicImage, ImageFormat, ImageReader, Limits};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 use super::workflow::{can_edit, post_for};
-use crate::articles::ssr::internal;
 use crate::auth::CurrentUser;
 use crate::auth::ssr::Token;
 use crate::db::entities::article_image;
@@ -123,8 +122,7 @@ pub async fn add_image(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(markdown_of(&alt, &top.file()))
 }
 

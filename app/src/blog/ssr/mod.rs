@@ -13,13 +13,13 @@ mod workflow;
 mod write_handlers;
 
 pub use calendar::{assign_slot, create_issue, editor_desk, my_posts, publish_issue};
-pub use drafts::{history_item, post_draft, rfc3339, write_options};
+pub use drafts::{post_draft, write_options};
 pub use queries::{
     author_posts, current_issue, get_issue, list_issues, organisation_posts, posts_tagged, replace_tags,
     tag_posts,
 };
 pub use revisions::post_revision;
-pub use workflow::{Action, PostInput, act, may_edit, publish_due, save_post};
+pub use workflow::{POSTS, PostInput, act, publish_due, save_post};
 
 /// Every route of the series outside the Leptos pages.
 pub fn routes() -> axum::Router<crate::state::AppState> {

@@ -5,12 +5,13 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect,
 };
 
+use super::super::ISSUE_PUBLISHED;
 use super::super::api::{IssueDetail, IssueSummary, PostList};
-use super::super::{ISSUE_PUBLISHED, PostStatus};
 use crate::articles::api::ArticleSummary;
-use crate::articles::ssr::{internal, published};
+use crate::articles::ssr::published;
 use crate::content::is_issue_month;
 use crate::db::entities::{article, article_tag, blog_issue};
+use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::taxonomy;
@@ -41,10 +42,9 @@ pub async fn replace_tags(
 async fn summary_of(db: &DatabaseConnection, issue: blog_issue::Model) -> AppResult<IssueSummary> {
     let post_count = article::Entity::find()
         .filter(article::Column::IssueId.eq(issue.id))
-        .filter(article::Column::Status.eq(PostStatus::Published.code()))
+        .filter(article::Column::Status.eq(Status::Published.code()))
         .count(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(IssueSummary {
         month: issue.month,
         number: issue.number,
@@ -63,7 +63,7 @@ fn published_issues() -> sea_orm::Select<blog_issue::Entity> {
 
 /// Published issues, newest first.
 pub async fn list_issues(db: &DatabaseConnection) -> AppResult<Vec<IssueSummary>> {
-    let rows = published_issues().all(db).await.map_err(internal)?;
+    let rows = published_issues().all(db).await?;
     let mut issues = Vec::with_capacity(rows.len());
     for row in rows {
         issues.push(summary_of(db, row).await?);
@@ -74,12 +74,11 @@ pub async fn list_issues(db: &DatabaseConnection) -> AppResult<Vec<IssueSummary>
 async fn detail_of(db: &DatabaseConnection, issue: blog_issue::Model) -> AppResult<IssueDetail> {
     let posts = article::Entity::find()
         .filter(article::Column::IssueId.eq(issue.id))
-        .filter(article::Column::Status.eq(PostStatus::Published.code()))
+        .filter(article::Column::Status.eq(Status::Published.code()))
         .order_by_asc(article::Column::PublishedOn)
         .order_by_asc(article::Column::Title)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let (editor, lang, intro_html) = (issue.editor.clone(), issue.lang.clone(), issue.intro_html.clone());
     let mut summary = summary_of(db, issue).await?;
     summary.post_count = u32::try_from(posts.len()).unwrap_or(u32::MAX);
@@ -94,7 +93,7 @@ async fn detail_of(db: &DatabaseConnection, issue: blog_issue::Model) -> AppResu
 
 /// The newest published issue.
 pub async fn current_issue(db: &DatabaseConnection) -> AppResult<Option<IssueDetail>> {
-    match published_issues().one(db).await.map_err(internal)? {
+    match published_issues().one(db).await? {
         Some(issue) => Ok(Some(detail_of(db, issue).await?)),
         None => Ok(None),
     }
@@ -108,15 +107,14 @@ pub async fn get_issue(db: &DatabaseConnection, month: &str) -> AppResult<IssueD
     let issue = published_issues()
         .filter(blog_issue::Column::Month.eq(month))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     detail_of(db, issue).await
 }
 
 /// Published posts of member organisation `id`, newest first.
 pub async fn organisation_posts(db: &DatabaseConnection, id: i64) -> AppResult<Vec<ArticleSummary>> {
-    let rows = published().filter(article::Column::OrganisationId.eq(id)).all(db).await.map_err(internal)?;
+    let rows = published().filter(article::Column::OrganisationId.eq(id)).all(db).await?;
     Ok(rows.into_iter().map(ArticleSummary::from).collect())
 }
 
@@ -136,12 +134,11 @@ pub async fn posts_tagged(
         .filter(article_tag::Column::Code.eq(code))
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let rows = published().filter(article::Column::Id.is_in(ids)).all(db).await.map_err(internal)?;
+    let rows = published().filter(article::Column::Id.is_in(ids)).all(db).await?;
     Ok(rows.into_iter().map(ArticleSummary::from).collect())
 }
 

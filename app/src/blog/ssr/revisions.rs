@@ -3,12 +3,12 @@
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use super::super::write_api::{RevisionDetail, RevisionItem};
-use super::drafts::rfc3339;
+use super::super::write_api::RevisionDetail;
 use super::workflow::post_for;
-use crate::articles::ssr::internal;
 use crate::auth::CurrentUser;
 use crate::db::entities::article_revision;
+use crate::editorial::RevisionItem;
+use crate::editorial::ssr::rfc3339;
 use crate::error::{AppError, AppResult};
 
 /// A revision as the history lists it.
@@ -34,8 +34,7 @@ pub async fn post_revision(
     let revision = article_revision::Entity::find_by_id(revision_id)
         .filter(article_revision::Column::ArticleId.eq(row.id))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     // The post's revision keys, oldest first: this one's place among them is its number.
     let ids: Vec<i64> = article_revision::Entity::find()
@@ -45,8 +44,7 @@ pub async fn post_revision(
         .order_by_asc(article_revision::Column::Id)
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let number = ids.iter().position(|id| *id == revision.id).map_or(0, |at| at + 1);
     Ok(RevisionDetail {
         post_id: row.id,

@@ -11,9 +11,10 @@ use axum::response::{IntoResponse as _, Response};
 use axum::routing::{get, post};
 use time::{OffsetDateTime, PrimitiveDateTime};
 
-use super::workflow::{Action, PostInput};
+use super::workflow::PostInput;
 use crate::auth::CurrentUser;
 use crate::auth::ssr::user_of;
+use crate::editorial::Action;
 use crate::error::AppError;
 use crate::forms::ssr::{Outcome, Posted, render_page, respond};
 use crate::state::AppState;

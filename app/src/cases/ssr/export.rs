@@ -9,9 +9,9 @@ use axum::routing::get;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::csv_format::{COLUMNS, row};
-use crate::blog::PostStatus;
 use crate::cases::record::CaseRecord;
 use crate::db::entities::{case, case_revision};
+use crate::editorial::Status;
 use crate::state::AppState;
 
 /// Rows read per query.
@@ -34,7 +34,7 @@ async fn records(db: &DatabaseConnection) -> Result<Vec<(CaseRecord, i32)>, sea_
             .select_only()
             .columns([case::Column::Slug, case::Column::CurrentRevisionId])
             .columns([case::Column::PublishedOn, case::Column::Completeness])
-            .filter(case::Column::Status.eq(PostStatus::Published.code()))
+            .filter(case::Column::Status.eq(Status::Published.code()))
             .filter(case::Column::CurrentRevisionId.is_not_null())
             .filter(case::Column::Slug.gt(after.clone()))
             .order_by_asc(case::Column::Slug)

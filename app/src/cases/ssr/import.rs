@@ -230,7 +230,7 @@ pub async fn import_rows(
         origin: "import",
         author: source.to_owned(),
         note: "imported".to_owned(),
-        status: crate::blog::PostStatus::Published,
+        status: crate::editorial::Status::Published,
         owner: None,
         organisation: None,
     };

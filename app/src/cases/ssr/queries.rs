@@ -8,14 +8,13 @@ use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use crate::articles::ssr::internal;
-use crate::blog::PostStatus;
 use crate::cases::api::{
     CaseDetail, CaseFacts, CaseSection, CaseSummary, CaseTag, CountryCount, LinkItem, OrganisationItem,
     RegionCount, WorldOverview,
 };
 use crate::cases::record::{CaseOrganisation, CostBand, SECTIONS};
 use crate::db::entities::{case, case_tag};
+use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::members::name_slug;
@@ -30,7 +29,7 @@ const RELATED: usize = 4;
 const RELATING_FACETS: [&str; 5] = ["domain", "wsis", "sdg", "theme", "level"];
 
 fn published() -> sea_orm::Select<case::Entity> {
-    case::Entity::find().filter(case::Column::Status.eq(PostStatus::Published.code()))
+    case::Entity::find().filter(case::Column::Status.eq(Status::Published.code()))
 }
 
 /// The library for the URL query string `query`: the search restricted to cases, its facets
@@ -69,16 +68,14 @@ async fn name_organisations(db: &DatabaseConnection, results: &mut SearchResults
         .group_by(case_tag::Column::Code)
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let rows: Vec<serde_json::Value> = case::Entity::find()
         .select_only()
         .column(case::Column::Organisations)
         .filter(case::Column::Id.is_in(examples.iter().map(|(_, id)| *id)))
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let mut names: HashMap<String, String> = HashMap::new();
     for value in rows {
         let organisations: Vec<CaseOrganisation> = serde_json::from_value(value).unwrap_or_default();
@@ -111,8 +108,7 @@ async fn tags_of(db: &DatabaseConnection, ids: &[i64]) -> AppResult<HashMap<i64,
         .order_by_asc(case_tag::Column::Facet)
         .order_by_asc(case_tag::Column::Code)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let mut by_case: HashMap<i64, Vec<case_tag::Model>> = HashMap::new();
     for row in rows {
         by_case.entry(row.case_id).or_default().push(row);
@@ -148,12 +144,7 @@ async fn summaries(
 
 /// The published case `slug`, with its facts, lineage and related cases.
 pub async fn get_case(db: &DatabaseConnection, slug: &str, locale: Locale) -> AppResult<CaseDetail> {
-    let row = published()
-        .filter(case::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let row = published().filter(case::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
     let tags = tags_of(db, &[row.id]).await?.remove(&row.id).unwrap_or_default();
     let sections_html: BTreeMap<String, String> =
         serde_json::from_value(row.sections_html.clone()).unwrap_or_default();
@@ -203,7 +194,7 @@ pub async fn get_case(db: &DatabaseConnection, slug: &str, locale: Locale) -> Ap
     }
     let adapted_from = match row.adapted_from_id {
         Some(id) => {
-            let rows = published().filter(case::Column::Id.eq(id)).all(db).await.map_err(internal)?;
+            let rows = published().filter(case::Column::Id.eq(id)).all(db).await?;
             summaries(db, &rows, locale).await?.into_iter().next()
         }
         None => None,
@@ -212,8 +203,7 @@ pub async fn get_case(db: &DatabaseConnection, slug: &str, locale: Locale) -> Ap
         .filter(case::Column::AdaptedFromId.eq(row.id))
         .order_by_desc(case::Column::PublishedOn)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let adaptations = summaries(db, &adaptation_rows, locale).await?;
     let lineage: HashSet<i64> =
         adaptation_rows.iter().map(|r| r.id).chain(row.adapted_from_id).chain([row.id]).collect();
@@ -263,11 +253,9 @@ async fn related(
         .limit(RELATED as u64 * 3)
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let ids: Vec<i64> = candidates.iter().map(|(id, _)| *id).collect();
-    let mut rows =
-        published().filter(case::Column::Id.is_in(ids.iter().copied())).all(db).await.map_err(internal)?;
+    let mut rows = published().filter(case::Column::Id.is_in(ids.iter().copied())).all(db).await?;
     rows.sort_by_key(|row| ids.iter().position(|id| *id == row.id));
     rows.truncate(RELATED);
     summaries(db, &rows, locale).await
@@ -276,18 +264,17 @@ async fn related(
 /// How many published cases each region and country has.
 pub async fn world_overview(db: &DatabaseConnection, locale: Locale) -> AppResult<WorldOverview> {
     use sea_orm::PaginatorTrait;
-    let total = i64::try_from(published().count(db).await.map_err(internal)?).unwrap_or(i64::MAX);
+    let total = i64::try_from(published().count(db).await?).unwrap_or(i64::MAX);
     let pairs: Vec<(i64, String)> = case_tag::Entity::find()
         .select_only()
         .column(case_tag::Column::CaseId)
         .column(case_tag::Column::Code)
         .inner_join(case::Entity)
         .filter(case_tag::Column::Facet.eq("country"))
-        .filter(case::Column::Status.eq(PostStatus::Published.code()))
+        .filter(case::Column::Status.eq(Status::Published.code()))
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let mut by_country: HashMap<String, i64> = HashMap::new();
     let mut by_region: HashMap<String, HashSet<i64>> = HashMap::new();
     let mut with_country: HashSet<i64> = HashSet::new();

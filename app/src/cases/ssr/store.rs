@@ -7,8 +7,8 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
 use super::check::{CheckedCase, labelled};
-use crate::blog::PostStatus;
 use crate::db::entities::{case, case_revision, case_tag};
+use crate::editorial::Status;
 
 /// What writing a record did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub struct Origin {
     /// Change note.
     pub note: String,
     /// State of a new case: published for an import, a draft for a member's submission.
-    pub status: PostStatus,
+    pub status: Status,
     /// The account a new case belongs to.
     pub owner: Option<i64>,
     /// The member organisation a new case speaks for.

@@ -13,8 +13,8 @@ use axum::routing::{get, post};
 use super::workflow::{act_on_case, case_for, save_case, status_of};
 use crate::auth::CurrentUser;
 use crate::auth::ssr::{Token, user_of};
-use crate::blog::ssr::{Action, may_edit};
 use crate::cases::record::{CaseLink, CaseRecord};
+use crate::editorial::{Action, may_edit};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::{Outcome, Posted, render_page, respond};
 use crate::state::AppState;
@@ -112,7 +112,7 @@ async fn add_attachment(
     label: &str,
 ) -> AppResult<()> {
     let row = case_for(&state.db, user, id).await?;
-    if !may_edit(user, row.owner_id, status_of(&row)) {
+    if !may_edit(row.owner_id == Some(user.id), user.has(crate::auth::Role::Editor), status_of(&row)) {
         return Err(AppError::Forbidden);
     }
     let invalid = |message: &str| AppError::Invalid { field: "file".into(), message: message.into() };

@@ -1,35 +1,42 @@
 //! Members submitting cases, and editors reviewing them: drafts, revisions, the review
-//! history, publication. The states and who may move a case between them are the series'
-//! own (`crate::blog::ssr::Action`), so posts and cases follow one set of rules.
+//! history, publication. The states, who may move a case between them and the move itself
+//! are the editorial kernel's (`crate::editorial`), as for posts.
 //!
 //! Policy: every save is a revision of the whole record; a draft may be incomplete but every
 //! field it has is checked as an import's would be; submitting asks for the sections a case
 //! cannot do without. Every change of state is a `case_events` row; a change readers can see
 //! goes to the search outbox in the same transaction.
 
-use sea_orm::ActiveValue::Set;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use time::OffsetDateTime;
 
 use super::check::{Problem, check};
-use super::store::{Origin, enqueue, write_case};
-use crate::articles::ssr::internal;
+use super::store::{Origin, write_case};
 use crate::auth::{CurrentUser, Role};
-use crate::blog::PostStatus;
-use crate::blog::ssr::{Action, history_item, may_edit, rfc3339};
-use crate::blog::write_api::RevisionItem;
 use crate::cases::api::LinkItem;
 use crate::cases::record::{CaseRecord, REQUIRED_TO_SUBMIT};
 use crate::cases::submit_api::{CaseDraft, CaseRevisionDetail, CaseRow, MyCases};
 use crate::db::entities::{case, case_event, case_revision};
+use crate::editorial::RevisionItem;
+use crate::editorial::Status;
+use crate::editorial::ssr::{self as editorial, history_item, rfc3339};
+use crate::editorial::{Action, may_edit};
 use crate::error::{AppError, AppResult};
 
+/// Where cases are stored, for the review workflow.
+pub const CASES: editorial::Reviewed = editorial::Reviewed {
+    kind: "case",
+    table: "cases",
+    events: "case_events",
+    event_key: "case_id",
+    schedules: false,
+};
+
 /// The state of `row`.
-pub fn status_of(row: &case::Model) -> PostStatus {
-    PostStatus::from_code(&row.status).unwrap_or(PostStatus::Draft)
+pub fn status_of(row: &case::Model) -> Status {
+    Status::from_code(&row.status).unwrap_or(Status::Draft)
 }
 
 /// Whether `user` may see case `row` in the submission pages: its author and editors.
@@ -39,15 +46,14 @@ pub fn can_see(user: &CurrentUser, row: &case::Model) -> bool {
 
 /// The case `id` as `user` may see it; 404 for anyone else, so a draft is not given away.
 pub async fn case_for(db: &DatabaseConnection, user: &CurrentUser, id: i64) -> AppResult<case::Model> {
-    let row = case::Entity::find_by_id(id).one(db).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+    let row = case::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
     if can_see(user, &row) { Ok(row) } else { Err(AppError::NotFound) }
 }
 
 /// The record case `row` holds now.
 pub async fn current_record(db: &DatabaseConnection, row: &case::Model) -> AppResult<CaseRecord> {
     let Some(id) = row.current_revision_id else { return Ok(CaseRecord::default()) };
-    let revision =
-        crate::db::entities::case_revision::Entity::find_by_id(id).one(db).await.map_err(internal)?;
+    let revision = crate::db::entities::case_revision::Entity::find_by_id(id).one(db).await?;
     Ok(revision.and_then(|revision| serde_json::from_value(revision.record).ok()).unwrap_or_default())
 }
 
@@ -86,38 +92,12 @@ async fn free_slug<C: ConnectionTrait>(db: &C, title: &str) -> AppResult<String>
     };
     for n in 1..1_000 {
         let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
-        let taken =
-            case::Entity::find().filter(case::Column::Slug.eq(&slug)).one(db).await.map_err(internal)?;
+        let taken = case::Entity::find().filter(case::Column::Slug.eq(&slug)).one(db).await?;
         if taken.is_none() {
             return Ok(slug);
         }
     }
     Err(AppError::Conflict)
-}
-
-async fn record_event<C: ConnectionTrait>(
-    db: &C,
-    row: &case::Model,
-    from: Option<PostStatus>,
-    to: PostStatus,
-    user: &CurrentUser,
-    comment: &str,
-) -> AppResult<()> {
-    case_event::ActiveModel {
-        case_id: Set(row.id),
-        from_status: Set(from.map(|status| status.code().to_owned())),
-        to_status: Set(to.code().to_owned()),
-        actor_id: Set(Some(user.id)),
-        actor_name: Set(user.name.clone()),
-        comment: Set(comment.to_owned()),
-        revision_id: Set(row.current_revision_id),
-        created_at: Set(OffsetDateTime::now_utc()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .map_err(internal)?;
-    Ok(())
 }
 
 /// Saves `record` as a new draft of `user` (`id` none) or a new revision of case `id`, and
@@ -133,7 +113,7 @@ pub async fn save_case(
     let existing = match id {
         Some(id) => {
             let row = case_for(db, user, id).await?;
-            if !may_edit(user, row.owner_id, status_of(&row)) {
+            if !may_edit(row.owner_id == Some(user.id), user.has(Role::Editor), status_of(&row)) {
                 return Err(AppError::Forbidden);
             }
             Some(row)
@@ -177,10 +157,9 @@ pub async fn save_case(
         slug => {
             let found = case::Entity::find()
                 .filter(case::Column::Slug.eq(slug))
-                .filter(case::Column::Status.eq(PostStatus::Published.code()))
+                .filter(case::Column::Status.eq(Status::Published.code()))
                 .one(db)
-                .await
-                .map_err(internal)?;
+                .await?;
             match found {
                 Some(found) if Some(found.id) != existing.as_ref().map(|row| row.id) => Some(found.id),
                 _ => {
@@ -193,27 +172,55 @@ pub async fn save_case(
             }
         }
     };
-    let txn = db.begin().await.map_err(internal)?;
-    if existing.is_none() {
-        checked.record.slug = free_slug(&txn, &checked.record.title).await?;
-    }
+    let (txn, turn) = crate::db::begin_write(db).await?;
+    // Read again under the write lock: the state it is saved in is the state it is in.
+    let item = match id {
+        Some(id) => {
+            let item = editorial::item_for(&txn, &CASES, user, id).await?;
+            if !item.editable_by(user) {
+                return Err(AppError::Forbidden);
+            }
+            Some(item)
+        }
+        None => {
+            checked.record.slug = free_slug(&txn, &checked.record.title).await?;
+            None
+        }
+    };
     let origin = Origin {
         origin: "hub",
         author: user.name.clone(),
         note: note.trim().chars().take(300).collect(),
-        status: PostStatus::Draft,
+        status: Status::Draft,
         owner: Some(user.id),
         organisation: user.organisation_id,
     };
-    let (case_id, _) =
-        write_case(&txn, &checked, existing.as_ref(), adapted_from, &origin).await.map_err(internal)?;
-    let row =
-        case::Entity::find_by_id(case_id).one(&txn).await.map_err(internal)?.ok_or(AppError::Internal)?;
-    if existing.is_none() {
-        record_event(&txn, &row, None, PostStatus::Draft, user, "").await?;
+    let (case_id, _) = write_case(&txn, &checked, existing.as_ref(), adapted_from, &origin).await?;
+    let row = case::Entity::find_by_id(case_id).one(&txn).await?.ok_or(AppError::Internal)?;
+    match &item {
+        Some(item) => {
+            editorial::after_edit(&txn, &CASES, item, user, row.current_revision_id.unwrap_or_default())
+                .await?;
+        }
+        None => {
+            editorial::record(
+                &txn,
+                &CASES,
+                row.id,
+                None,
+                Status::Draft,
+                Some(user),
+                "",
+                row.current_revision_id,
+            )
+            .await?;
+        }
     }
-    txn.commit().await.map_err(internal)?;
-    if submit {
+    txn.commit().await?;
+    drop(turn);
+    let status =
+        item.map_or(Status::Draft, |item| crate::editorial::after_edit(item.status, user.has(Role::Editor)));
+    if submit && status != Status::Submitted {
         act_on_case(db, user, case_id, Action::Submit, note).await?;
     }
     Ok(case_id)
@@ -226,40 +233,8 @@ pub async fn act_on_case(
     id: i64,
     action: Action,
     comment: &str,
-) -> AppResult<PostStatus> {
-    let row = case_for(db, user, id).await?;
-    let from = status_of(&row);
-    if !action.allowed(row.owner_id == Some(user.id), user.has(Role::Editor)) {
-        return Err(AppError::Forbidden);
-    }
-    if action == Action::Schedule {
-        return Err(AppError::Conflict);
-    }
-    let to = action.target(from);
-    if action != Action::Comment && !from.can_move_to(to) {
-        return Err(AppError::Conflict);
-    }
-    let comment: String = comment.trim().chars().take(5_000).collect();
-    if matches!(action, Action::RequestChanges | Action::Comment) && comment.is_empty() {
-        return Err(AppError::Invalid { field: "comment".into(), message: "error-required".into() });
-    }
-    let now = OffsetDateTime::now_utc();
-    let txn = db.begin().await.map_err(internal)?;
-    let mut update =
-        case::ActiveModel { id: Set(row.id), status: Set(to.code().to_owned()), ..Default::default() };
-    if to == PostStatus::Published && from != PostStatus::Unpublished {
-        update.published_on = Set(now.date());
-    }
-    if to != from {
-        update.updated_at = Set(now);
-    }
-    update.update(&txn).await.map_err(internal)?;
-    record_event(&txn, &row, Some(from), to, user, &comment).await?;
-    if from == PostStatus::Published || to == PostStatus::Published {
-        enqueue(&txn, row.id).await.map_err(internal)?;
-    }
-    txn.commit().await.map_err(internal)?;
-    Ok(to)
+) -> AppResult<Status> {
+    editorial::act(db, &CASES, user, id, action, comment, None).await
 }
 
 /// The cases `user` submitted, newest change first; for editors, also every case waiting
@@ -272,15 +247,13 @@ pub async fn my_cases(
         .filter(case::Column::OwnerId.eq(user.id))
         .order_by_desc(case::Column::UpdatedAt)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let waiting = if user.has(Role::Editor) {
         case::Entity::find()
-            .filter(case::Column::Status.is_in([PostStatus::Submitted.code(), PostStatus::Approved.code()]))
+            .filter(case::Column::Status.is_in([Status::Submitted.code(), Status::Approved.code()]))
             .order_by_asc(case::Column::UpdatedAt)
             .all(db)
-            .await
-            .map_err(internal)?
+            .await?
     } else {
         Vec::new()
     };
@@ -304,8 +277,7 @@ pub async fn case_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
         .filter(case_revision::Column::CaseId.eq(row.id))
         .order_by_desc(case_revision::Column::Id)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let record: CaseRecord = revisions
         .iter()
         .find(|revision| Some(revision.id) == row.current_revision_id)
@@ -315,8 +287,7 @@ pub async fn case_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
         .filter(case_event::Column::CaseId.eq(row.id))
         .order_by_asc(case_event::Column::Id)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let attachments = record
         .links
         .iter()
@@ -327,7 +298,7 @@ pub async fn case_draft(db: &DatabaseConnection, user: &CurrentUser, id: i64) ->
         id: row.id,
         slug: row.slug.clone(),
         status: status_of(&row),
-        can_edit: may_edit(user, row.owner_id, status_of(&row)),
+        can_edit: may_edit(row.owner_id == Some(user.id), user.has(Role::Editor), status_of(&row)),
         is_owner: row.owner_id == Some(user.id),
         is_editor: user.has(Role::Editor),
         attachments,
@@ -387,14 +358,9 @@ pub async fn case_revision(
         .order_by_asc(case_revision::Column::Id)
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let position = ids.iter().position(|known| *known == revision).ok_or(AppError::NotFound)?;
-    let saved = case_revision::Entity::find_by_id(revision)
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let saved = case_revision::Entity::find_by_id(revision).one(db).await?.ok_or(AppError::NotFound)?;
     let record: CaseRecord = serde_json::from_value(saved.record.clone()).unwrap_or_default();
     let words = crate::cases::record::SECTIONS
         .iter()

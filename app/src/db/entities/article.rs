@@ -44,7 +44,7 @@ pub struct Model {
     pub created_at: TimeDateTimeWithTimeZone,
     /// Last changed.
     pub updated_at: TimeDateTimeWithTimeZone,
-    /// Workflow state, a [`crate::blog::PostStatus`] code; readers see `published` only.
+    /// Workflow state, a [`crate::editorial::Status`] code; readers see `published` only.
     pub status: String,
     /// The issue of the series the article belongs to.
     pub issue_id: Option<i64>,

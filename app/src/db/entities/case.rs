@@ -61,7 +61,7 @@ pub struct Model {
     pub organisations: Json,
     /// The case this one adapted.
     pub adapted_from_id: Option<i64>,
-    /// Workflow state, a [`crate::blog::PostStatus`] code; readers see `published` only.
+    /// Workflow state, a [`crate::editorial::Status`] code; readers see `published` only.
     pub status: String,
     /// The account that submitted it in the hub (none for imported cases).
     pub owner_id: Option<i64>,

@@ -8,7 +8,6 @@
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
-use super::internal;
 use crate::auth::CurrentUser;
 use crate::db::entities::{group, group_document, group_member};
 use crate::error::{AppError, AppResult};
@@ -61,7 +60,7 @@ pub async fn standing<C: ConnectionTrait>(
     user: Option<&CurrentUser>,
 ) -> AppResult<Option<(GroupRole, Standing)>> {
     let Some(user) = user else { return Ok(None) };
-    let row = group_member::Entity::find_by_id((group_id, user.id)).one(db).await.map_err(internal)?;
+    let row = group_member::Entity::find_by_id((group_id, user.id)).one(db).await?;
     Ok(row.and_then(|row| Some((GroupRole::from_code(&row.role)?, Standing::from_code(&row.state)?))))
 }
 
@@ -70,8 +69,7 @@ pub async fn visible<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>, slu
     let group = group::Entity::find()
         .filter(group::Column::Slug.eq(slug))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let me = standing(db, group.id, user).await?;
     if !may_see(visibility_of(&group), user.is_some(), me) {
@@ -111,8 +109,7 @@ pub async fn document<C: ConnectionTrait>(
         .filter(group_document::Column::GroupId.eq(group_id))
         .filter(group_document::Column::Slug.eq(slug))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)
 }
 
@@ -126,5 +123,5 @@ pub async fn groups_of<C: ConnectionTrait>(db: &C, account_id: i64) -> AppResult
         .into_tuple()
         .all(db)
         .await
-        .map_err(internal)
+        .map_err(AppError::from)
 }

@@ -12,7 +12,7 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::access::{self, Seen};
-use super::{EndorseError, NewGroup, Outcome, SaveError, Saved, internal};
+use super::{EndorseError, NewGroup, Outcome, SaveError, Saved};
 use crate::audit;
 use crate::auth::{CurrentUser, Role};
 use crate::db::entities::{account, group, group_document, group_document_revision, group_member};
@@ -65,7 +65,7 @@ impl Settings {
 
 /// Notes that item `id` of `kind` must be indexed again.
 async fn reindex<C: ConnectionTrait>(db: &C, kind: &str, id: i64) -> AppResult<()> {
-    crate::search::index::enqueue(db, kind, id).await.map(drop).map_err(internal)
+    crate::search::index::enqueue(db, kind, id).await.map(drop).map_err(AppError::from)
 }
 
 /// Notes that group `group_id` and all its outputs must be indexed again (after a change of
@@ -76,8 +76,7 @@ async fn reindex_group<C: ConnectionTrait>(db: &C, group_id: i64) -> AppResult<(
         .filter(group_document::Column::GroupId.eq(group_id))
         .filter(group_document::Column::EndorsedRevisionId.is_not_null())
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     for doc in outputs {
         reindex(db, "output", doc.id).await?;
     }
@@ -109,14 +108,10 @@ pub async fn create_group(
     let (visibility, quorum) = settings.check()?;
     let base = slug_words(&settings.name, "group");
     let base = if base == "new" { "group-new".to_owned() } else { base };
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     let mut slug = base.clone();
     for n in 2.. {
-        let taken = group::Entity::find()
-            .filter(group::Column::Slug.eq(&slug))
-            .count(&txn)
-            .await
-            .map_err(internal)?;
+        let taken = group::Entity::find().filter(group::Column::Slug.eq(&slug)).count(&txn).await?;
         if taken == 0 {
             break;
         }
@@ -130,12 +125,12 @@ pub async fn create_group(
         visibility: visibility.code().to_owned(),
         endorsement_quorum: quorum,
     };
-    let id = super::create_group(&txn, &new).await.map_err(internal)?;
+    let id = super::create_group(&txn, &new).await?;
     add_member(&txn, id, user.id, GroupRole::Lead, Standing::Active).await?;
     reindex(&txn, "group", id).await?;
     let detail = format!("{slug}: visibility {}, quorum {quorum}", visibility.code());
     audit::record(&txn, Some(user.id), "group.create", &format!("group:{id}"), &detail, client).await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(slug)
 }
 
@@ -149,7 +144,7 @@ pub async fn update_settings(
 ) -> AppResult<String> {
     let seen = access::as_lead(db, user, slug).await?;
     let (visibility, quorum) = settings.check()?;
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     group::ActiveModel {
         id: Set(seen.group.id),
         name: Set(settings.name.clone()),
@@ -161,15 +156,13 @@ pub async fn update_settings(
         ..Default::default()
     }
     .update(&txn)
-    .await
-    .map_err(internal)?;
+    .await?;
     // A lower number needed can complete the endorsements a proposal already has.
     let proposed = group_document::Entity::find()
         .filter(group_document::Column::GroupId.eq(seen.group.id))
         .filter(group_document::Column::ProposedRevisionId.is_not_null())
         .all(&txn)
-        .await
-        .map_err(internal)?;
+        .await?;
     for doc in proposed {
         super::publish_if_reached(&txn, doc.id).await.map_err(endorse_failed)?;
     }
@@ -177,7 +170,7 @@ pub async fn update_settings(
     let detail = format!("visibility {}, quorum {quorum}", visibility.code());
     let target = format!("group:{}", seen.group.id);
     audit::record(&txn, Some(user.id), "group.settings", &target, &detail, client).await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(seen.group.slug)
 }
 
@@ -196,8 +189,7 @@ async fn add_member<C: ConnectionTrait>(
         created_at: Set(OffsetDateTime::now_utc()),
     }
     .insert(db)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(())
 }
 
@@ -214,8 +206,7 @@ async fn set_standing<C: ConnectionTrait>(
         ..Default::default()
     }
     .update(db)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(())
 }
 
@@ -224,7 +215,7 @@ async fn row<C: ConnectionTrait>(
     group_id: i64,
     account_id: i64,
 ) -> AppResult<Option<group_member::Model>> {
-    group_member::Entity::find_by_id((group_id, account_id)).one(db).await.map_err(internal)
+    group_member::Entity::find_by_id((group_id, account_id)).one(db).await.map_err(AppError::from)
 }
 
 /// Who to tell about a change in a group: their email addresses, and the group's name.
@@ -243,16 +234,14 @@ async fn lead_emails<C: ConnectionTrait>(db: &C, group_id: i64) -> AppResult<Vec
         .filter(group_member::Column::Role.eq(GroupRole::Lead.code()))
         .filter(group_member::Column::State.eq(Standing::Active.code()))
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|row| row.account_id)
         .collect();
     Ok(account::Entity::find()
         .filter(account::Column::Id.is_in(leads))
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|a| a.email)
         .collect())
@@ -294,7 +283,7 @@ pub async fn answer_invitation(
 }
 
 async fn remove_row<C: ConnectionTrait>(db: &C, group_id: i64, account_id: i64) -> AppResult<()> {
-    group_member::Entity::delete_by_id((group_id, account_id)).exec(db).await.map_err(internal)?;
+    group_member::Entity::delete_by_id((group_id, account_id)).exec(db).await?;
     Ok(())
 }
 
@@ -305,7 +294,7 @@ async fn lead_count<C: ConnectionTrait>(db: &C, group_id: i64) -> AppResult<u64>
         .filter(group_member::Column::State.eq(Standing::Active.code()))
         .count(db)
         .await
-        .map_err(internal)
+        .map_err(AppError::from)
 }
 
 /// Leaves a group; the last lead cannot.
@@ -329,15 +318,10 @@ pub async fn invite(
     let mut problems = Problems::default();
     let email = problems.email("email", email);
     problems.into_result()?;
-    let invitee = account::Entity::find()
-        .filter(account::Column::Email.eq(&email))
-        .one(db)
-        .await
-        .map_err(internal)?
-        .ok_or_else(|| AppError::Invalid {
-            field: "email".into(),
-            message: "group-error-no-account".into(),
-        })?;
+    let invitee =
+        account::Entity::find().filter(account::Column::Email.eq(&email)).one(db).await?.ok_or_else(
+            || AppError::Invalid { field: "email".into(), message: "group-error-no-account".into() },
+        )?;
     match row(db, seen.group.id, invitee.id).await? {
         None => add_member(db, seen.group.id, invitee.id, GroupRole::Member, Standing::Invited).await?,
         Some(existing) if existing.state == Standing::Requested.code() => {
@@ -407,15 +391,15 @@ pub async fn manage_member(
     client: &Client,
 ) -> AppResult<Tell> {
     let seen = access::as_lead(db, user, slug).await?;
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     let accepted = change_member(&txn, &seen, account_id, action).await?;
     let (target, detail) = (format!("group:{}", seen.group.id), format!("account:{account_id}"));
     let what = format!("group.member.{}", action.code());
     audit::record(&txn, Some(user.id), &what, &target, &detail, client).await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     let mut tell = Tell { to: Vec::new(), group: seen.group.name };
     if accepted {
-        let person = account::Entity::find_by_id(account_id).one(db).await.map_err(internal)?;
+        let person = account::Entity::find_by_id(account_id).one(db).await?;
         tell.to.extend(person.map(|p| p.email));
     }
     Ok(tell)
@@ -449,8 +433,7 @@ async fn change_member<C: ConnectionTrait>(
                 ..Default::default()
             }
             .update(db)
-            .await
-            .map_err(internal)?;
+            .await?;
             Ok(false)
         }
         _ => Err(AppError::Conflict),
@@ -475,14 +458,13 @@ pub async fn new_document(
             .filter(group_document::Column::GroupId.eq(seen.group.id))
             .filter(group_document::Column::Slug.eq(&doc_slug))
             .count(db)
-            .await
-            .map_err(internal)?;
+            .await?;
         if taken == 0 {
             break;
         }
         doc_slug = format!("{base}-{n}");
     }
-    super::create_document(db, seen.group.id, &doc_slug, title).await.map_err(internal)?;
+    super::create_document(db, seen.group.id, &doc_slug, title).await?;
     Ok(doc_slug)
 }
 
@@ -507,8 +489,7 @@ async fn revision_id(db: &DatabaseConnection, document_id: i64, number: i32) -> 
         .filter(group_document_revision::Column::DocumentId.eq(document_id))
         .filter(group_document_revision::Column::Number.eq(number))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .map(|r| Some(r.id))
         .ok_or(AppError::NotFound)
 }
@@ -516,7 +497,7 @@ async fn revision_id(db: &DatabaseConnection, document_id: i64, number: i32) -> 
 fn save_failed(error: SaveError) -> AppError {
     match error {
         SaveError::DocumentNotFound | SaveError::UnknownRevision(_) => AppError::NotFound,
-        SaveError::Database(err) => internal(err),
+        SaveError::Database(err) => AppError::from(err),
     }
 }
 
@@ -568,7 +549,7 @@ fn endorse_failed(error: EndorseError) -> AppError {
         EndorseError::NotHead { .. } => {
             AppError::Invalid { field: "form".into(), message: "group-error-not-head".into() }
         }
-        EndorseError::Database(err) => internal(err),
+        EndorseError::Database(err) => AppError::from(err),
     }
 }
 

@@ -28,12 +28,6 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 
 use crate::db::entities::group_document_revision;
 
-/// Logs a database error once and hides it behind [`AppError::Internal`].
-fn internal(err: DbErr) -> crate::error::AppError {
-    tracing::error!(error = %err, "group query failed");
-    crate::error::AppError::Internal
-}
-
 /// What made a revision (`group_document_revisions.kind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

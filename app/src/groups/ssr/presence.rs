@@ -11,7 +11,7 @@ use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use time::{Duration, OffsetDateTime};
 
-use super::{access, internal};
+use super::access;
 use crate::auth::CurrentUser;
 use crate::db::entities::group_presence;
 use crate::error::AppResult;
@@ -39,15 +39,13 @@ pub async fn heartbeat<C: ConnectionTrait>(
             .to_owned(),
     )
     .exec_without_returning(db)
-    .await
-    .map_err(internal)?;
+    .await?;
     // Rows of people long gone only take space.
     group_presence::Entity::delete_many()
         .filter(group_presence::Column::DocumentId.eq(document.id))
         .filter(group_presence::Column::SeenAt.lt(OffsetDateTime::now_utc() - Duration::days(1)))
         .exec(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     editing(db, document.id, user.id).await
 }
 
@@ -60,8 +58,7 @@ pub async fn editing<C: ConnectionTrait>(db: &C, document_id: i64, except: i64) 
         .filter(group_presence::Column::SeenAt.gt(since))
         .order_by_asc(group_presence::Column::SeenAt)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let people = super::views::people(db, rows.iter().map(|r| r.account_id)).await?;
     let mut names: Vec<String> =
         rows.iter().filter_map(|r| people.get(&r.account_id).map(|(name, _)| name.clone())).collect();

@@ -11,17 +11,14 @@
 //! stay gap-free. A save that still finds the database busy, or that PostgreSQL picks as a
 //! deadlock or serialisation victim, has written nothing and starts again, a few times.
 //!
-//! On SQLite the saves of one process also queue, in arrival order, before they ask for the
-//! write lock: SQLite's busy handler lets waiters poll with growing sleeps, so a save that
-//! arrives late can overtake one that has waited long, and a few saves would wait seconds
-//! while most wait milliseconds. The queue only orders; the lock is still what makes a save
-//! safe, also beside other processes.
+//! The transaction is [`crate::db::begin_write`]'s: on SQLite the writers of one process
+//! also queue, in arrival order, before they ask for the write lock.
 
 use sea_orm::ActiveValue::Set;
 use sea_orm::sqlx;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, RuntimeErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    QueryFilter, QuerySelect, RuntimeErr,
 };
 use time::OffsetDateTime;
 
@@ -31,9 +28,6 @@ use crate::groups::merge::{Merge, merge, normalise};
 
 /// How many times a save is tried when the database is busy.
 const ATTEMPTS: usize = 5;
-
-/// The queue of this process's saves on SQLite (a fair lock: first come, first served).
-static SQLITE_SAVES: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// What happened to a save.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,10 +119,6 @@ async fn save(
     body: &str,
     note: &str,
 ) -> Result<Saved, SaveError> {
-    let _turn = match db.get_database_backend() {
-        DbBackend::Sqlite => Some(SQLITE_SAVES.lock().await),
-        _ => None,
-    };
     let mut attempt = 1;
     loop {
         match save_once(db, document_id, author_id, start, body, note).await {
@@ -150,12 +140,7 @@ async fn save_once(
     body: &str,
     note: &str,
 ) -> Result<Saved, SaveError> {
-    let txn = db
-        .begin_with_options(TransactionOptions {
-            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-            ..Default::default()
-        })
-        .await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let document = group_document::Entity::find_by_id(document_id)
         .lock_exclusive()
         .one(&txn)

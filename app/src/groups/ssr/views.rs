@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use time::OffsetDateTime;
 
 use super::access::{self, Seen, may_see, visibility_of};
-use super::{internal, revision_of};
+use super::revision_of;
 use crate::auth::{CurrentUser, Role};
 use crate::db::entities::{
     account, group, group_document, group_document_revision, group_member, organisation,
@@ -32,13 +32,11 @@ pub(super) async fn people<C: ConnectionTrait>(
     db: &C,
     ids: impl IntoIterator<Item = i64>,
 ) -> AppResult<HashMap<i64, (String, Option<String>)>> {
-    let accounts =
-        account::Entity::find().filter(account::Column::Id.is_in(ids)).all(db).await.map_err(internal)?;
+    let accounts = account::Entity::find().filter(account::Column::Id.is_in(ids)).all(db).await?;
     let orgs: HashMap<i64, String> = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(accounts.iter().filter_map(|a| a.organisation_id)))
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|org| (org.id, org.name))
         .collect();
@@ -119,8 +117,7 @@ async fn my_rows<C: ConnectionTrait>(
     Ok(group_member::Entity::find()
         .filter(group_member::Column::AccountId.eq(user.id))
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .filter_map(|row| {
             Some((row.group_id, (GroupRole::from_code(&row.role)?, Standing::from_code(&row.state)?)))
@@ -136,8 +133,7 @@ async fn outputs<C: ConnectionTrait>(db: &C, groups: &[group::Model]) -> AppResu
         .filter(group_document::Column::EndorsedRevisionId.is_not_null())
         .order_by_desc(group_document::Column::EndorsedAt)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(docs
         .into_iter()
         .filter_map(|doc| {
@@ -159,8 +155,7 @@ pub async fn group_list<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>) 
     let groups: Vec<group::Model> = group::Entity::find()
         .order_by_asc(group::Column::Name)
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .filter(|g| may_see(visibility_of(g), user.is_some(), mine.get(&g.id).copied()))
         .collect();
@@ -169,8 +164,7 @@ pub async fn group_list<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>) 
         .filter(group_member::Column::GroupId.is_in(ids.iter().copied()))
         .filter(group_member::Column::State.eq(Standing::Active.code()))
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let people =
         people(db, members.iter().filter(|m| m.role == GroupRole::Lead.code()).map(|m| m.account_id)).await?;
     let last_edits: Vec<(i64, OffsetDateTime)> = group_document::Entity::find()
@@ -181,8 +175,7 @@ pub async fn group_list<C: ConnectionTrait>(db: &C, user: Option<&CurrentUser>) 
         .group_by(group_document::Column::GroupId)
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let last_edits: HashMap<i64, OffsetDateTime> = last_edits.into_iter().collect();
     let outputs = outputs(db, &groups).await?;
     let cards = groups
@@ -229,14 +222,12 @@ pub async fn group_view<C: ConnectionTrait>(
         .filter(group_member::Column::GroupId.eq(g.id))
         .order_by_asc(group_member::Column::CreatedAt)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let docs = group_document::Entity::find()
         .filter(group_document::Column::GroupId.eq(g.id))
         .order_by_desc(group_document::Column::UpdatedAt)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let revisions = group_document_revision::Entity::find()
         .filter(group_document_revision::Column::DocumentId.is_in(docs.iter().map(|d| d.id)))
         .filter(group_document_revision::Column::Kind.ne(super::Kind::Conflict.code()))
@@ -244,8 +235,7 @@ pub async fn group_view<C: ConnectionTrait>(
         .order_by_desc(group_document_revision::Column::Id)
         .limit(ACTIVITY)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let people =
         people(db, rows.iter().map(|r| r.account_id).chain(revisions.iter().filter_map(|r| r.author_id)))
             .await?;
@@ -358,8 +348,7 @@ async fn numbered<C: ConnectionTrait>(
         .filter(group_document_revision::Column::DocumentId.eq(document_id))
         .filter(group_document_revision::Column::Number.eq(number))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)
 }
 
@@ -368,7 +357,7 @@ async fn head_of<C: ConnectionTrait>(
     document: &group_document::Model,
 ) -> AppResult<Option<group_document_revision::Model>> {
     match document.head_revision_id {
-        Some(id) => revision_of(db, document.id, id).await.map_err(internal),
+        Some(id) => revision_of(db, document.id, id).await.map_err(AppError::from),
         None => Ok(None),
     }
 }
@@ -386,15 +375,14 @@ pub async fn document_view<C: ConnectionTrait>(
     let state = super::endorsement_state(db, document.id).await.map_err(|_| AppError::Internal)?;
     let editing = super::presence::editing(db, document.id, me).await?;
     let published = match document.endorsed_revision_id {
-        Some(id) => revision_of(db, document.id, id).await.map_err(internal)?,
+        Some(id) => revision_of(db, document.id, id).await?,
         None => None,
     };
     let members = group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(seen.group.id))
         .filter(group_member::Column::State.eq(Standing::Active.code()))
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .len();
     let conflicts = group_document_revision::Entity::find()
         .filter(group_document_revision::Column::DocumentId.eq(document.id))
@@ -403,8 +391,7 @@ pub async fn document_view<C: ConnectionTrait>(
         .filter(group_document_revision::Column::Number.gt(head.as_ref().map_or(0, |h| h.number)))
         .order_by_desc(group_document_revision::Column::Number)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     let people = people(
         db,
         state.endorsed_by.iter().copied().chain(head.iter().filter_map(|h| h.author_id)).chain([me]),
@@ -444,7 +431,7 @@ pub async fn history_view<C: ConnectionTrait>(
     doc: &str,
 ) -> AppResult<HistoryView> {
     let (seen, document) = member_document(db, user, group, doc).await?;
-    let revisions = super::history(db, document.id).await.map_err(internal)?;
+    let revisions = super::history(db, document.id).await?;
     let people = people(db, revisions.iter().filter_map(|r| r.author_id)).await?;
     let head = revisions.iter().find(|r| Some(r.id) == document.head_revision_id).map(|r| r.number);
     Ok(HistoryView {
@@ -476,8 +463,7 @@ pub async fn compare_view<C: ConnectionTrait>(
         .filter(group_document_revision::Column::DocumentId.eq(document.id))
         .into_tuple()
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     numbers.sort_unstable_by(|a, b| b.cmp(a));
     let parts = word_diff(&old.body, &new.body);
     Ok(CompareView {
@@ -558,9 +544,8 @@ pub async fn output_view<C: ConnectionTrait>(
     let seen = access::visible(db, user, group).await?;
     let document = access::document(db, seen.group.id, doc).await?;
     let revision_id = document.endorsed_revision_id.ok_or(AppError::NotFound)?;
-    let revision =
-        revision_of(db, document.id, revision_id).await.map_err(internal)?.ok_or(AppError::NotFound)?;
-    let approvers = super::approvers(db, revision_id).await.map_err(internal)?;
+    let revision = revision_of(db, document.id, revision_id).await?.ok_or(AppError::NotFound)?;
+    let approvers = super::approvers(db, revision_id).await?;
     let people = people(db, approvers.iter().copied()).await?;
     Ok(OutputView {
         group_slug: seen.group.slug,

@@ -7,7 +7,6 @@ use sea_orm::{ColumnTrait as _, EntityTrait as _, QueryFilter as _, QueryOrder a
 use super::super::api::{
     Directory, FilterOption, OrganisationDetail, OrganisationSummary, PersonSummary, StakeholderGroup,
 };
-use super::internal;
 use crate::db::DatabaseConnection;
 use crate::db::entities::{account, organisation};
 use crate::error::{AppError, AppResult};
@@ -37,13 +36,8 @@ pub async fn directory(
     region: &str,
     locale: Locale,
 ) -> AppResult<Directory> {
-    let all: Vec<OrganisationSummary> = organisation::Entity::find()
-        .all(db)
-        .await
-        .map_err(internal)?
-        .into_iter()
-        .map(|org| summary(org, locale))
-        .collect();
+    let all: Vec<OrganisationSummary> =
+        organisation::Entity::find().all(db).await?.into_iter().map(|org| summary(org, locale)).collect();
     let country = country.to_uppercase();
     let by_group = |o: &OrganisationSummary| group.is_empty() || o.group == group;
     let by_country = |o: &OrganisationSummary| {
@@ -107,16 +101,14 @@ pub async fn organisation_detail(
     let org = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(slug))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let people = account::Entity::find()
         .filter(account::Column::OrganisationId.eq(org.id))
         .filter(account::Column::Listed.eq(true))
         .order_by_asc(account::Column::Name)
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|person| PersonSummary { name: person.name, job_title: person.job_title })
         .collect();

@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 
 use super::super::api::{JoinRequestSummary, StakeholderGroup};
 use super::organisations::{checked_country, enqueue_index, free_slug};
-use super::{internal, require_admin};
+use super::require_admin;
 use crate::audit;
 use crate::auth::ssr::new_invitation;
 use crate::auth::{CurrentUser, Role};
@@ -69,8 +69,7 @@ pub async fn submit_join_request(state: &AppState, input: JoinInput, client: &Cl
         ..Default::default()
     }
     .insert(&state.db)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(())
 }
 
@@ -85,8 +84,7 @@ pub async fn list_join_requests(
         .order_by_desc(join_request::Column::CreatedAt)
         .limit(500)
         .all(db)
-        .await
-        .map_err(internal)?;
+        .await?;
     rows.sort_by_key(|row| row.status != "pending");
     Ok(rows
         .into_iter()
@@ -107,8 +105,7 @@ pub async fn list_join_requests(
 }
 
 async fn pending_request(db: &impl sea_orm::ConnectionTrait, id: i64) -> AppResult<join_request::Model> {
-    let row =
-        join_request::Entity::find_by_id(id).one(db).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+    let row = join_request::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
     if row.status != "pending" {
         return Err(AppError::Conflict);
     }
@@ -125,7 +122,7 @@ pub async fn accept_join_request(
     locale: Locale,
 ) -> AppResult<()> {
     require_admin(user)?;
-    let txn = state.db.begin().await.map_err(internal)?;
+    let txn = state.db.begin().await?;
     let row = pending_request(&txn, id).await?;
     let now = OffsetDateTime::now_utc();
     let org = organisation::ActiveModel {
@@ -141,15 +138,14 @@ pub async fn accept_join_request(
         ..Default::default()
     }
     .insert(&txn)
-    .await
-    .map_err(internal)?;
+    .await?;
     let email = row.contact_email.clone();
     let mut decided: join_request::ActiveModel = row.into();
     decided.status = Set("accepted".to_owned());
     decided.decided_by = Set(Some(user.id));
     decided.decided_at = Set(Some(now));
     decided.organisation_id = Set(Some(org.id));
-    decided.update(&txn).await.map_err(internal)?;
+    decided.update(&txn).await?;
     enqueue_index(&txn, org.id).await?;
     audit::record(
         &txn,
@@ -161,7 +157,7 @@ pub async fn accept_join_request(
     )
     .await?;
     new_invitation(state, user, &email, Some(org.id), Role::Member, client, locale, &txn).await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     state.search.notify_changed();
     Ok(())
 }
@@ -179,7 +175,7 @@ pub async fn decline_join_request(
     let mut problems = Problems::default();
     problems.text("reason", reason, true, 1000);
     problems.into_result()?;
-    let txn = state.db.begin().await.map_err(internal)?;
+    let txn = state.db.begin().await?;
     let row = pending_request(&txn, id).await?;
     let (email, name, organisation_name) =
         (row.contact_email.clone(), row.contact_name.clone(), row.organisation_name.clone());
@@ -188,9 +184,9 @@ pub async fn decline_join_request(
     decided.decided_by = Set(Some(user.id));
     decided.decided_at = Set(Some(OffsetDateTime::now_utc()));
     decided.decline_reason = Set(Some(reason.to_owned()));
-    decided.update(&txn).await.map_err(internal)?;
+    decided.update(&txn).await?;
     audit::record(&txn, Some(user.id), "join.decline", &format!("join_request:{id}"), reason, client).await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     let subject = locale.text("mail-declined-subject");
     let body = locale.text_args(
         "mail-declined-body",

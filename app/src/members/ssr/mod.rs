@@ -21,11 +21,6 @@ pub use people::{change_role, invite, list_audit_events, list_people};
 use crate::auth::{CurrentUser, Role};
 use crate::error::{AppError, AppResult};
 
-fn internal(err: sea_orm::DbErr) -> AppError {
-    tracing::error!(error = %err, "member store failed");
-    AppError::Internal
-}
-
 /// Refuses everyone but admins.
 fn require_admin(user: &CurrentUser) -> AppResult<()> {
     if user.has(Role::Admin) { Ok(()) } else { Err(AppError::Forbidden) }

@@ -8,7 +8,7 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::super::api::{OrganisationForm, StakeholderGroup};
-use super::{internal, require_admin};
+use super::require_admin;
 use crate::audit;
 use crate::auth::CurrentUser;
 use crate::db::DatabaseConnection;
@@ -32,7 +32,7 @@ pub(super) fn checked_country(problems: &mut Problems, value: &str) -> Option<St
 /// Records, in the caller's transaction, that organisation `id` changed, for the search
 /// index.
 pub(super) async fn enqueue_index(txn: &impl sea_orm::ConnectionTrait, id: i64) -> AppResult<()> {
-    crate::search::index::enqueue(txn, "organisation", id).await.map(drop).map_err(internal)
+    crate::search::index::enqueue(txn, "organisation", id).await.map(drop).map_err(AppError::from)
 }
 
 /// A free slug for `name` (`name`, `name-2`, …).
@@ -43,11 +43,8 @@ pub(super) async fn free_slug(db: &impl sea_orm::ConnectionTrait, name: &str) ->
     }
     for n in 1..1000 {
         let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
-        let taken = organisation::Entity::find()
-            .filter(organisation::Column::Slug.eq(&slug))
-            .count(db)
-            .await
-            .map_err(internal)?;
+        let taken =
+            organisation::Entity::find().filter(organisation::Column::Slug.eq(&slug)).count(db).await?;
         if taken == 0 {
             return Ok(slug);
         }
@@ -61,13 +58,8 @@ pub async fn organisation_choices(
     user: &CurrentUser,
 ) -> AppResult<Vec<(String, String)>> {
     require_admin(user)?;
-    let mut choices: Vec<(String, String)> = organisation::Entity::find()
-        .all(db)
-        .await
-        .map_err(internal)?
-        .into_iter()
-        .map(|o| (o.id.to_string(), o.name))
-        .collect();
+    let mut choices: Vec<(String, String)> =
+        organisation::Entity::find().all(db).await?.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
     choices.sort_by_key(|(_, name)| super::super::collate(name));
     Ok(choices)
 }
@@ -92,8 +84,7 @@ pub async fn organisation_form(
     let org = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(slug))
         .one(db)
-        .await
-        .map_err(internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(OrganisationForm {
         name: org.name,
@@ -141,7 +132,7 @@ pub async fn save_organisation(
     problems.text("description", &input.description, false, 2000);
     problems.into_result()?;
     let now = OffsetDateTime::now_utc();
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     let saved = if slug.is_empty() {
         organisation::ActiveModel {
             slug: Set(free_slug(&txn, &input.name).await?),
@@ -156,14 +147,12 @@ pub async fn save_organisation(
             ..Default::default()
         }
         .insert(&txn)
-        .await
-        .map_err(internal)?
+        .await?
     } else {
         let org = organisation::Entity::find()
             .filter(organisation::Column::Slug.eq(slug))
             .one(&txn)
-            .await
-            .map_err(internal)?
+            .await?
             .ok_or(AppError::NotFound)?;
         let mut active: organisation::ActiveModel = org.into();
         active.name = Set(input.name);
@@ -175,12 +164,12 @@ pub async fn save_organisation(
             active.logo = Set(input.logo);
         }
         active.updated_at = Set(now);
-        active.update(&txn).await.map_err(internal)?
+        active.update(&txn).await?
     };
     enqueue_index(&txn, saved.id).await?;
     let action = if slug.is_empty() { "organisation.create" } else { "organisation.update" };
     audit::record(&txn, Some(user.id), action, &format!("organisation:{}", saved.id), &saved.name, client)
         .await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(saved.slug)
 }

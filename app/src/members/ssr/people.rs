@@ -9,7 +9,7 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::super::api::{AuditEntry, PersonAdminSummary};
-use super::{internal, require_admin};
+use super::require_admin;
 use crate::audit;
 use crate::auth::ssr::{new_invitation, revoke_all_sessions};
 use crate::auth::{CurrentUser, Role};
@@ -56,25 +56,17 @@ pub async fn invite(
 /// Everyone with an account. Admins only.
 pub async fn list_people(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<Vec<PersonAdminSummary>> {
     require_admin(user)?;
-    let names: HashMap<i64, String> = organisation::Entity::find()
-        .all(db)
-        .await
-        .map_err(internal)?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
+    let names: HashMap<i64, String> =
+        organisation::Entity::find().all(db).await?.into_iter().map(|o| (o.id, o.name)).collect();
     let now = OffsetDateTime::now_utc();
     let mut sessions: HashMap<i64, i64> = HashMap::new();
-    for row in
-        session::Entity::find().filter(session::Column::ExpiresAt.gt(now)).all(db).await.map_err(internal)?
-    {
+    for row in session::Entity::find().filter(session::Column::ExpiresAt.gt(now)).all(db).await? {
         *sessions.entry(row.account_id).or_default() += 1;
     }
     Ok(account::Entity::find()
         .order_by_asc(account::Column::Name)
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|person| PersonAdminSummary {
             sessions: sessions.get(&person.id).copied().unwrap_or(0),
@@ -110,23 +102,20 @@ pub async fn change_role(
             message: "error-choose-organisation".into(),
         })?),
     };
-    let txn = db.begin().await.map_err(internal)?;
+    let txn = db.begin().await?;
     if let Some(id) = organisation_id {
-        organisation::Entity::find_by_id(id).one(&txn).await.map_err(internal)?.ok_or_else(|| {
-            AppError::Invalid { field: "organisation".into(), message: "error-choose-organisation".into() }
+        organisation::Entity::find_by_id(id).one(&txn).await?.ok_or_else(|| AppError::Invalid {
+            field: "organisation".into(),
+            message: "error-choose-organisation".into(),
         })?;
     }
-    let person = account::Entity::find_by_id(account_id)
-        .one(&txn)
-        .await
-        .map_err(internal)?
-        .ok_or(AppError::NotFound)?;
+    let person = account::Entity::find_by_id(account_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let before = person.role.clone();
     let privilege_changed = before != role.code();
     let mut active: account::ActiveModel = person.into();
     active.role = Set(role.code().to_owned());
     active.organisation_id = Set(organisation_id);
-    active.update(&txn).await.map_err(internal)?;
+    active.update(&txn).await?;
     if privilege_changed {
         revoke_all_sessions(&txn, account_id).await?;
     }
@@ -139,26 +128,20 @@ pub async fn change_role(
         client,
     )
     .await?;
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(())
 }
 
 /// The newest 200 audit entries. Admins only.
 pub async fn list_audit_events(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<Vec<AuditEntry>> {
     require_admin(user)?;
-    let names: HashMap<i64, String> = account::Entity::find()
-        .all(db)
-        .await
-        .map_err(internal)?
-        .into_iter()
-        .map(|a| (a.id, a.name))
-        .collect();
+    let names: HashMap<i64, String> =
+        account::Entity::find().all(db).await?.into_iter().map(|a| (a.id, a.name)).collect();
     Ok(audit_event::Entity::find()
         .order_by_desc(audit_event::Column::Id)
         .limit(200)
         .all(db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|event| AuditEntry {
             at: audit::iso_minute(event.created_at),
