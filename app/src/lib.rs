@@ -19,6 +19,7 @@ pub mod error;
 pub mod forms;
 pub mod groups;
 pub mod i18n;
+pub mod kinds;
 pub mod members;
 pub mod response;
 pub mod search;
@@ -33,6 +34,8 @@ pub mod db;
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod site;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]

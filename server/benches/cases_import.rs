@@ -101,7 +101,7 @@ fn generate(path: &Path) {
 
 async fn run(label: &str, database_url: &str, dir: &Path, file: &Path) {
     let db = app::db::connect_and_migrate(database_url).await.expect("database");
-    let search = SearchIndex::open(&dir.join(format!("index-{label}"))).expect("index");
+    let search = SearchIndex::open(&dir.join(format!("index-{label}")), app::site::KINDS).expect("index");
     let started = Instant::now();
     let rows = read_file(file).expect("read");
     let count = rows.len();

@@ -783,7 +783,7 @@ async fn run(n: usize) {
     let db_articles = db_size(&db, &db_path).await;
 
     // (b) rebuild
-    let index = SearchIndex::open(&index_dir).expect("open index");
+    let index = SearchIndex::open(&index_dir, app::site::KINDS).expect("open index");
     println!("rebuilding the index…");
     let start = Instant::now();
     let indexed = index.rebuild(&db, |_, _| {}).await.expect("rebuild");
@@ -800,8 +800,8 @@ async fn run(n: usize) {
     let start = Instant::now();
     let mut after = i64::MIN;
     loop {
-        let docs = app::search::sources::load_page(&db, "article", after).await.expect("read a page");
-        if (docs.len() as u64) < app::search::sources::PAGE {
+        let docs = (app::blog::ssr::KIND.load_page)(&db, after).await.expect("read a page");
+        if (docs.len() as u64) < app::kinds::PAGE {
             break;
         }
         after = docs.last().map_or(after, |doc| doc.id);

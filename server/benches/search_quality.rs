@@ -155,7 +155,7 @@ async fn run() {
     let url = format!("sqlite://{}?mode=rwc", workdir.path().join("quality.db").display());
     let db = app::db::connect_and_migrate(&url).await.expect("database");
     let articles = load_corpus(&db).await;
-    let index = SearchIndex::open(&workdir.path().join("index")).expect("open index");
+    let index = SearchIndex::open(&workdir.path().join("index"), app::site::KINDS).expect("open index");
     index.rebuild(&db, |_, _| {}).await.expect("rebuild");
 
     let slugs: Vec<String> =

@@ -122,8 +122,9 @@ async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result
     let dir = dir.unwrap_or_else(|| config.content_dir.clone());
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
     let report = app::content::sync_dir(&db, &dir).await?;
+    let cases = crate::startup::sync_content_cases(&db, &dir).await?;
     // A running hub holds the index and applies the change itself at its next poll.
-    match SearchIndex::open(&config.index_dir) {
+    match SearchIndex::open(&config.index_dir, app::site::KINDS) {
         Ok(search) => {
             search.catch_up(&db).await?;
         }
@@ -139,10 +140,22 @@ async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result
         report.kept_edits.len(),
         report.problems.len()
     );
+    println!(
+        "{}: {} cases created, {} updated, {} unchanged, {} skipped",
+        dir.join("cases").display(),
+        cases.created,
+        cases.updated,
+        cases.unchanged,
+        cases.rejected.len()
+    );
     for problem in &report.problems {
         eprintln!("skipped {problem}");
     }
-    Ok(if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+    Ok(if report.problems.is_empty() && cases.rejected.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 async fn import_cases(config: &Config, file: &std::path::Path, dry_run: bool) -> anyhow::Result<ExitCode> {
@@ -166,7 +179,7 @@ async fn import_cases(config: &Config, file: &std::path::Path, dry_run: bool) ->
     .await?;
     bar.finish_and_clear();
     if !dry_run {
-        match SearchIndex::open(&config.index_dir) {
+        match SearchIndex::open(&config.index_dir, app::site::KINDS) {
             Ok(search) => {
                 search.catch_up(&db).await?;
             }
@@ -195,7 +208,7 @@ async fn import_cases(config: &Config, file: &std::path::Path, dry_run: bool) ->
 async fn reindex(config: &Config) -> anyhow::Result<ExitCode> {
     create_data_dir(config)?;
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
-    let search = match SearchIndex::open(&config.index_dir) {
+    let search = match SearchIndex::open(&config.index_dir, app::site::KINDS) {
         Ok(search) => search,
         Err(OpenError::InUse) => return reindex_by_running_hub(config, &db).await,
         Err(err) => return Err(err.into()),

@@ -94,17 +94,11 @@ impl PageCache {
     }
 }
 
-/// Whether `path` is one of the public reading pages (the library of cases and its world
-/// overview are; submitting is not, nor the exports, which have their own cache headers).
+/// Whether `path` is one of the public reading pages: the site's own and those each kind
+/// declares (the library of cases and its world overview are; submitting is not, nor the
+/// exports, which have their own cache headers).
 fn is_reading_path(path: &str) -> bool {
-    path == "/"
-        || path == "/blog"
-        || path.starts_with("/blog/")
-        || path.starts_with("/articles/")
-        || path == "/cases"
-        || (path.starts_with("/cases/")
-            && !path.starts_with("/cases/submit")
-            && !path.starts_with("/cases/export"))
+    app::site::SITE_PAGES.contains(&path) || app::kinds::is_public_page(app::site::KINDS, path)
 }
 
 /// The cache key of `request`, when its answer may come from the cache.

@@ -51,6 +51,7 @@ pub fn build(state: AppState, config: &Config) -> Router {
         .merge(app::blog::ssr::routes())
         .merge(app::cases::ssr::routes())
         .merge(app::groups::ssr::routes())
+        .merge(app::site::routes())
         .leptos_routes_with_context(&state, routes, context, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -17,6 +17,27 @@ use crate::router;
 /// by this one wake it at once).
 const INDEXER_POLL: Duration = Duration::from_millis(200);
 
+/// Imports the good-practice cases `content/cases/` ships (one TOML record a file), as
+/// `hub import cases` would: idempotent by slug, so an unchanged file changes nothing. A file
+/// that is not a valid record is logged (path: field: reason) and skipped.
+pub async fn sync_content_cases(
+    db: &app::db::DatabaseConnection,
+    content_dir: &std::path::Path,
+) -> anyhow::Result<app::cases::ssr::ImportReport> {
+    let dir = content_dir.join("cases");
+    if !dir.is_dir() {
+        return Ok(app::cases::ssr::ImportReport::default());
+    }
+    let (paths, rows) = app::cases::ssr::read_toml_dir(&dir)?;
+    let report = app::cases::ssr::import_rows(db, rows, "content/cases", false, |_, _| {}).await?;
+    for rejected in &report.rejected {
+        let path = usize::try_from(rejected.line).ok().and_then(|line| paths.get(line.wrapping_sub(1)));
+        let path = path.map_or_else(|| dir.display().to_string(), |path| path.display().to_string());
+        tracing::warn!("content case skipped: {path}: {}: {}", rejected.field, rejected.reason);
+    }
+    Ok(report)
+}
+
 /// Opens the database (migrating it), opens the search index, syncs `content/`, brings the
 /// index up to date and starts the indexer task. Content problems are logged; they do not
 /// stop the hub.
@@ -26,7 +47,8 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
             .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
     }
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
-    let search = SearchIndex::open(&config.index_dir).context("opening the search index")?;
+    let search =
+        SearchIndex::open(&config.index_dir, app::site::KINDS).context("opening the search index")?;
     let report = app::content::sync_dir(&db, &config.content_dir).await.context("syncing content")?;
     for problem in &report.problems {
         tracing::warn!(%problem, "content file skipped");
@@ -43,6 +65,13 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         unchanged = report.unchanged,
         skipped = report.problems.len(),
         "content synced"
+    );
+    let cases = sync_content_cases(&db, &config.content_dir).await.context("syncing the content's cases")?;
+    tracing::info!(
+        created = cases.created,
+        updated = cases.updated,
+        unchanged = cases.unchanged,
+        "content cases synced"
     );
     if search.needs_rebuild() {
         let count = search.rebuild(&db, |_, _| {}).await.context("building the search index")?;

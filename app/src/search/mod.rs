@@ -12,7 +12,8 @@
 //! - `params`: what a search asks for, as the URL carries it (both targets);
 //! - `api`: wire types and the server function (both targets);
 //! - `pages`: the search page, the header search box and the live-search island;
-//! - `document`, `sources`: what the index holds and where it comes from (server);
+//! - `document`: what the index holds (server; each kind's documents come from its
+//!   feature, through the registry in `crate::kinds`);
 //! - `analysis`: per-language analyzers (server);
 //! - `index`: the `SearchIndex` service (server);
 //! - `ssr`: search services, the JSON API shape and Atom feeds (server).
@@ -27,8 +28,6 @@ mod analysis;
 pub mod document;
 #[cfg(feature = "ssr")]
 pub mod index;
-#[cfg(feature = "ssr")]
-pub mod sources;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 

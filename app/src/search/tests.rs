@@ -33,7 +33,7 @@ struct Fixture {
 impl Fixture {
     fn new(docs: Vec<SearchDoc>) -> Fixture {
         let dir = tempfile::tempdir().expect("temp dir");
-        let index = SearchIndex::open(dir.path()).expect("open index");
+        let index = SearchIndex::open(dir.path(), crate::site::KINDS).expect("open index");
         index.add(false, &[], &docs).expect("add");
         index.commit(1).expect("commit");
         Fixture { index, _dir: dir }

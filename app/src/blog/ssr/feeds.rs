@@ -1,4 +1,4 @@
-//! Atom feeds of posts, and the sitemap.
+//! Atom feeds of posts.
 
 use atom_syndication::{Category, Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 use time::format_description::well_known::Rfc3339;
@@ -90,38 +90,4 @@ pub fn atom(base: &str, meta: FeedMeta, posts: &[(article::Model, Vec<String>)])
         ..Feed::default()
     };
     feed.to_string()
-}
-
-/// One `<url>` of the sitemap.
-pub struct SitemapUrl {
-    /// Path on the hub.
-    pub path: String,
-    /// Last change, if known.
-    pub modified: Option<time::Date>,
-}
-
-/// The sitemap of `urls`.
-pub fn sitemap(base: &str, urls: &[SitemapUrl]) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for url in urls {
-        xml.push_str("  <url><loc>");
-        xml.push_str(&escape(&format!("{base}{}", url.path)));
-        xml.push_str("</loc>");
-        if let Some(date) = url.modified {
-            xml.push_str(&format!("<lastmod>{date}</lastmod>"));
-        }
-        xml.push_str("</url>\n");
-    }
-    xml.push_str("</urlset>\n");
-    xml
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }

@@ -1,6 +1,6 @@
-//! `GET` routes outside the Leptos pages: the Atom feeds, `/sitemap.xml` and `/robots.txt`.
+//! `GET` routes outside the Leptos pages: the Atom feeds.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use axum::Router;
 use axum::extract::{Path, State};
@@ -9,28 +9,24 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
-use super::super::ISSUE_PUBLISHED;
-use super::feeds::{FEED_ENTRIES, FeedMeta, SitemapUrl, atom, sitemap};
+use super::feeds::{FEED_ENTRIES, FeedMeta, atom};
 use crate::articles::ssr::published;
-use crate::content::is_issue_month;
-use crate::db::entities::{article, article_tag, blog_issue, organisation};
+use crate::db::entities::{article, article_tag, organisation};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::{AppState, request_locale};
 use crate::taxonomy;
 
-/// How long caches may keep a feed, the sitemap and robots.txt.
+/// How long caches may keep a feed.
 const CACHE: &str = "public, max-age=300";
 
-/// The feed, sitemap and robots routes.
+/// The feed routes.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/blog/feed.xml", get(series_feed))
         .route("/blog/tags/{facet}/{code}/feed.xml", get(tag_feed))
         .route("/blog/authors/{slug}/feed.xml", get(author_feed))
         .route("/members/{slug}/feed.xml", get(organisation_feed))
-        .route("/sitemap.xml", get(sitemap_xml))
-        .route("/robots.txt", get(robots_txt))
 }
 
 fn xml(content_type: &'static str, body: String) -> Response {
@@ -160,90 +156,4 @@ async fn organisation_feed(
         page_path: format!("/members/{slug}"),
     };
     Ok(xml("application/atom+xml; charset=utf-8", atom(&state.site.public_url, meta, &posts)))
-}
-
-/// Every public page: home, the series, its issues, posts, tag and author pages with posts,
-/// the member directory and organisations, the join form.
-async fn sitemap_xml(
-    State(state): State<AppState>,
-    headers: axum::http::HeaderMap,
-) -> Result<Response, AppError> {
-    let _locale = request_locale(&headers);
-    let db = &state.db;
-    let mut urls: Vec<SitemapUrl> = ["/", "/blog", "/members", "/join"]
-        .into_iter()
-        .map(|path| SitemapUrl { path: path.to_owned(), modified: None })
-        .collect();
-    let issues =
-        blog_issue::Entity::find().filter(blog_issue::Column::Status.eq(ISSUE_PUBLISHED)).all(db).await?;
-    urls.extend(issues.into_iter().filter(|issue| is_issue_month(&issue.month)).map(|issue| SitemapUrl {
-        path: format!("/blog/{}", issue.month),
-        modified: Some(issue.updated_at.date()),
-    }));
-    let posts: Vec<(i64, String, time::OffsetDateTime)> = published()
-        .select_only()
-        .columns([article::Column::Id, article::Column::Slug, article::Column::UpdatedAt])
-        .into_tuple()
-        .all(db)
-        .await?;
-    let tags = article_tag::Entity::find()
-        .filter(article_tag::Column::ArticleId.is_in(posts.iter().map(|post| post.0)))
-        .all(db)
-        .await?;
-    urls.extend(posts.into_iter().map(|(_, slug, updated)| SitemapUrl {
-        path: format!("/articles/{slug}"),
-        modified: Some(updated.date()),
-    }));
-    let pages: BTreeSet<String> = tags
-        .into_iter()
-        .filter_map(|tag| match tag.facet.as_str() {
-            "author" => Some(format!("/blog/authors/{}", tag.code)),
-            facet if taxonomy::TAG_FACETS.contains(&facet) => {
-                Some(format!("/blog/tags/{facet}/{}", tag.code))
-            }
-            _ => None,
-        })
-        .collect();
-    urls.extend(pages.into_iter().map(|path| SitemapUrl { path, modified: None }));
-    let orgs: Vec<(String, time::OffsetDateTime)> = organisation::Entity::find()
-        .select_only()
-        .columns([organisation::Column::Slug, organisation::Column::UpdatedAt])
-        .into_tuple()
-        .all(db)
-        .await?;
-    urls.extend(orgs.into_iter().map(|(slug, updated)| SitemapUrl {
-        path: format!("/members/{slug}"),
-        modified: Some(updated.date()),
-    }));
-    // Public groups and their outputs only: the sitemap is read by anyone.
-    urls.push(SitemapUrl { path: "/groups".to_owned(), modified: None });
-    let list = crate::groups::ssr::views::group_list(db, None).await?;
-    urls.extend(
-        list.groups
-            .iter()
-            .filter(|group| group.visibility == crate::groups::api::Visibility::Public)
-            .map(|group| SitemapUrl { path: format!("/groups/{}", group.slug), modified: None }),
-    );
-    let public: BTreeSet<&str> = list
-        .groups
-        .iter()
-        .filter(|group| group.visibility == crate::groups::api::Visibility::Public)
-        .map(|group| group.slug.as_str())
-        .collect();
-    urls.extend(
-        list.outputs
-            .iter()
-            .filter(|output| public.contains(output.group_slug.as_str()))
-            .map(|output| SitemapUrl { path: output.href(), modified: None }),
-    );
-    Ok(xml("application/xml; charset=utf-8", sitemap(&state.site.public_url, &urls)))
-}
-
-async fn robots_txt(State(state): State<AppState>) -> Response {
-    let body = format!(
-        "User-agent: *\nDisallow: /admin\nDisallow: /account\nDisallow: /api/\nDisallow: /search\n\nSitemap: {}/sitemap.xml\n",
-        state.site.public_url
-    );
-    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], body)
-        .into_response()
 }

@@ -6,6 +6,7 @@ mod drafts;
 mod feeds;
 mod handlers;
 mod images;
+mod kind;
 mod queries;
 mod revisions;
 pub mod scheduler;
@@ -14,6 +15,7 @@ mod write_handlers;
 
 pub use calendar::{assign_slot, create_issue, editor_desk, my_posts, publish_issue};
 pub use drafts::{post_draft, write_options};
+pub use kind::KIND;
 pub use queries::{
     author_posts, current_issue, get_issue, list_issues, organisation_posts, posts_tagged, replace_tags,
     tag_posts,

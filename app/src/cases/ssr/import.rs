@@ -72,6 +72,41 @@ pub struct ReadRow {
     pub record: Result<CaseRecord, (String, String)>,
 }
 
+/// Reads every `*.toml` file in `dir` (the cases `content/` ships), in name order: each is
+/// one case record, its slug the file name. Returns the files with the rows, a row's `line`
+/// being the file's position (from 1) in that list; a file that is not a record is a row
+/// with its problem.
+pub fn read_toml_dir(dir: &Path) -> anyhow::Result<(Vec<std::path::PathBuf>, Vec<ReadRow>)> {
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    let rows = paths
+        .iter()
+        .zip(1..)
+        .map(|(path, line)| {
+            let slug = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default().to_owned();
+            let record = std::fs::read_to_string(path)
+                .map_err(|err| ("file".to_owned(), err.to_string()))
+                .and_then(|text| {
+                    toml::from_str::<CaseRecord>(&text).map_err(|err| ("record".to_owned(), err.to_string()))
+                })
+                .and_then(|record| {
+                    if record.slug == slug {
+                        Ok(record)
+                    } else {
+                        Err(("slug".to_owned(), format!("the slug must be the file name, {slug}")))
+                    }
+                });
+            ReadRow { line, record }
+        })
+        .collect();
+    Ok((paths, rows))
+}
+
 /// Reads `path`: `.csv` as CSV; a JSON array (the JSON export) with each element's position
 /// as its line; anything else as JSON Lines.
 pub fn read_file(path: &Path) -> anyhow::Result<Vec<ReadRow>> {

@@ -6,13 +6,15 @@ mod csv_format;
 mod dpg;
 mod export;
 mod import;
+mod kind;
 mod queries;
 mod store;
 mod submit;
 mod workflow;
 
 pub use check::{CheckedCase, Problem, check};
-pub use import::{ImportReport, ReadRow, Rejected, import_rows, read_file, read_json_lines};
+pub use import::{ImportReport, ReadRow, Rejected, import_rows, read_file, read_json_lines, read_toml_dir};
+pub use kind::KIND;
 pub use queries::{browse, get_case, world_overview};
 pub use store::{Origin, Written, write_case};
 pub use workflow::{

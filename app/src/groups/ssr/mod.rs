@@ -12,6 +12,7 @@ pub mod actions;
 mod create;
 mod endorse;
 mod handlers;
+mod kind;
 pub mod presence;
 mod store;
 pub mod views;
@@ -22,6 +23,7 @@ pub use endorse::{
     publish_if_reached,
 };
 pub use handlers::routes;
+pub use kind::{GROUPS, OUTPUTS};
 pub use store::{Outcome, SaveError, Saved, restore, save_document};
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};

@@ -5,6 +5,7 @@
 mod directory;
 mod handlers;
 mod join;
+mod kind;
 mod logo;
 mod organisations;
 mod people;
@@ -14,6 +15,7 @@ pub use handlers::routes;
 pub use join::{
     JoinInput, accept_join_request, decline_join_request, list_join_requests, submit_join_request,
 };
+pub use kind::KIND;
 pub use logo::{LOGO_MAX_BYTES, reencode_logo};
 pub use organisations::{OrganisationInput, organisation_choices, organisation_form, save_organisation};
 pub use people::{change_role, invite, list_audit_events, list_people};

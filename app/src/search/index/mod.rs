@@ -17,8 +17,8 @@ use tokio::sync::Notify;
 
 use super::analysis;
 use super::document::{SearchDoc, key};
-use super::sources;
 use crate::db::entities::index_outbox;
+use crate::kinds::{PAGE, PublicKind};
 
 /// Memory the indexing threads may use before they flush a segment.
 const WRITER_MEMORY_BYTES: usize = 96 * 1024 * 1024;
@@ -48,6 +48,8 @@ struct Inner {
     search_threads: usize,
     /// The index was created empty (new, or its schema changed) and must be rebuilt.
     fresh: bool,
+    /// The kinds of content it holds.
+    kinds: &'static [PublicKind],
     /// Counts the commits made visible; whatever was derived from the content before it
     /// moved (a cached page) is out of date.
     generation: AtomicU64,
@@ -73,7 +75,8 @@ pub enum OpenError {
 impl SearchIndex {
     /// Opens the index in `dir`, creating it (and the folder) when missing. An index whose
     /// schema no longer matches is replaced by an empty one; [`Self::needs_rebuild`] says so.
-    pub fn open(dir: &Path) -> Result<Self, OpenError> {
+    /// It holds the documents of `kinds` (the site's registry).
+    pub fn open(dir: &Path, kinds: &'static [PublicKind]) -> Result<Self, OpenError> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let (schema, fields) = Fields::schema();
         let existed = Index::exists(&MmapDirectory::open(dir).map_err(anyhow::Error::from)?)
@@ -121,6 +124,7 @@ impl SearchIndex {
                 changed: Notify::new(),
                 search_threads: cores,
                 fresh,
+                kinds,
                 generation: AtomicU64::new(0),
             }),
         })
@@ -219,7 +223,10 @@ impl SearchIndex {
                 ids.sort_unstable();
                 ids.dedup();
                 removed.extend(ids.iter().map(|id| key(kind, *id)));
-                docs.extend(sources::load(db, kind, &ids).await?);
+                match crate::kinds::find(self.inner.kinds, kind) {
+                    Some(kind) => docs.extend((kind.load)(db, &ids).await?),
+                    None => tracing::warn!(kind, "outbox entries of an unknown kind removed from the index"),
+                }
             }
             self.blocking(move |this| this.add(false, &removed, &docs)).await?;
             self.blocking(move |this| this.commit(last)).await?;
@@ -250,15 +257,15 @@ impl SearchIndex {
             .await?
             .map_or(0, |entry| entry.id);
         let mut total = 0;
-        for kind in sources::KINDS {
-            total += sources::count(db, kind).await?;
+        for kind in self.inner.kinds {
+            total += (kind.count)(db).await?;
         }
         let mut done = 0;
         let mut first = true;
-        for kind in sources::KINDS {
+        for kind in self.inner.kinds {
             let mut after = i64::MIN;
             loop {
-                let docs = sources::load_page(db, kind, after).await?;
+                let docs = (kind.load_page)(db, after).await?;
                 let count = docs.len() as u64;
                 after = docs.last().map_or(after, |doc| doc.id);
                 if count > 0 || first {
@@ -267,7 +274,7 @@ impl SearchIndex {
                 }
                 done += count;
                 progress(done, total);
-                if count < sources::PAGE {
+                if count < PAGE {
                     break;
                 }
             }
@@ -344,7 +351,7 @@ impl SearchIndex {
     }
 }
 
-/// Records that item `item_id` of `kind` (one of [`sources::KINDS`]) changed and must be
+/// Records that item `item_id` of `kind` (the name of a [`PublicKind`]) changed and must be
 /// indexed again: in the caller's transaction when `db` is one, so the note and the change
 /// commit together. Returns the outbox position.
 pub async fn enqueue<C: sea_orm::ConnectionTrait>(

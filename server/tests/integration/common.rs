@@ -1,7 +1,5 @@
 //! `TestApp`: the real router over a fresh database and a temporary index.
 
-#![allow(dead_code, reason = "each test binary uses a different part of the helpers")]
-
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 

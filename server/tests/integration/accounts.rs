@@ -2,13 +2,9 @@
 //! sign-in and session rotation, CSRF refusal, rate limits, and the invitation, reset and
 //! join flows with the emails they send (written to the outbox folder).
 
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
-
-mod common;
-
+use crate::common::{TestApp, TestResponse, outbox};
 use app::auth::Role;
 use axum::http::StatusCode;
-use common::{TestApp, TestResponse, outbox};
 
 const PASSWORD: &str = "correct horse battery staple";
 

@@ -1,16 +1,13 @@
 //! Writing and reviewing posts through the real router, as browsers without JavaScript do:
 //! drafts, preview, review, the rule that nobody approves their own post, scheduling (the
 //! scheduler publishes by itself), the history, and the editorial calendar.
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
-
-mod common;
 
 use std::time::{Duration, Instant};
 
+use crate::common::{Person, TestApp, TestResponse};
 use app::auth::Role;
 use app::db::entities::{article, organisation};
 use axum::http::StatusCode;
-use common::{Person, TestApp, TestResponse};
 use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, EntityTrait as _};
 
 const BODY: &str = "Our ministry trained 40 analysts.\n\n## What we did\n\nA **baseline** survey first.";

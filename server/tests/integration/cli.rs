@@ -1,6 +1,4 @@
 //! The `hub` binary itself: its subcommands and a graceful stop.
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
-
 use std::io::{Read as _, Write as _};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;

@@ -2,20 +2,18 @@
 //! lose nothing, overlapping edits are kept as conflict revisions beside the head, restores
 //! bring old text back as new revisions, and endorsements count for the head only.
 
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
-
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
+use crate::common::TestApp;
 use app::auth::Role;
 use app::db::entities::{group_document, group_document_revision};
 use app::groups::ssr::{
     EndorseError, NewGroup, Outcome, SaveError, Saved, create_document, create_group, endorse,
     endorsement_state, history, restore, revision_of, save_document,
 };
-use common::TestApp;
 use sea_orm::{DatabaseConnection, EntityTrait};
 
 /// A group (asking for `quorum` endorsements) with one empty document; the document's id.

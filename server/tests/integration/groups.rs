@@ -3,14 +3,12 @@
 //! restore, endorsement and publication; and what a private group hides from everyone else
 //! (pages, lists, search, the sitemap, feeds and error answers). Each test runs on SQLite and
 //! PostgreSQL.
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
+use crate::common;
 
-mod common;
-
+use crate::common::{Person, TestApp, TestResponse};
 use app::auth::Role;
 use app::db::entities::account;
 use axum::http::StatusCode;
-use common::{Person, TestApp, TestResponse};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 fn location(response: &TestResponse) -> String {

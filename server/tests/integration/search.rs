@@ -1,13 +1,10 @@
 //! Search through the real router: the page with JavaScript off, the JSON API, Atom feeds,
 //! and changes reaching the index by themselves.
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
-
-mod common;
 
 use std::time::{Duration, Instant};
 
+use crate::common::TestApp;
 use axum::http::StatusCode;
-use common::TestApp;
 
 #[tokio::test]
 async fn the_search_page_finds_across_languages_with_facets_and_a_feed() {

@@ -1,15 +1,12 @@
 //! Submitting and reviewing cases through the real router, as browsers without JavaScript
 //! do: drafts, the completeness check, field errors, submission, review, publication, PDF
 //! attachments, and who may see what.
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
 
-mod common;
-
+use crate::common::{Person, TestApp, TestResponse};
 use app::auth::Role;
 use app::db::entities::{case, case_event, case_revision};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use common::{Person, TestApp, TestResponse};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 fn id_from(response: &TestResponse) -> i64 {

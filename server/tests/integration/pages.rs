@@ -1,10 +1,8 @@
 //! The pages a reader sees, asserted on the HTML the real router returns.
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
+use crate::common;
 
-mod common;
-
+use crate::common::TestApp;
 use axum::http::StatusCode;
-use common::TestApp;
 
 #[tokio::test]
 async fn home_lists_the_articles_from_content_newest_first() {

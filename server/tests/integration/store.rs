@@ -2,10 +2,8 @@
 #![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
 //! migrations.
 
-mod common;
-
+use crate::common::TestApp;
 use app::db::entities::{article, article_revision};
-use common::TestApp;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use sea_orm_migration::MigratorTrait;
 
@@ -172,7 +170,7 @@ async fn a_restarted_index_replays_what_it_missed(app: TestApp) {
     use app::search::index::SearchIndex;
     let db = &app.state.db;
     let dir = tempfile::tempdir().expect("index dir");
-    let index = SearchIndex::open(dir.path()).expect("open");
+    let index = SearchIndex::open(dir.path(), app::site::KINDS).expect("open");
     assert_eq!(index.rebuild(db, |_, _| {}).await.expect("build"), 3);
     // Content lands in the database, but the process stops before its indexer runs.
     app.write_content(
@@ -183,7 +181,7 @@ async fn a_restarted_index_replays_what_it_missed(app: TestApp) {
     assert!(titles_in(&index, "cybersecurity").is_empty());
     drop(index);
 
-    let reopened = SearchIndex::open(dir.path()).expect("reopen");
+    let reopened = SearchIndex::open(dir.path(), app::site::KINDS).expect("reopen");
     assert!(!reopened.needs_rebuild());
     assert_eq!(reopened.catch_up(db).await.expect("replay"), 1);
     assert_eq!(titles_in(&reopened, "cybersecurity"), ["Epsilon"]);

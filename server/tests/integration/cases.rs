@@ -2,18 +2,14 @@
 //! rejected rows, lineage, facet counts checked against the database, the pages and the
 //! exports.
 
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
-
-mod common;
-
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
-use app::cases::ssr::{ImportReport, import_rows, read_file, read_json_lines};
+use crate::common::TestApp;
+use app::cases::ssr::{ImportReport, import_rows, read_file, read_json_lines, read_toml_dir};
 use app::db::entities::{case, case_tag};
 use app::search::document::Viewer;
 use app::search::params::{FacetName, SearchParams};
-use common::TestApp;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 fn corpus() -> PathBuf {
@@ -61,6 +57,39 @@ async fn the_whole_registry_imports_and_again_changes_nothing(app: TestApp) {
     assert_eq!(page.texts("article h1"), ["api.gouv.fr"]);
 }
 on_both_databases!(the_whole_registry_imports_and_again_changes_nothing);
+
+async fn the_sitemap_lists_every_published_case(app: TestApp) {
+    import_corpus(&app).await;
+    let db = &app.state.db;
+    // One case taken down: it leaves the sitemap with the library's count.
+    let hidden = case::Entity::find().one(db).await.expect("query").expect("a case");
+    case::Entity::update_many()
+        .col_expr(case::Column::Status, sea_orm::sea_query::Expr::value("unpublished"))
+        .filter(case::Column::Id.eq(hidden.id))
+        .exec(db)
+        .await
+        .expect("unpublish");
+    let published =
+        case::Entity::find().filter(case::Column::Status.eq("published")).count(db).await.expect("count");
+    assert_eq!(published, 749);
+    let sitemap = app.get("/sitemap.xml").await;
+    assert_eq!(sitemap.status, 200);
+    let base = format!("<loc>{}/cases/", app.state.site.public_url);
+    let listed: HashSet<&str> = sitemap
+        .body
+        .lines()
+        .filter_map(|line| line.split(&base).nth(1))
+        .filter_map(|rest| rest.split('<').next())
+        .filter(|slug| *slug != "world")
+        .collect();
+    assert_eq!(listed.len() as u64, published, "every published case, once");
+    assert!(!listed.contains(hidden.slug.as_str()), "an unpublished case is not listed");
+    assert!(listed.contains("api-gouv-fr"));
+    for path in ["/cases", "/cases/world", "/groups", "/members", "/join", "/blog"] {
+        assert!(sitemap.body.contains(&format!("<loc>{}{path}</loc>", app.state.site.public_url)), "{path}");
+    }
+}
+on_both_databases!(the_sitemap_lists_every_published_case);
 
 /// Every case's tags as the database holds them, with each country's region added.
 async fn tags_by_case(app: &TestApp) -> HashMap<i64, HashSet<(String, String)>> {
@@ -287,3 +316,27 @@ async fn the_exports_read_back_into_another_hub_as_the_same_library() {
         assert_eq!(again.body, json.body, "{name}: the same records come out again");
     }
 }
+
+async fn the_shipped_cases_are_valid_and_published_on_first_run(app: TestApp) {
+    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let report = server::startup::sync_content_cases(&app.state.db, &content).await.expect("sync");
+    assert!(report.rejected.is_empty(), "rejected: {:?}", report.rejected);
+    assert!(report.created >= 8, "at least eight cases ship with the hub, got {}", report.created);
+    let again = server::startup::sync_content_cases(&app.state.db, &content).await.expect("sync again");
+    assert_eq!((again.created, again.updated), (0, 0), "a restart changes nothing");
+    let (_, rows) = read_toml_dir(&content.join("cases")).expect("readable");
+    for row in rows {
+        let record = row.record.expect("a record");
+        assert!(
+            record.links.iter().any(|link| link.url.starts_with("https://")),
+            "{} links to its programme",
+            record.slug
+        );
+        assert!(!record.country.is_empty() && !record.domain.is_empty(), "{} is tagged", record.slug);
+        let page = app.get(&format!("/cases/{}", record.slug)).await;
+        assert_eq!(page.status, 200, "{} is readable", record.slug);
+    }
+    let library = app.get("/cases").await;
+    assert!(library.body.contains("/cases/elements-of-ai"), "the library lists them");
+}
+on_both_databases!(the_shipped_cases_are_valid_and_published_on_first_run);

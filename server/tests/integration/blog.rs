@@ -1,13 +1,10 @@
 //! The Knowledge Blog Series through the real router: issues, posts with their tags and
 //! metadata, tag and author pages, Atom feeds, the sitemap, and what readers never see.
-#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
-
-mod common;
 
 use std::str::FromStr as _;
 
+use crate::common::TestApp;
 use axum::http::StatusCode;
-use common::TestApp;
 use sea_orm::{
     ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, EntityTrait as _, QueryFilter as _,
 };

@@ -1,0 +1,68 @@
+//! The content-kind registry: each kind of public content declares once how it is found
+//! (its search documents), where readers find it (its public URLs, for the sitemap) and which
+//! of its pages are the same for every reader (for the page cache). Search, the sitemap and
+//! the page cache read the registry the site composes (`crate::site::KINDS`) and import no
+//! feature.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use sea_orm::DatabaseConnection;
+
+use crate::search::document::SearchDoc;
+
+/// A future a kind's loader returns.
+pub type Loading<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;
+
+/// A public page of a kind, for the sitemap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicUrl {
+    /// Path from the site root (`/cases/some-case`).
+    pub path: String,
+    /// Last change, when known.
+    pub modified: Option<time::Date>,
+}
+
+impl PublicUrl {
+    /// A page without a known date of change.
+    pub fn page(path: &str) -> Self {
+        Self { path: path.to_owned(), modified: None }
+    }
+}
+
+/// One kind of public content.
+#[derive(Clone, Copy)]
+pub struct PublicKind {
+    /// Its name in `index_outbox.kind` and in search results (`article`, `case`, …).
+    pub name: &'static str,
+    /// The search documents of items `ids` that exist and are searchable; an id without a
+    /// document is removed from the index.
+    pub load: for<'a> fn(&'a DatabaseConnection, &'a [i64]) -> Loading<'a, Vec<SearchDoc>>,
+    /// How many items a rebuild of the index reads.
+    pub count: fn(&DatabaseConnection) -> Loading<'_, u64>,
+    /// The next [`PAGE`] documents after key `after`, in key order.
+    pub load_page: fn(&DatabaseConnection, i64) -> Loading<'_, Vec<SearchDoc>>,
+    /// Every page of the kind anyone may read, for the sitemap.
+    pub sitemap: fn(&DatabaseConnection) -> Loading<'_, Vec<PublicUrl>>,
+    /// Path prefixes of pages that are the same for every reader (a prefix ending in `/`
+    /// covers what is under it; any other is the exact path).
+    pub public_pages: &'static [&'static str],
+    /// Path prefixes under those that are not (forms, exports).
+    pub private_pages: &'static [&'static str],
+}
+
+/// Items a rebuild reads per database round trip.
+pub const PAGE: u64 = 1_000;
+
+/// Whether `path` is a page of `kinds` that is the same for every reader.
+pub fn is_public_page(kinds: &[PublicKind], path: &str) -> bool {
+    let covers =
+        |prefix: &&str| if prefix.ends_with('/') { path.starts_with(prefix) } else { path == *prefix };
+    kinds.iter().any(|kind| kind.public_pages.iter().any(covers))
+        && !kinds.iter().any(|kind| kind.private_pages.iter().any(|prefix| path.starts_with(prefix)))
+}
+
+/// The kind named `name`.
+pub fn find<'a>(kinds: &'a [PublicKind], name: &str) -> Option<&'a PublicKind> {
+    kinds.iter().find(|kind| kind.name == name)
+}

@@ -1,0 +1,20 @@
+//! The integration tests, in one binary (each test file linked on its own would link the
+//! whole hub again): the real router, a real SQLite file or PostgreSQL server, a real search
+//! index on disk and a real SMTP server.
+
+#![expect(clippy::expect_used, reason = "in a test, a failed expectation is the failure report")]
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod blog;
+mod blog_workflow;
+mod case_submission;
+mod cases;
+mod cli;
+mod group_documents;
+mod groups;
+mod pages;
+mod search;
+mod store;
