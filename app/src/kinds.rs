@@ -49,6 +49,9 @@ pub struct PublicKind {
     pub public_pages: &'static [&'static str],
     /// Path prefixes under those that are not (forms, exports).
     pub private_pages: &'static [&'static str],
+    /// For a kind with items only some people may read: the audiences (groups) account
+    /// `.1` belongs to, whose restricted items it may find.
+    pub audiences_of: Option<fn(&DatabaseConnection, i64) -> Loading<'_, Vec<i64>>>,
 }
 
 /// Items a rebuild reads per database round trip.
@@ -60,6 +63,27 @@ pub fn is_public_page(kinds: &[PublicKind], path: &str) -> bool {
         |prefix: &&str| if prefix.ends_with('/') { path.starts_with(prefix) } else { path == *prefix };
     kinds.iter().any(|kind| kind.public_pages.iter().any(covers))
         && !kinds.iter().any(|kind| kind.private_pages.iter().any(|prefix| path.starts_with(prefix)))
+}
+
+/// Every audience (group) of account `account_id` among `kinds`, once each.
+pub async fn audiences_of(
+    kinds: &[PublicKind],
+    db: &DatabaseConnection,
+    account_id: i64,
+) -> anyhow::Result<Vec<i64>> {
+    let mut audiences = Vec::new();
+    let mut asked = Vec::new();
+    for audiences_of in kinds.iter().filter_map(|kind| kind.audiences_of) {
+        // Kinds that share their audiences (groups and their outputs) share the function.
+        if asked.contains(&(audiences_of as usize)) {
+            continue;
+        }
+        asked.push(audiences_of as usize);
+        audiences.extend(audiences_of(db, account_id).await?);
+    }
+    audiences.sort_unstable();
+    audiences.dedup();
+    Ok(audiences)
 }
 
 /// The kind named `name`.

@@ -20,9 +20,11 @@ pub mod forms;
 pub mod groups;
 pub mod i18n;
 pub mod kinds;
+pub mod layers;
 pub mod members;
 pub mod response;
 pub mod search;
+pub mod text;
 
 #[cfg(feature = "ssr")]
 pub mod audit;

@@ -82,11 +82,11 @@ pub fn country_by_name(text: &str) -> Option<&'static Country> {
     {
         return Some(country);
     }
-    let wanted = crate::members::collate(text);
+    let wanted = crate::text::collate(text);
     COUNTRIES.iter().find(|country| {
-        crate::members::collate(&country.name) == wanted
-            || crate::members::collate(&country.name_fr) == wanted
-            || country.aliases.iter().any(|alias| crate::members::collate(alias) == wanted)
+        crate::text::collate(&country.name) == wanted
+            || crate::text::collate(&country.name_fr) == wanted
+            || country.aliases.iter().any(|alias| crate::text::collate(alias) == wanted)
     })
 }
 
@@ -94,7 +94,7 @@ pub fn country_by_name(text: &str) -> Option<&'static Country> {
 pub fn country_options(locale: Locale) -> Vec<(String, String)> {
     let mut options: Vec<_> =
         COUNTRIES.iter().map(|country| (country.code.clone(), country.name_in(locale).to_owned())).collect();
-    options.sort_by_key(|option| crate::members::collate(&option.1));
+    options.sort_by_key(|option| crate::text::collate(&option.1));
     options
 }
 
@@ -203,15 +203,15 @@ pub fn facet(key: &str) -> Option<&'static Facet> {
 /// The code of the term of `facet` (not `country`) whose code, name or alias is `text`
 /// (case and accents ignored).
 pub fn term_by_name(facet_key: &str, text: &str) -> Option<&'static str> {
-    let wanted = crate::members::collate(text.trim());
+    let wanted = crate::text::collate(text.trim());
     facet(facet_key)?
         .term
         .iter()
         .find(|term| {
             term.code == wanted
-                || crate::members::collate(&term.name) == wanted
-                || crate::members::collate(&term.name_fr) == wanted
-                || term.aliases.iter().any(|alias| crate::members::collate(alias) == wanted)
+                || crate::text::collate(&term.name) == wanted
+                || crate::text::collate(&term.name_fr) == wanted
+                || term.aliases.iter().any(|alias| crate::text::collate(alias) == wanted)
         })
         .map(|term| term.code.as_str())
 }

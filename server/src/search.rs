@@ -26,7 +26,7 @@ pub async fn api(State(state): State<AppState>, parts: Parts) -> Response {
         .and_then(|limit| limit.parse::<usize>().ok())
         .unwrap_or(PAGE_SIZE as usize)
         .clamp(1, API_MAX_LIMIT);
-    let viewer = match viewer_of(&state.db, app::auth::ssr::user_of(&parts).as_ref()).await {
+    let viewer = match viewer_of(&state.db, &state.search, app::auth::ssr::user_of(&parts).as_ref()).await {
         Ok(viewer) => viewer,
         Err(error) => return failed(&error),
     };

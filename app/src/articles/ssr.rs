@@ -13,8 +13,8 @@ use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::markdown::TocEntry;
-use crate::members::name_slug;
 use crate::taxonomy;
+use crate::text::name_slug;
 
 /// How many related articles a page links to.
 const RELATED: u64 = 3;

@@ -17,6 +17,9 @@ pub use pages::{AuthorPage, BlogPage, IssuePage, IssueView, TagPage, format_mont
 pub use revision_page::RevisionPage;
 pub use write_pages::{MyPostsPage, WritePage};
 
+#[cfg(feature = "ssr")]
+pub use ssr::{organisation_posts, replace_tags};
+
 /// `blog_issues.status` of an issue readers can see.
 pub const ISSUE_PUBLISHED: &str = "published";
 /// `blog_issues.status` of an issue on the editorial calendar, not yet published.

@@ -15,7 +15,7 @@ use super::front_matter::{ContentFile, IssueFront, is_issue_month, is_valid_slug
 use crate::db::entities::{article, article_event, article_revision, blog_issue, organisation};
 use crate::editorial::Status;
 use crate::markdown;
-use crate::members::name_slug;
+use crate::text::name_slug;
 
 /// The file in an issue's `YYYY-MM` folder that describes the issue itself.
 pub const ISSUE_FILE: &str = "_issue.md";
@@ -316,7 +316,7 @@ async fn upsert(
         .flat_map(|(facet, codes)| codes.iter().map(move |code| (facet.clone(), code.clone())))
         .collect();
     tags.extend(front.authors.iter().map(|author| ("author".to_owned(), name_slug(&author.name))));
-    crate::blog::ssr::replace_tags(txn, saved.id, tags).await?;
+    crate::blog::replace_tags(txn, saved.id, tags).await?;
     if existing.as_ref().is_none_or(|row| row.status != Status::Published.code()) {
         article_event::ActiveModel {
             article_id: Set(saved.id),

@@ -94,6 +94,7 @@ impl SearchResults {
 pub async fn search(query: String) -> Result<SearchResults, AppError> {
     let state = crate::state::app_state()?;
     let params = SearchParams::from_query_string(&query);
-    let viewer = super::ssr::viewer_of(&state.db, crate::auth::api::current_user().as_ref()).await?;
+    let viewer =
+        super::ssr::viewer_of(&state.db, &state.search, crate::auth::api::current_user().as_ref()).await?;
     super::ssr::search(&state.search, params, viewer, super::params::PAGE_SIZE as usize).await
 }

@@ -16,11 +16,18 @@ use crate::error::{AppError, AppResult};
 /// groups.
 pub async fn viewer_of(
     db: &sea_orm::DatabaseConnection,
+    index: &SearchIndex,
     user: Option<&crate::auth::CurrentUser>,
 ) -> AppResult<Viewer> {
     match user {
         None => Ok(Viewer::public()),
-        Some(user) => Ok(Viewer::member(crate::groups::ssr::access::groups_of(db, user.id).await?)),
+        Some(user) => {
+            let audiences = crate::kinds::audiences_of(index.kinds(), db, user.id).await.map_err(|err| {
+                tracing::error!(error = %err, "the viewer's audiences could not be read");
+                AppError::Internal
+            })?;
+            Ok(Viewer::member(audiences))
+        }
     }
 }
 

@@ -25,6 +25,7 @@ pub const KIND: PublicKind = PublicKind {
     load_page: |db, after| Box::pin(load_page(db, after)),
     sitemap: |db| Box::pin(sitemap(db)),
     public_pages: &["/blog", "/blog/", "/articles/"],
+    audiences_of: None,
     private_pages: &[],
 };
 

@@ -23,8 +23,8 @@ use crate::editorial::{Action, Status};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::Problems;
 use crate::markdown;
-use crate::members::name_slug;
 use crate::taxonomy;
+use crate::text::name_slug;
 
 /// Where posts are stored, for the review workflow.
 pub const POSTS: editorial::Reviewed = editorial::Reviewed {

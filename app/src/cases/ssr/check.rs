@@ -11,8 +11,8 @@ use crate::cases::record::{
     CaseLink, CaseOrganisation, CaseRecord, CostBand, Evidence, SECTIONS, Stage, completeness,
 };
 use crate::content::is_valid_slug;
-use crate::members::name_slug;
 use crate::taxonomy;
+use crate::text::name_slug;
 
 /// Longest title, in characters.
 const TITLE_MAX: usize = 200;

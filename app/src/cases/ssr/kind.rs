@@ -35,6 +35,7 @@ pub const KIND: PublicKind = PublicKind {
     },
     sitemap: |db| Box::pin(sitemap(db)),
     public_pages: &["/cases", "/cases/"],
+    audiences_of: None,
     private_pages: &["/cases/submit", "/cases/export"],
 };
 

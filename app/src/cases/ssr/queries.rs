@@ -17,11 +17,11 @@ use crate::db::entities::{case, case_tag};
 use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
-use crate::members::name_slug;
 use crate::search::api::SearchResults;
 use crate::search::index::SearchIndex;
 use crate::search::params::{FacetName, PAGE_SIZE, SearchParams};
 use crate::taxonomy;
+use crate::text::name_slug;
 
 /// Related cases shown on a case page.
 const RELATED: usize = 4;

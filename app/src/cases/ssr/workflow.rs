@@ -78,7 +78,7 @@ fn form_errors(problems: Vec<Problem>) -> AppError {
 
 /// A slug for a new case from its title: ASCII words, free among cases.
 async fn free_slug<C: ConnectionTrait>(db: &C, title: &str) -> AppResult<String> {
-    let ascii: String = crate::members::collate(title)
+    let ascii: String = crate::text::collate(title)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
         .collect();

@@ -85,10 +85,8 @@ async fn reindex_group<C: ConnectionTrait>(db: &C, group_id: i64) -> AppResult<(
 
 /// ASCII words of `text` joined by hyphens, at most 60 bytes; `fallback` when none.
 fn slug_words(text: &str, fallback: &str) -> String {
-    let ascii: String = crate::members::collate(text)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
+    let ascii: String =
+        crate::text::collate(text).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
     let mut slug = ascii.split_whitespace().collect::<Vec<_>>().join("-");
     slug.truncate(60);
     let slug = slug.trim_end_matches('-').to_owned();

@@ -37,6 +37,7 @@ pub const GROUPS: PublicKind = PublicKind {
     sitemap: |db| Box::pin(group_sitemap(db)),
     public_pages: &[],
     private_pages: &[],
+    audiences_of: Some(audiences_of),
 };
 
 /// Groups' published outputs, for the registry.
@@ -64,7 +65,15 @@ pub const OUTPUTS: PublicKind = PublicKind {
     sitemap: |db| Box::pin(output_sitemap(db)),
     public_pages: &[],
     private_pages: &[],
+    audiences_of: Some(audiences_of),
 };
+
+/// The groups `account_id` is an active member of: the audiences whose items it may find.
+fn audiences_of(db: &DatabaseConnection, account_id: i64) -> crate::kinds::Loading<'_, Vec<i64>> {
+    Box::pin(
+        async move { super::access::groups_of(db, account_id).await.map_err(|err| anyhow::anyhow!("{err}")) },
+    )
+}
 
 /// Public groups, keyed by id.
 async fn public_groups(

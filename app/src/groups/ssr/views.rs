@@ -253,8 +253,8 @@ pub async fn group_view<C: ConnectionTrait>(
     let mut members: Vec<MemberItem> =
         rows.iter().filter(|r| r.state == Standing::Active.code()).filter_map(item).collect();
     members.sort_by(|a, b| {
-        (a.role != GroupRole::Lead, crate::members::collate(&a.name))
-            .cmp(&(b.role != GroupRole::Lead, crate::members::collate(&b.name)))
+        (a.role != GroupRole::Lead, crate::text::collate(&a.name))
+            .cmp(&(b.role != GroupRole::Lead, crate::text::collate(&b.name)))
     });
     let pending = if seen.is_lead() {
         rows.iter().filter(|r| r.state != Standing::Active.code()).filter_map(item).collect()

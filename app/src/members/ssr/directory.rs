@@ -77,7 +77,7 @@ pub async fn directory(
         .into_iter()
         .map(|(value, (label, count))| FilterOption { value, label, count })
         .collect();
-    countries.sort_by_key(|option| super::super::collate(&option.label));
+    countries.sort_by_key(|option| crate::text::collate(&option.label));
     let regions = taxonomy::REGIONS
         .into_iter()
         .map(|r| FilterOption {
@@ -88,7 +88,7 @@ pub async fn directory(
         .collect();
     let mut organisations: Vec<_> =
         all.into_iter().filter(|o| by_group(o) && by_country(o) && by_region(o)).collect();
-    organisations.sort_by_key(|o| super::super::collate(&o.name));
+    organisations.sort_by_key(|o| crate::text::collate(&o.name));
     Ok(Directory { organisations, groups, countries, regions })
 }
 
@@ -112,6 +112,6 @@ pub async fn organisation_detail(
         .into_iter()
         .map(|person| PersonSummary { name: person.name, job_title: person.job_title })
         .collect();
-    let posts = crate::blog::ssr::organisation_posts(db, org.id).await?;
+    let posts = crate::blog::organisation_posts(db, org.id).await?;
     Ok(OrganisationDetail { summary: summary(org, locale), people, posts })
 }

@@ -39,6 +39,7 @@ pub const KIND: PublicKind = PublicKind {
     },
     sitemap: |db| Box::pin(sitemap(db)),
     public_pages: &[],
+    audiences_of: None,
     private_pages: &[],
 };
 

@@ -37,7 +37,7 @@ pub(super) async fn enqueue_index(txn: &impl sea_orm::ConnectionTrait, id: i64) 
 
 /// A free slug for `name` (`name`, `name-2`, …).
 pub(super) async fn free_slug(db: &impl sea_orm::ConnectionTrait, name: &str) -> AppResult<String> {
-    let mut base = super::super::name_slug(name);
+    let mut base = crate::text::name_slug(name);
     if base.is_empty() {
         base = "organisation".to_owned();
     }
@@ -60,7 +60,7 @@ pub async fn organisation_choices(
     require_admin(user)?;
     let mut choices: Vec<(String, String)> =
         organisation::Entity::find().all(db).await?.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
-    choices.sort_by_key(|(_, name)| super::super::collate(name));
+    choices.sort_by_key(|(_, name)| crate::text::collate(name));
     Ok(choices)
 }
 

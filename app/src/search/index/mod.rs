@@ -130,6 +130,11 @@ impl SearchIndex {
         })
     }
 
+    /// The kinds of content it holds.
+    pub fn kinds(&self) -> &'static [PublicKind] {
+        self.inner.kinds
+    }
+
     fn writer_for(index: &Index) -> tantivy::Result<IndexWriter> {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
         index.writer_with_num_threads(threads, WRITER_MEMORY_BYTES)
