@@ -19,6 +19,7 @@ pub mod error;
 pub mod forms;
 pub mod groups;
 pub mod i18n;
+#[cfg(feature = "ssr")]
 pub mod kinds;
 pub mod layers;
 pub mod members;
