@@ -14,6 +14,9 @@ use crate::search::document::SearchDoc;
 /// A future a kind's loader returns.
 pub type Loading<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;
 
+/// The audiences (groups) of an account, for a kind whose items only some may read.
+pub type AudiencesOf = fn(&DatabaseConnection, i64) -> Loading<'_, Vec<i64>>;
+
 /// A public page of a kind, for the sitemap.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PublicUrl {
@@ -51,7 +54,7 @@ pub struct PublicKind {
     pub private_pages: &'static [&'static str],
     /// For a kind with items only some people may read: the audiences (groups) account
     /// `.1` belongs to, whose restricted items it may find.
-    pub audiences_of: Option<fn(&DatabaseConnection, i64) -> Loading<'_, Vec<i64>>>,
+    pub audiences_of: Option<AudiencesOf>,
 }
 
 /// Items a rebuild reads per database round trip.

@@ -94,16 +94,27 @@ pub async fn item_for<C: ConnectionTrait>(
     }
 }
 
-/// Appends a step to the review history of `item_id`.
+/// One step of an item's review history.
+#[derive(Clone, Copy, Debug)]
+pub struct Step<'a> {
+    /// The state before (none for the first step).
+    pub from: Option<Status>,
+    /// The state after.
+    pub to: Status,
+    /// Who took it (none: the scheduler).
+    pub actor: Option<&'a CurrentUser>,
+    /// What they said.
+    pub comment: &'a str,
+    /// The revision it was taken on.
+    pub revision_id: Option<i64>,
+}
+
+/// Appends `step` to the review history of `item_id`.
 pub async fn record(
     txn: &DatabaseTransaction,
     kind: &Reviewed,
     item_id: i64,
-    from: Option<Status>,
-    to: Status,
-    actor: Option<&CurrentUser>,
-    comment: &str,
-    revision_id: Option<i64>,
+    step: Step<'_>,
 ) -> Result<(), DbErr> {
     let mut insert = Query::insert();
     insert
@@ -120,12 +131,12 @@ pub async fn record(
         ])
         .values_panic([
             item_id.into(),
-            from.map(|status| status.code().to_owned()).into(),
-            to.code().to_owned().into(),
-            actor.map(|user| user.id).into(),
-            actor.map_or_else(|| "scheduler".to_owned(), |user| user.name.clone()).into(),
-            comment.to_owned().into(),
-            revision_id.into(),
+            step.from.map(|status| status.code().to_owned()).into(),
+            step.to.code().to_owned().into(),
+            step.actor.map(|user| user.id).into(),
+            step.actor.map_or_else(|| "scheduler".to_owned(), |user| user.name.clone()).into(),
+            step.comment.to_owned().into(),
+            step.revision_id.into(),
             OffsetDateTime::now_utc().into(),
         ]);
     txn.execute(&insert).await?;
@@ -164,7 +175,8 @@ pub async fn transition(
             return Ok(false);
         }
     }
-    record(txn, kind, item.id, Some(from), to, actor, comment, item.current_revision_id).await?;
+    let step = Step { from: Some(from), to, actor, comment, revision_id: item.current_revision_id };
+    record(txn, kind, item.id, step).await?;
     if from == Status::Published || to == Status::Published {
         crate::search::index::enqueue(txn, kind.kind, item.id).await?;
     }

@@ -255,8 +255,14 @@ pub async fn save_post(
     match &item {
         Some(item) => editorial::after_edit(&txn, &POSTS, item, user, revision.id).await?,
         None => {
-            editorial::record(&txn, &POSTS, saved.id, None, Status::Draft, Some(user), "", Some(revision.id))
-                .await?
+            let step = editorial::Step {
+                from: None,
+                to: Status::Draft,
+                actor: Some(user),
+                comment: "",
+                revision_id: Some(revision.id),
+            };
+            editorial::record(&txn, &POSTS, saved.id, step).await?
         }
     }
     if let (Some(issue_id), Some(org_id)) = (saved.issue_id, saved.organisation_id) {

@@ -203,17 +203,14 @@ pub async fn save_case(
                 .await?;
         }
         None => {
-            editorial::record(
-                &txn,
-                &CASES,
-                row.id,
-                None,
-                Status::Draft,
-                Some(user),
-                "",
-                row.current_revision_id,
-            )
-            .await?;
+            let step = editorial::Step {
+                from: None,
+                to: Status::Draft,
+                actor: Some(user),
+                comment: "",
+                revision_id: row.current_revision_id,
+            };
+            editorial::record(&txn, &CASES, row.id, step).await?;
         }
     }
     txn.commit().await?;
