@@ -336,6 +336,7 @@ async fn the_shipped_cases_are_valid_and_published_on_first_run(app: TestApp) {
         let page = app.get(&format!("/cases/{}", record.slug)).await;
         assert_eq!(page.status, 200, "{} is readable", record.slug);
     }
+    app.state.search.catch_up(&app.state.db).await.expect("index catch-up");
     let library = app.get("/cases").await;
     assert!(library.body.contains("/cases/elements-of-ai"), "the library lists them");
 }
