@@ -14,6 +14,12 @@ home-title = Building the digital capacity of public administrations, together
 home-lead = Governments, schools of public administration, international organisations, academia, civil society and companies share what works in helping civil servants master AI and digital transformation.
 home-latest = Latest articles
 home-empty = Nothing has been published yet.
+home-search-label = Search articles, good-practice cases, working groups and members
+home-cases-title = Newest good-practice cases
+home-cases-empty = No case has been published yet.
+home-cases-all = All good-practice cases
+home-groups-title = Working groups
+home-groups-all = All working groups
 
 byline-by = By { $authors }
 reading-time = { $minutes ->
@@ -115,6 +121,7 @@ blog-post-count = { $count ->
 }
 blog-edited-by = Edited by { $editor }
 blog-issue-posts = In this issue
+blog-issue-read-intro = Read the editor’s introduction
 blog-list-empty = No published post yet.
 blog-tag-eyebrow = Topic
 blog-author-eyebrow = Author
