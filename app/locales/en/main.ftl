@@ -46,6 +46,7 @@ copy-link-done = Link copied to the clipboard.
 copy-link-failed = Your browser did not allow copying. Copy the address from the address bar instead.
 
 error-go-home = Go to the home page
+error-busy = The hub is busy for a moment. Please try again in a few seconds; you are still signed in.
 error-not-found-title = Page not found
 error-not-found-body = There is no page at this address. It may have moved, or the link may be mistyped.
 error-unauthorized-title = Sign-in required

@@ -44,6 +44,7 @@ copy-link = Copier le lien
 copy-link-done = Lien copié dans le presse-papiers.
 copy-link-failed = Votre navigateur n'a pas autorisé la copie. Copiez l'adresse depuis la barre d'adresse.
 
+error-busy = Le hub est momentanément occupé. Réessayez dans quelques secondes ; vous êtes toujours connecté.
 error-go-home = Aller à la page d'accueil
 error-not-found-title = Page introuvable
 error-not-found-body = Il n'y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.
