@@ -5,7 +5,8 @@ use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
-use crate::articles::{ArticlePage, HomePage};
+use crate::articles::ArticlePage;
+use crate::home::HomePage;
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
 use crate::blog::{
     AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,

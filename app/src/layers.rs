@@ -7,8 +7,8 @@
 //! - **features**: the series (`blog`, with its `articles`), `cases`, `groups`, `members`;
 //!   each shows the others only its root and its `api` modules; its `ssr` module holds its
 //!   internals;
-//! - **site**: `app` (the shell and routes) and `site` (the registry of kinds, the sitemap),
-//!   which put the features together.
+//! - **site**: `app` (the shell and routes), `home` (the front door) and `site` (the
+//!   registry of kinds, the sitemap), which put the features together.
 
 /// Features, each as the modules it is made of.
 pub const FEATURES: &[&[&str]] = &[&["blog", "articles"], &["cases"], &["groups"], &["members"]];
@@ -17,7 +17,7 @@ pub const FEATURES: &[&[&str]] = &[&["blog", "articles"], &["cases"], &["groups"
 pub const KERNELS: &[&str] = &["editorial", "kinds", "search"];
 
 /// Site composition: it may reach into every feature.
-pub const SITE: &[&str] = &["app", "site", "lib"];
+pub const SITE: &[&str] = &["app", "home", "site", "lib"];
 
 #[cfg(test)]
 mod tests {

@@ -18,6 +18,7 @@ pub mod editorial;
 pub mod error;
 pub mod forms;
 pub mod groups;
+pub mod home;
 pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod kinds;

@@ -14,6 +14,12 @@ home-title = Building the digital capacity of public administrations, together
 home-lead = Governments, schools of public administration, international organisations, academia, civil society and companies share what works in helping civil servants master AI and digital transformation.
 home-latest = Latest articles
 home-empty = Nothing has been published yet.
+home-search-label = Search articles, good-practice cases, working groups and members
+home-cases-title = Newest good-practice cases
+home-cases-empty = No case has been published yet.
+home-cases-all = All good-practice cases
+home-groups-title = Working groups
+home-groups-all = All working groups
 
 byline-by = By { $authors }
 reading-time = { $minutes ->
@@ -40,6 +46,7 @@ copy-link-done = Link copied to the clipboard.
 copy-link-failed = Your browser did not allow copying. Copy the address from the address bar instead.
 
 error-go-home = Go to the home page
+error-busy = The hub is busy for a moment. Please try again in a few seconds; you are still signed in.
 error-not-found-title = Page not found
 error-not-found-body = There is no page at this address. It may have moved, or the link may be mistyped.
 error-unauthorized-title = Sign-in required
@@ -115,6 +122,7 @@ blog-post-count = { $count ->
 }
 blog-edited-by = Edited by { $editor }
 blog-issue-posts = In this issue
+blog-issue-read-intro = Read the editor’s introduction
 blog-list-empty = No published post yet.
 blog-tag-eyebrow = Topic
 blog-author-eyebrow = Author

@@ -13,6 +13,12 @@ home-title = Renforcer ensemble les capacités numériques des administrations p
 home-lead = Gouvernements, écoles d'administration publique, organisations internationales, universités, société civile et entreprises partagent ce qui fonctionne pour aider les agents publics à maîtriser l'IA et la transformation numérique.
 home-latest = Derniers articles
 home-empty = Rien n'a encore été publié.
+home-search-label = Rechercher des articles, des cas de bonnes pratiques, des groupes de travail et des membres
+home-cases-title = Derniers cas de bonnes pratiques
+home-cases-empty = Aucun cas n’a encore été publié.
+home-cases-all = Tous les cas de bonnes pratiques
+home-groups-title = Groupes de travail
+home-groups-all = Tous les groupes de travail
 
 byline-by = Par { $authors }
 reading-time = { $minutes ->
@@ -38,6 +44,7 @@ copy-link = Copier le lien
 copy-link-done = Lien copié dans le presse-papiers.
 copy-link-failed = Votre navigateur n'a pas autorisé la copie. Copiez l'adresse depuis la barre d'adresse.
 
+error-busy = Le hub est momentanément occupé. Réessayez dans quelques secondes ; vous êtes toujours connecté.
 error-go-home = Aller à la page d'accueil
 error-not-found-title = Page introuvable
 error-not-found-body = Il n'y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.
@@ -114,6 +121,7 @@ blog-post-count = { $count ->
 }
 blog-edited-by = Sous la direction de { $editor }
 blog-issue-posts = Dans ce numéro
+blog-issue-read-intro = Lire l’introduction de la rédaction
 blog-list-empty = Aucun article publié pour l’instant.
 blog-tag-eyebrow = Thème
 blog-author-eyebrow = Auteur ou autrice

@@ -6,4 +6,4 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-pub use pages::{ArticleCard, ArticlePage, HomePage};
+pub use pages::{ArticleCard, ArticlePage, LatestArticles};

@@ -5,8 +5,6 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use super::api::{ArticleDetail, ArticleSummary, TagRef, get_article, list_articles};
-use crate::blog::IssueView;
-use crate::blog::api::current_issue;
 use crate::components::{CopyLinkButton, ErrorPage, format_date};
 use crate::forms::Notice;
 use crate::i18n::{t, t_args};
@@ -16,37 +14,13 @@ const HOME_LIMIT: i64 = 20;
 /// An article gets a table of contents from this many headings on.
 const TOC_MIN_ENTRIES: usize = 3;
 
-/// `/`: what the hub is, the current issue of the series, and the newest articles.
+/// The newest articles, for the home page.
 #[component]
-pub fn HomePage() -> impl IntoView {
-    let issue = Resource::new_blocking(|| (), |_| current_issue());
+pub fn LatestArticles() -> impl IntoView {
     let articles = Resource::new_blocking(|| (), |_| list_articles(HOME_LIMIT));
     view! {
-        <Title text=t("home-page-title")/>
-        <Meta name="description" content=t("home-lead")/>
-        <Link rel="alternate" type_="application/atom+xml" href="/blog/feed.xml" title=t("blog-feed-title")/>
-        <section class="hero" aria-labelledby="hero-title">
-            <Notice/>
-            <h1 id="hero-title">{t("home-title")}</h1>
-            <p class="lead">{t("home-lead")}</p>
-        </section>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match issue.await {
-                    Ok(Some(issue)) => view! {
-                        <div class="current-issue">
-                            <IssueView issue heading_level=2/>
-                            <p><a href="/blog">{t("home-all-issues")}</a></p>
-                        </div>
-                    }
-                    .into_any(),
-                    Ok(None) => ().into_any(),
-                    Err(error) => view! { <ErrorPage error/> }.into_any(),
-                }
-            })}
-        </Suspense>
         <section class="latest" aria-labelledby="latest-title">
-            <h2 id="latest-title">{t("home-latest")}</h2>
+            <h2 id="latest-title" class="section-title">{t("home-latest")}</h2>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match articles.await {
@@ -57,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
                             </ul>
                         }
                         .into_any(),
-                        Err(error) => view! { <ErrorPage error/> }.into_any(),
+                        Err(error) => view! { <p>{t(error.body_key())}</p> }.into_any(),
                     }
                 })}
             </Suspense>

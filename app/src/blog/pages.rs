@@ -89,7 +89,9 @@ pub fn IssuePage() -> impl IntoView {
     }
 }
 
-/// An issue: on its own page (`heading_level` 1) or leading the home page (2).
+/// An issue: on its own page (`heading_level` 1: the editor's introduction and the posts)
+/// or leading the home page (2: its theme, summary and posts; the introduction is one
+/// click away).
 #[component]
 pub fn IssueView(issue: IssueDetail, heading_level: u8) -> impl IntoView {
     let IssueDetail { issue, editor, lang, intro_html, posts } = issue;
@@ -112,6 +114,20 @@ pub fn IssueView(issue: IssueDetail, heading_level: u8) -> impl IntoView {
         view! { <h2 id="issue-title"><a href=href.clone()>{title.clone()}</a></h2> }.into_any()
     };
     let posts_heading = t("blog-issue-posts");
+    let intro = if heading_level == 1 {
+        view! {
+            <div class="prose issue-intro" lang=lang inner_html=intro_html></div>
+            <h2 class="section-title">{posts_heading}</h2>
+        }
+        .into_any()
+    } else {
+        let read = t("blog-issue-read-intro");
+        view! {
+            <p class="issue-summary" lang=lang>{issue.summary.clone()}</p>
+            <p class="section-more"><a href=href.clone()>{read}</a></p>
+        }
+        .into_any()
+    };
     view! {
         <section class="issue" aria-labelledby="issue-title">
             <header class="page-header">
@@ -119,8 +135,7 @@ pub fn IssueView(issue: IssueDetail, heading_level: u8) -> impl IntoView {
                 {heading}
                 <p class="byline">{editor} " · " {published}</p>
             </header>
-            <div class="prose issue-intro" lang=lang inner_html=intro_html></div>
-            <h2 class="section-title">{posts_heading}</h2>
+            {intro}
             <ul class="card-list" role="list">
                 {posts.into_iter().map(|article| view! { <li><ArticleCard article/></li> }).collect_view()}
             </ul>

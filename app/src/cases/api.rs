@@ -174,6 +174,13 @@ pub async fn browse_cases(query: String) -> Result<SearchResults, AppError> {
     super::ssr::browse(&state.search, &query).await
 }
 
+/// The newest published cases (at most 20), for the home page.
+#[server(endpoint = "newest_cases", input = GetUrl)]
+pub async fn newest_cases(limit: u64) -> Result<Vec<CaseSummary>, AppError> {
+    let state = crate::state::app_state()?;
+    super::ssr::newest(&state.db, limit, crate::i18n::current_locale()).await
+}
+
 /// One published case by slug.
 #[server(endpoint = "get_case", input = GetUrl)]
 pub async fn get_case(slug: String) -> Result<CaseDetail, AppError> {

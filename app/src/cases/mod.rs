@@ -19,7 +19,7 @@ pub mod ssr;
 pub mod submit_api;
 mod submit_pages;
 
-pub use pages::{CasePage, CasesPage, CasesWorldPage};
+pub use pages::{CasePage, CasesPage, CasesWorldPage, NewestCases};
 pub use record::{
     CaseLink, CaseOrganisation, CaseRecord, CostBand, Evidence, Gap, SECTIONS, Stage, completeness,
 };

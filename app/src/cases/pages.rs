@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::{use_location, use_params_map};
 
-use super::api::{CaseDetail, CaseSummary, CaseTag, WorldOverview, browse_cases, cases_by_place, get_case};
+use super::api::{
+    CaseDetail, CaseSummary, CaseTag, WorldOverview, browse_cases, cases_by_place, get_case, newest_cases,
+};
 use crate::components::{ErrorPage, format_date};
 use crate::i18n::{t, t_args};
 use crate::search::params::{FacetName, SearchParams, Sort};
@@ -51,6 +53,27 @@ pub fn CasesPage() -> impl IntoView {
                 })}
             </Suspense>
         </LiveSearch>
+    }
+}
+
+/// The newest good-practice cases, for the home page, with a link to the library.
+#[component]
+pub fn NewestCases(count: u64) -> impl IntoView {
+    let cases = Resource::new_blocking(|| (), move |()| newest_cases(count));
+    view! {
+        <section class="home-section" aria-labelledby="home-cases-title">
+            <h2 id="home-cases-title" class="section-title">{t("home-cases-title")}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match cases.await {
+                        Ok(list) if list.is_empty() => view! { <p>{t("home-cases-empty")}</p> }.into_any(),
+                        Ok(list) => card_list(list, 3).into_any(),
+                        Err(error) => view! { <p>{t(error.body_key())}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <p class="section-more"><a href="/cases">{t("home-cases-all")}</a></p>
+        </section>
     }
 }
 

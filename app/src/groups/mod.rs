@@ -26,7 +26,7 @@ pub mod ssr;
 pub use document_pages::{
     GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupRevisionPage,
 };
-pub use pages::{GroupPage, GroupsPage};
+pub use pages::{ActiveGroups, GroupPage, GroupsPage};
 
 /// How often an open editor says so, in seconds.
 pub const PRESENCE_EVERY_SECS: u64 = 20;

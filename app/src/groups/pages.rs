@@ -67,15 +67,48 @@ fn GroupListView(list: GroupList) -> impl IntoView {
     view! {
         {empty.then(|| view! { <p>{t("groups-empty")}</p> })}
         <ul class="card-list" role="list">
-            {list.groups.into_iter().map(|group| view! { <li><GroupCardView group/></li> }).collect_view()}
+            {list.groups.into_iter().map(|group| view! { <li><GroupCardView group level=2/></li> }).collect_view()}
         </ul>
         {outputs}
         {create}
     }
 }
 
+/// The working groups with the most recent activity, for the home page, with a link to
+/// them all.
 #[component]
-fn GroupCardView(group: GroupCard) -> impl IntoView {
+pub fn ActiveGroups(count: usize) -> impl IntoView {
+    let list = Resource::new_blocking(|| (), |()| list_groups());
+    view! {
+        <section class="home-section" aria-labelledby="home-groups-title">
+            <h2 id="home-groups-title" class="section-title">{t("home-groups-title")}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(list) if list.groups.is_empty() => view! { <p>{t("groups-empty")}</p> }.into_any(),
+                        Ok(list) => {
+                            let mut groups = list.groups;
+                            groups.sort_by(|a, b| b.latest_activity.cmp(&a.latest_activity));
+                            groups.truncate(count);
+                            view! {
+                                <ul class="card-list" role="list">
+                                    {groups.into_iter().map(|group| view! { <li><GroupCardView group level=3/></li> }).collect_view()}
+                                </ul>
+                            }
+                            .into_any()
+                        }
+                        Err(error) => view! { <p>{t(error.body_key())}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <p class="section-more"><a href="/groups">{t("home-groups-all")}</a></p>
+        </section>
+    }
+}
+
+/// A group in a list, its name a heading of `level` (2 or 3).
+#[component]
+fn GroupCardView(group: GroupCard, level: u8) -> impl IntoView {
     let href = format!("/groups/{}", group.slug);
     let members = t_args("group-member-count", &[("count", group.member_count.to_string())]);
     let activity = t_args("group-latest-activity", &[("date", format_date(&group.latest_activity))]);
@@ -88,7 +121,11 @@ fn GroupCardView(group: GroupCard) -> impl IntoView {
     view! {
         <article class="card group-card">
             <p class="eyebrow">{group.theme}</p>
-            <h2 class="card-title"><a href=href>{group.name}</a>{badge}</h2>
+            {if level >= 3 {
+                view! { <h3 class="card-title"><a href=href>{group.name}</a>{badge}</h3> }.into_any()
+            } else {
+                view! { <h2 class="card-title"><a href=href>{group.name}</a>{badge}</h2> }.into_any()
+            }}
             <p class="card-summary">{group.summary}</p>
             {leads}
             <p class="card-meta">{members}" · "{activity}</p>

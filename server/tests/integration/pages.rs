@@ -199,3 +199,38 @@ async fn a_reading_page_served_again_has_a_new_nonce_its_readers_language_and_ev
     app.sync().await;
     assert_eq!(app.get("/articles/alpha").await.texts("article h1"), ["Alpha, revised"]);
 }
+
+#[tokio::test]
+async fn home_is_the_front_door_to_every_kind() {
+    let app = TestApp::sqlite().await;
+    let empty = app.get("/").await;
+    assert_eq!(empty.texts("#home-cases-title"), ["Newest good-practice cases"]);
+    let texts = empty.texts(".home-section p");
+    assert!(texts.iter().any(|text| text == "No case has been published yet."), "{texts:?}");
+    assert!(texts.iter().any(|text| text == "There is no working group you can see yet."), "{texts:?}");
+    let cases = [
+        r#"{"slug":"older-case","title":"Older case","summary":"Published first.","published_on":"2026-01-05","country":["KE"]}"#,
+        r#"{"slug":"newer-case","title":"Newer case","summary":"Published last.","published_on":"2026-06-01","country":["RW"]}"#,
+    ]
+    .join("\n");
+    let report = app::cases::ssr::import_rows(
+        &app.state.db,
+        app::cases::ssr::read_json_lines(&cases),
+        "test.jsonl",
+        false,
+        |_, _| {},
+    )
+    .await
+    .expect("import");
+    assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+    let home = app.get("/").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert_eq!(home.texts(".home-section .card-title"), ["Newer case", "Older case"], "newest first");
+    assert_eq!(home.texts(".home-section .card-meta"), ["Rwanda", "Kenya"]);
+    for (href, section) in [("/cases", "cases"), ("/groups", "groups"), ("/blog", "the series")] {
+        assert!(home.attrs(".section-more a", "href").contains(&href.to_owned()), "a link to all of {section}");
+    }
+    assert_eq!(home.attrs("form.home-search", "action"), ["/search"], "a search box that works without JavaScript");
+    assert_eq!(home.attrs("#home-search", "name"), ["q"]);
+    assert_eq!(home.texts("main h1").len(), 1);
+}

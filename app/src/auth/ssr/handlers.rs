@@ -6,7 +6,7 @@ use axum::extract::{Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse as _, Response};
 use axum::routing::post;
 
 use super::session::{clear_cookie, lookup, session_cookie, token_from_cookies};
@@ -28,12 +28,25 @@ pub fn routes() -> Router<AppState> {
 
 /// Finds the person behind the session cookie and stores them (`Option<CurrentUser>`) in
 /// the request's extensions. A cookie for a session that no longer exists is removed;
-/// pages for signed-in people are never cached.
+/// pages for signed-in people are never cached. When the database cannot say (it is busy or
+/// out of reach), the request is answered 503 and the cookie kept: nobody is signed out
+/// because the database was briefly busy.
 pub async fn load_current_user(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let cookies = request.headers().get(header::COOKIE).and_then(|v| v.to_str().ok());
     let token = token_from_cookies(cookies);
     let user = match &token {
-        Some(token) => lookup(&state.db, token).await.unwrap_or(None),
+        Some(token) => match lookup(&state.db, token).await {
+            Ok(user) => user,
+            Err(_) => {
+                let locale = request_locale(request.headers());
+                return (
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    [(header::RETRY_AFTER, "2"), (header::CACHE_CONTROL, "no-store")],
+                    locale.text("error-busy"),
+                )
+                    .into_response();
+            }
+        },
         None => None,
     };
     let stale = token.is_some() && user.is_none();

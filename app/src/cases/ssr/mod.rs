@@ -15,7 +15,7 @@ mod workflow;
 pub use check::{CheckedCase, Problem, check};
 pub use import::{ImportReport, ReadRow, Rejected, import_rows, read_file, read_json_lines, read_toml_dir};
 pub use kind::KIND;
-pub use queries::{browse, get_case, world_overview};
+pub use queries::{browse, get_case, newest, world_overview};
 pub use store::{Origin, Written, write_case};
 pub use workflow::{
     act_on_case, case_draft, case_for, case_revision, current_record, my_case_rows, my_cases, save_case,

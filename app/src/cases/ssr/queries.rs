@@ -142,6 +142,17 @@ async fn summaries(
     Ok(rows.iter().map(|row| summary_of(row, tags.get(&row.id).map_or(&[], Vec::as_slice), locale)).collect())
 }
 
+/// The `limit` newest published cases, for the home page.
+pub async fn newest(db: &DatabaseConnection, limit: u64, locale: Locale) -> AppResult<Vec<CaseSummary>> {
+    let rows = published()
+        .order_by_desc(case::Column::PublishedOn)
+        .order_by_desc(case::Column::Id)
+        .limit(limit.min(20))
+        .all(db)
+        .await?;
+    summaries(db, &rows, locale).await
+}
+
 /// The published case `slug`, with its facts, lineage and related cases.
 pub async fn get_case(db: &DatabaseConnection, slug: &str, locale: Locale) -> AppResult<CaseDetail> {
     let row = published().filter(case::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
