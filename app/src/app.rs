@@ -6,7 +6,6 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::articles::ArticlePage;
-use crate::home::HomePage;
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
 use crate::blog::{
     AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,
@@ -17,6 +16,7 @@ use crate::groups::{
     GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage,
     GroupsPage,
 };
+use crate::home::HomePage;
 use crate::i18n::{current_locale, t};
 use crate::members::{
     AdminPage, AuditPage, DirectoryPage, InvitePage, JoinPage, JoinRequestsPage, OrganisationEditPage,

@@ -6,7 +6,6 @@ use leptos_router::hooks::use_params_map;
 
 use super::api::{ArticleDetail, ArticleSummary, TagRef, get_article, list_articles};
 use crate::components::{CopyLinkButton, ErrorPage, format_date};
-use crate::forms::Notice;
 use crate::i18n::{t, t_args};
 
 /// How many articles the home page lists.

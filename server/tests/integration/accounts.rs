@@ -187,6 +187,20 @@ async fn permission_matrix() {
 }
 
 #[tokio::test]
+async fn a_database_that_cannot_answer_signs_nobody_out() {
+    let app = TestApp::sqlite().await;
+    create(&app, "ana@example.org", Role::Member).await;
+    let token = sign_in(&app, "ana@example.org").await;
+    assert_eq!(app.get_with("/account", &[("cookie", &cookie(&token))]).await.status, StatusCode::OK);
+    app.state.db.close_by_ref().await.expect("close the pool");
+    let busy = app.get_with("/account", &[("cookie", &cookie(&token))]).await;
+    assert_eq!(busy.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(busy.header("retry-after").is_some());
+    assert!(busy.body.contains("still signed in"), "{}", busy.body);
+    assert!(busy.header("set-cookie").is_none(), "the session cookie is kept");
+}
+
+#[tokio::test]
 async fn sign_in_rotates_the_session_and_sign_out_ends_it() {
     let app = TestApp::sqlite().await;
     create(&app, "ana@example.org", Role::Member).await;

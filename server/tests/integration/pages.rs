@@ -228,9 +228,16 @@ async fn home_is_the_front_door_to_every_kind() {
     assert_eq!(home.texts(".home-section .card-title"), ["Newer case", "Older case"], "newest first");
     assert_eq!(home.texts(".home-section .card-meta"), ["Rwanda", "Kenya"]);
     for (href, section) in [("/cases", "cases"), ("/groups", "groups"), ("/blog", "the series")] {
-        assert!(home.attrs(".section-more a", "href").contains(&href.to_owned()), "a link to all of {section}");
+        assert!(
+            home.attrs(".section-more a", "href").contains(&href.to_owned()),
+            "a link to all of {section}"
+        );
     }
-    assert_eq!(home.attrs("form.home-search", "action"), ["/search"], "a search box that works without JavaScript");
+    assert_eq!(
+        home.attrs("form.home-search", "action"),
+        ["/search"],
+        "a search box that works without JavaScript"
+    );
     assert_eq!(home.attrs("#home-search", "name"), ["q"]);
     assert_eq!(home.texts("main h1").len(), 1);
 }

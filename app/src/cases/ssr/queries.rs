@@ -147,7 +147,7 @@ pub async fn newest(db: &DatabaseConnection, limit: u64, locale: Locale) -> AppR
     let rows = published()
         .order_by_desc(case::Column::PublishedOn)
         .order_by_desc(case::Column::Id)
-        .limit(limit.min(20))
+        .limit(Ord::min(limit, 20))
         .all(db)
         .await?;
     summaries(db, &rows, locale).await
