@@ -223,6 +223,8 @@ async fn home_is_the_front_door_to_every_kind() {
     .await
     .expect("import");
     assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+    // Cached pages are renewed once the index took the change in.
+    app.state.search.catch_up(&app.state.db).await.expect("index catch-up");
     let home = app.get("/").await;
     assert_eq!(home.status, StatusCode::OK);
     assert_eq!(home.texts(".home-section .card-title"), ["Newer case", "Older case"], "newest first");
