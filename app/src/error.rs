@@ -11,6 +11,24 @@ use serde::{Deserialize, Serialize};
 /// Result of every server function and service call.
 pub type AppResult<T> = Result<T, AppError>;
 
+/// One problem with one field of a form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The field's name; `form` is the form as a whole.
+    pub field: String,
+    /// Translation key of the explanation.
+    pub key: String,
+    /// The value at fault, for an explanation that names it (`$value`).
+    pub value: Option<String>,
+}
+
+impl FieldError {
+    /// `field` is wrong for the reason `key`.
+    pub fn new(field: &str, key: &str) -> Self {
+        Self { field: field.to_owned(), key: key.to_owned(), value: None }
+    }
+}
+
 /// What went wrong, in terms a client may see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
@@ -31,9 +49,9 @@ pub enum AppError {
         /// Translation key of the explanation.
         message: String,
     },
-    /// Several inputs are wrong: (field, i18n key) pairs, in form order.
+    /// Several inputs are wrong, in form order.
     #[error("invalid input")]
-    InvalidFields(Vec<(String, String)>),
+    InvalidFields(Vec<FieldError>),
     /// The change collides with another one made in the meantime.
     #[error("conflict")]
     Conflict,

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod media;
 pub mod page_cache;
 pub mod router;
 pub mod search;

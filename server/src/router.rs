@@ -52,6 +52,7 @@ pub fn build(state: AppState, config: &Config) -> Router {
         .merge(app::cases::ssr::routes())
         .merge(app::groups::ssr::routes())
         .merge(app::site::routes())
+        .merge(crate::media::routes(&state.site.uploads_dir))
         .leptos_routes_with_context(&state, routes, context, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

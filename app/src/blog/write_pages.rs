@@ -110,8 +110,8 @@ fn PostForm(options: WriteChoices, draft: Option<PostDraft>, preview: Option<Str
         preview.unwrap_or_else(|| draft.as_ref().map(|d| d.body_html.clone()).unwrap_or_default());
     let can_submit =
         draft.as_ref().is_none_or(|d| matches!(d.status, Status::Draft | Status::ChangesRequested));
-    let body_error = reply.error("post", "body").map(|key| t(&key));
-    let tags_error = reply.error("post", "tags").map(|key| t(&key));
+    let body_error = reply.error("post", "body").map(|error| crate::forms::problem_text(&error));
+    let tags_error = reply.error("post", "tags").map(|error| crate::forms::problem_text(&error));
     let chosen = move |facet: &str, code: &str| -> bool {
         if posted {
             reply.values.contains_key(&format!("tag:{facet}:{code}"))
@@ -187,7 +187,7 @@ fn PostForm(options: WriteChoices, draft: Option<PostDraft>, preview: Option<Str
 #[component]
 fn ImagesPanel(draft: PostDraft) -> impl IntoView {
     let action = format!("/write/{}/images", draft.id);
-    let error = form_reply().error("image", "image").map(|key| t(&key));
+    let error = form_reply().error("image", "image").map(|error| crate::forms::problem_text(&error));
     let invalid = error.is_some();
     let described = if invalid { "image-image-hint image-error" } else { "image-image-hint" };
     let list = draft

@@ -149,7 +149,7 @@ fn CaseForm(options: WriteChoices, draft: Option<CaseDraft>, record: CaseRecord)
     let costs = vocabulary(CostBand::ALL.iter().map(|c| c.code()).collect(), "case-cost");
     let reply = form_reply();
     let posted = reply.form == "case";
-    let tags_error = reply.error("case", "tags").map(|key| crate::forms::problem_text(&key));
+    let tags_error = reply.error("case", "tags").map(|error| crate::forms::problem_text(&error));
     let facets = options
         .facets
         .into_iter()
@@ -315,7 +315,7 @@ fn CompletenessMeter(
 fn AttachmentsPanel(draft: CaseDraft) -> impl IntoView {
     let action = format!("/cases/submit/{}/attachments", draft.id);
     let reply = form_reply();
-    let error = reply.error("attachment", "file").map(|key| crate::forms::problem_text(&key));
+    let error = reply.error("attachment", "file").map(|error| crate::forms::problem_text(&error));
     let invalid = error.is_some();
     let described =
         if invalid { "attachment-file-hint attachment-file-error" } else { "attachment-file-hint" };

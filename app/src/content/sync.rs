@@ -134,7 +134,7 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
                 Some(issue.id)
             }
         };
-        let txn = db.begin().await?;
+        let (txn, _turn) = crate::db::begin_write(db).await?;
         let outcome = upsert(&txn, &slug, &file, &hash, issue_id).await?;
         txn.commit().await?;
         match outcome {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{current_form, form_reply};
+use super::{FieldError, current_form, form_reply};
 use crate::i18n::t;
 
 /// Id of the element that holds the error of `name`.
@@ -15,7 +15,7 @@ fn error_id(name: &str) -> String {
 struct FieldState {
     id: String,
     value: Option<String>,
-    error: Option<String>,
+    error: Option<FieldError>,
 }
 
 fn field_state(name: &str) -> FieldState {
@@ -28,18 +28,18 @@ fn field_state(name: &str) -> FieldState {
     }
 }
 
-/// The text of a problem: a translation key, or `key|value` for a message that names the
-/// value at fault (`$value`).
-pub fn problem_text(problem: &str) -> String {
-    match problem.split_once('|') {
-        Some((key, value)) => crate::i18n::t_args(key, &[("value", value.to_owned())]),
-        None => t(problem),
+/// The explanation of a problem in the interface language, naming the value at fault when
+/// the problem has one.
+pub fn problem_text(problem: &FieldError) -> String {
+    match &problem.value {
+        Some(value) => crate::i18n::t_args(&problem.key, &[("value", value.clone())]),
+        None => t(&problem.key),
     }
 }
 
-fn error_view(name: &str, error: Option<String>) -> impl IntoView + use<> {
+fn error_view(name: &str, error: Option<FieldError>) -> impl IntoView + use<> {
     let id = error_id(name);
-    error.map(|key| view! { <p class="field-error" id=id>{problem_text(&key)}</p> })
+    error.map(|error| view! { <p class="field-error" id=id>{problem_text(&error)}</p> })
 }
 
 /// The `aria-describedby` of a field: its hint and its error, when it has them.
@@ -242,7 +242,9 @@ pub fn FormErrorSummary() -> impl IntoView {
     let items = reply
         .errors
         .into_iter()
-        .map(|(field, key)| {
+        .map(|error| {
+            let FieldError { field, .. } = error.clone();
+            let key = error;
             let label_key = label_key(&field);
             let text = if field == "form" || !crate::i18n::current_locale().has(&label_key) {
                 problem_text(&key)

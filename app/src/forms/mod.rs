@@ -16,6 +16,8 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+pub use crate::error::FieldError;
+
 pub use fields::{Checkbox, FormErrorSummary, Notice, SelectField, TextArea, TextField, problem_text};
 
 /// The outcome of a failed form post, rendered back into the page.
@@ -25,8 +27,8 @@ pub struct FormReply {
     pub form: String,
     /// What was typed, by field name (never passwords).
     pub values: HashMap<String, String>,
-    /// Problems, as (field name, translation key); the field `form` is the form as a whole.
-    pub errors: Vec<(String, String)>,
+    /// Problems; the field `form` is the form as a whole.
+    pub errors: Vec<FieldError>,
 }
 
 impl FormReply {
@@ -35,12 +37,12 @@ impl FormReply {
         (self.form == form).then(|| self.values.get(name).cloned()).flatten()
     }
 
-    /// The translation key of the problem with `name`, if this reply is for `form`.
-    pub fn error(&self, form: &str, name: &str) -> Option<String> {
+    /// The problem with `name`, if this reply is for `form`.
+    pub fn error(&self, form: &str, name: &str) -> Option<FieldError> {
         if self.form != form {
             return None;
         }
-        self.errors.iter().find(|(field, _)| field == name).map(|(_, key)| key.clone())
+        self.errors.iter().find(|error| error.field == name).cloned()
     }
 }
 

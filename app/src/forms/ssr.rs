@@ -13,7 +13,7 @@ use leptos::prelude::provide_context;
 
 use super::FormReply;
 use crate::app::shell;
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 use crate::state::AppState;
 
 /// Fields never echoed back into a page.
@@ -95,7 +95,7 @@ impl Posted {
     }
 
     /// A reply carrying what was typed (minus secrets) and `errors`.
-    pub fn reply(&self, errors: Vec<(String, String)>) -> FormReply {
+    pub fn reply(&self, errors: Vec<FieldError>) -> FormReply {
         let values = self
             .fields
             .iter()
@@ -108,13 +108,13 @@ impl Posted {
 
 /// Field problems found while validating a form.
 #[derive(Debug, Default)]
-pub struct Problems(pub Vec<(String, String)>);
+pub struct Problems(pub Vec<FieldError>);
 
 impl Problems {
     /// Records that `field` is wrong for the reason `key`.
     pub fn add(&mut self, field: &str, key: &str) {
-        if !self.0.iter().any(|(f, _)| f == field) {
-            self.0.push((field.to_owned(), key.to_owned()));
+        if !self.0.iter().any(|error| error.field == field) {
+            self.0.push(FieldError::new(field, key));
         }
     }
 
@@ -175,9 +175,9 @@ impl Problems {
         let mut problems = self.0;
         match problems.len() {
             0 => Ok(()),
-            1 => {
-                let (field, message) = problems.remove(0);
-                Err(AppError::Invalid { field, message })
+            1 if problems[0].value.is_none() => {
+                let FieldError { field, key, .. } = problems.remove(0);
+                Err(AppError::Invalid { field, message: key })
             }
             _ => Err(AppError::InvalidFields(problems)),
         }
@@ -200,7 +200,7 @@ pub enum Outcome {
 impl From<AppError> for Outcome {
     fn from(error: AppError) -> Self {
         match error {
-            AppError::Invalid { field, message } => Outcome::Problems(Problems(vec![(field, message)])),
+            AppError::Invalid { field, message } => Outcome::Problems(Problems(vec![FieldError::new(&field, &message)])),
             AppError::InvalidFields(problems) => Outcome::Problems(Problems(problems)),
             other => Outcome::Error(other),
         }
@@ -233,7 +233,7 @@ pub async fn respond(state: &AppState, parts: Parts, posted: &Posted, outcome: O
         }
         Outcome::Error(error) => {
             let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            (status, vec![("form".to_owned(), error.body_key().to_owned())])
+            (status, vec![FieldError::new("form", error.body_key())])
         }
     };
     let reply = posted.reply(errors);

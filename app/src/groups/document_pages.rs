@@ -115,7 +115,7 @@ fn DocumentDetail(view: DocumentView, preview: Option<Vec<DiffPart>>) -> impl In
     let reply = form_reply();
     let typed = reply.value("save", "body");
     let typed_base = reply.value("save", "base").and_then(|b| b.parse().ok());
-    let body_error = reply.error("save", "body").map(|key| problem_text(&key));
+    let body_error = reply.error("save", "body").map(|error| problem_text(&error));
     let endorsement = view! {
         <EndorsementPanel
             endorsement=view.endorsement.clone()
@@ -190,7 +190,7 @@ fn EndorsementPanel(
     let problem = reply
         .error("propose", "form")
         .or_else(|| reply.error("endorse", "form"))
-        .map(|key| view! { <p class="field-error" role="alert">{problem_text(&key)}</p> });
+        .map(|error| view! { <p class="field-error" role="alert">{problem_text(&error)}</p> });
     let published = endorsement.published.clone().map(|(number, date)| {
         let href = format!("/groups/{group_slug}/outputs/{slug}");
         view! {
@@ -297,7 +297,7 @@ fn HistoryDetail(view: HistoryView) -> impl IntoView {
     });
     let problem = form_reply()
         .error("restore", "form")
-        .map(|key| view! { <p class="field-error" role="alert">{problem_text(&key)}</p> });
+        .map(|error| view! { <p class="field-error" role="alert">{problem_text(&error)}</p> });
     let rows = view
         .revisions
         .iter()

@@ -219,7 +219,7 @@ fn ActionButton(
 fn form_problem(form: &str) -> Option<impl IntoView + use<>> {
     form_reply()
         .error(form, "form")
-        .map(|key| view! { <p class="field-error" role="alert">{problem_text(&key)}</p> })
+        .map(|error| view! { <p class="field-error" role="alert">{problem_text(&error)}</p> })
 }
 
 #[component]

@@ -192,7 +192,7 @@ fn LogoField() -> impl IntoView {
         <div class="field" class:field-invalid=invalid>
             <label for="organisation-logo">{t("field-logo")}</label>
             <p class="field-hint" id="organisation-logo-hint">{t("logo-hint")}</p>
-            {error.map(|key| view! { <p class="field-error" id="logo-error">{t(&key)}</p> })}
+            {error.map(|error| view! { <p class="field-error" id="logo-error">{crate::forms::problem_text(&error)}</p> })}
             <input id="organisation-logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp,image/gif" aria-describedby="organisation-logo-hint" aria-invalid=invalid.then_some("true")/>
         </div>
     }

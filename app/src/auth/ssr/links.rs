@@ -101,7 +101,7 @@ pub async fn reset_password(
     problems.new_password("password", password);
     problems.into_result()?;
     let hash = hash_password(password.to_owned()).await?;
-    let txn = state.db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(&state.db).await?;
     let now = OffsetDateTime::now_utc();
     let person = account::Entity::find_by_id(row.account_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let account_id = person.id;
@@ -222,7 +222,7 @@ pub async fn accept_invitation(
     problems.into_result()?;
     let hash = hash_password(password.to_owned()).await?;
     let now = OffsetDateTime::now_utc();
-    let txn = state.db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(&state.db).await?;
     if email_taken(&txn, &row.email).await? {
         return Err(invalid("token", "error-link-used"));
     }

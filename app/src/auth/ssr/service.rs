@@ -112,7 +112,7 @@ pub async fn create_account(
     }
     let hash = hash_password(password.to_owned()).await?;
     let now = OffsetDateTime::now_utc();
-    let txn = db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let person = insert_account(&txn, &email, name, hash, role.code(), None, now).await?;
     audit::record(
         &txn,
@@ -145,7 +145,7 @@ pub async fn change_password(
     problems.new_password("new_password", new);
     problems.into_result()?;
     let hash = hash_password(new.to_owned()).await?;
-    let txn = state.db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(&state.db).await?;
     let mut active: account::ActiveModel = person.into();
     active.password_hash = Set(hash);
     active.password_changed_at = Set(OffsetDateTime::now_utc());

@@ -146,8 +146,7 @@ async fn free_slug(txn: &DatabaseTransaction, title: &str) -> AppResult<String> 
     if base.is_empty() {
         base = "post".to_owned();
     }
-    for n in 1..1000 {
-        let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+    for slug in crate::text::slug_candidates(&base) {
         let taken = article::Entity::find().filter(article::Column::Slug.eq(&slug)).count(txn).await?;
         if taken == 0 {
             return Ok(slug);

@@ -32,7 +32,6 @@ pub fn routes() -> Router<AppState> {
             post(upload_image).layer(DefaultBodyLimit::max(super::images::IMAGE_MAX_BYTES + 64 * 1024)),
         )
         .route("/editor", post(editor))
-        .route("/media/images/{file}", get(image_file))
 }
 
 /// Reads the image form: its text fields and the file, if one was chosen.
@@ -101,25 +100,6 @@ async fn upload_image(
         parts.uri = uri;
     }
     respond(&state, parts, &posted, outcome).await
-}
-
-/// `GET /media/images/{file}`: a stored image, cached for a year (names are never reused).
-async fn image_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    let Some(name) = crate::markdown::images::ImageName::parse(&file) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let content_type = if name.ext == "png" { "image/png" } else { "image/jpeg" };
-    match tokio::fs::read(state.site.uploads_dir.join("images").join(name.file())).await {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
-                (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
-    }
 }
 
 fn signed_in(parts: &Parts) -> Result<CurrentUser, Outcome> {

@@ -293,7 +293,7 @@ pub async fn import_rows(
                 }
             }
         } else {
-            let txn = db.begin().await?;
+            let (txn, _turn) = crate::db::begin_write(db).await?;
             let mut written = Vec::with_capacity(batch.len());
             for item in batch {
                 let adapted = match item.checked.record.adapted_from.as_str() {

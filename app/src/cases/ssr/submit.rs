@@ -33,7 +33,6 @@ pub fn routes() -> Router<AppState> {
             "/cases/submit/{id}/attachments",
             post(upload_attachment).layer(DefaultBodyLimit::max(ATTACHMENT_MAX_BYTES + 64 * 1024)),
         )
-        .route("/media/files/{file}", get(attachment_file))
 }
 
 /// The record the posted form describes.
@@ -194,23 +193,3 @@ async fn upload_attachment(
     respond(&state, parts, &posted, outcome).await
 }
 
-/// `GET /media/files/{file}`: a stored attachment, as a PDF, cached for a year (names are
-/// never reused).
-async fn attachment_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    let Some(stem) = file.strip_suffix(".pdf") else { return StatusCode::NOT_FOUND.into_response() };
-    if stem.len() != 32 || !stem.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    match tokio::fs::read(state.site.uploads_dir.join("files").join(&file)).await {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")),
-                (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
-                (header::CONTENT_DISPOSITION, HeaderValue::from_static("inline")),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
-    }
-}

@@ -58,8 +58,7 @@ pub async fn current_record(db: &DatabaseConnection, row: &case::Model) -> AppRe
 }
 
 /// Problems as form errors, named by the form's fields (countries are typed in one field, the
-/// other facets are the topic checkboxes): the message key, with the offending value after a
-/// `|`.
+/// other facets are the topic checkboxes), each with the value at fault when it names one.
 fn form_errors(problems: Vec<Problem>) -> AppError {
     AppError::InvalidFields(
         problems
@@ -70,7 +69,7 @@ fn form_errors(problems: Vec<Problem>) -> AppError {
                     "domain" | "wsis" | "sdg" | "level" | "theme" => "tags".to_owned(),
                     _ => p.field,
                 };
-                (field, p.value.map_or(p.key.clone(), |value| format!("{}|{value}", p.key)))
+                crate::error::FieldError { field, key: p.key, value: p.value }
             })
             .collect(),
     )
@@ -85,13 +84,8 @@ async fn free_slug<C: ConnectionTrait>(db: &C, title: &str) -> AppResult<String>
     let mut base = ascii.split_whitespace().collect::<Vec<_>>().join("-");
     base.truncate(80);
     let base = base.trim_end_matches('-').to_owned();
-    let base = if base.is_empty() || ["world", "export", "submit"].contains(&base.as_str()) {
-        format!("case-{}", OffsetDateTime::now_utc().unix_timestamp())
-    } else {
-        base
-    };
-    for n in 1..1_000 {
-        let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+    let base = if base.is_empty() { "case".to_owned() } else { base };
+    for slug in crate::text::slug_candidates(&base) {
         let taken = case::Entity::find().filter(case::Column::Slug.eq(&slug)).one(db).await?;
         if taken.is_none() {
             return Ok(slug);

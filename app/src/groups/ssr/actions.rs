@@ -106,7 +106,7 @@ pub async fn create_group(
     let (visibility, quorum) = settings.check()?;
     let base = slug_words(&settings.name, "group");
     let base = if base == "new" { "group-new".to_owned() } else { base };
-    let txn = db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let mut slug = base.clone();
     for n in 2.. {
         let taken = group::Entity::find().filter(group::Column::Slug.eq(&slug)).count(&txn).await?;
@@ -142,7 +142,7 @@ pub async fn update_settings(
 ) -> AppResult<String> {
     let seen = access::as_lead(db, user, slug).await?;
     let (visibility, quorum) = settings.check()?;
-    let txn = db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     group::ActiveModel {
         id: Set(seen.group.id),
         name: Set(settings.name.clone()),
@@ -389,7 +389,7 @@ pub async fn manage_member(
     client: &Client,
 ) -> AppResult<Tell> {
     let seen = access::as_lead(db, user, slug).await?;
-    let txn = db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let accepted = change_member(&txn, &seen, account_id, action).await?;
     let (target, detail) = (format!("group:{}", seen.group.id), format!("account:{account_id}"));
     let what = format!("group.member.{}", action.code());

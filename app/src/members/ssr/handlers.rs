@@ -32,7 +32,6 @@ pub fn routes() -> Router<AppState> {
             "/admin/organisations/{slug}",
             post(save_organisation).layer(DefaultBodyLimit::max(ORGANISATION_FORM_LIMIT)),
         )
-        .route("/media/logos/{file}", get(logo))
 }
 
 async fn join(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
@@ -214,22 +213,3 @@ async fn save_organisation(
 /// The largest multipart body accepted for an organisation form.
 pub const ORGANISATION_FORM_LIMIT: usize = LOGO_MAX_BYTES + 64 * 1024;
 
-/// `GET /media/logos/{file}`: a stored logo, cached for a year (names are never reused).
-async fn logo(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    let valid =
-        file.len() == 36 && file.ends_with(".png") && file[..32].bytes().all(|b| b.is_ascii_hexdigit());
-    if !valid {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    match tokio::fs::read(state.site.uploads_dir.join("logos").join(&file)).await {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, HeaderValue::from_static("image/png")),
-                (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
-    }
-}

@@ -122,7 +122,7 @@ pub async fn accept_join_request(
     locale: Locale,
 ) -> AppResult<()> {
     require_admin(user)?;
-    let txn = state.db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(&state.db).await?;
     let row = pending_request(&txn, id).await?;
     let now = OffsetDateTime::now_utc();
     let org = organisation::ActiveModel {
@@ -175,7 +175,7 @@ pub async fn decline_join_request(
     let mut problems = Problems::default();
     problems.text("reason", reason, true, 1000);
     problems.into_result()?;
-    let txn = state.db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(&state.db).await?;
     let row = pending_request(&txn, id).await?;
     let (email, name, organisation_name) =
         (row.contact_email.clone(), row.contact_name.clone(), row.organisation_name.clone());

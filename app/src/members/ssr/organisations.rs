@@ -41,8 +41,7 @@ pub(super) async fn free_slug(db: &impl sea_orm::ConnectionTrait, name: &str) ->
     if base.is_empty() {
         base = "organisation".to_owned();
     }
-    for n in 1..1000 {
-        let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+    for slug in crate::text::slug_candidates(&base) {
         let taken =
             organisation::Entity::find().filter(organisation::Column::Slug.eq(&slug)).count(db).await?;
         if taken == 0 {
@@ -132,7 +131,7 @@ pub async fn save_organisation(
     problems.text("description", &input.description, false, 2000);
     problems.into_result()?;
     let now = OffsetDateTime::now_utc();
-    let txn = db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let saved = if slug.is_empty() {
         organisation::ActiveModel {
             slug: Set(free_slug(&txn, &input.name).await?),

@@ -102,7 +102,7 @@ pub async fn change_role(
             message: "error-choose-organisation".into(),
         })?),
     };
-    let txn = db.begin().await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     if let Some(id) = organisation_id {
         organisation::Entity::find_by_id(id).one(&txn).await?.ok_or_else(|| AppError::Invalid {
             field: "organisation".into(),
