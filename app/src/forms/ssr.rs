@@ -106,6 +106,92 @@ impl Posted {
     }
 }
 
+/// A posted multipart form with one file field: its text fields (with `_form` always set,
+/// so a failed upload shows its problem next to its own form) and the file, when one was
+/// chosen.
+pub struct Upload {
+    /// The text fields, as posted.
+    pub posted: Posted,
+    /// The file's bytes; none when no file was chosen.
+    pub file: Option<Vec<u8>>,
+    /// What went wrong reading the body (the file too big, a text field too long).
+    pub problem: Option<AppError>,
+}
+
+/// How a form with a file is read: its name, its file field, the largest file it takes and
+/// the message shown when the file is larger.
+#[derive(Clone, Copy, Debug)]
+pub struct UploadForm {
+    /// The form's `_form` name.
+    pub form: &'static str,
+    /// The name of its file field.
+    pub file_field: &'static str,
+    /// The largest file, in bytes.
+    pub max_file_bytes: usize,
+    /// Translation key of the message when the file is larger.
+    pub too_big: &'static str,
+}
+
+impl UploadForm {
+    /// The largest body accepted: the file and room for the text fields.
+    pub const fn body_limit(&self) -> usize {
+        self.max_file_bytes + 64 * 1024
+    }
+
+    /// Reads a posted body. A body whose announced length is over the limit is refused
+    /// before any of it is read; one that turns out longer is cut off where it passes the
+    /// limit (the route's `DefaultBodyLimit`).
+    pub async fn read(&self, headers: &axum::http::HeaderMap, mut multipart: axum::extract::Multipart) -> Upload {
+        let too_big = || AppError::Invalid { field: self.file_field.to_owned(), message: self.too_big.to_owned() };
+        let mut fields = HashMap::new();
+        let mut file = None;
+        let mut problem = None;
+        let announced = headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.parse::<usize>().ok());
+        if announced.is_some_and(|length| length > self.body_limit()) {
+            problem = Some(too_big());
+        } else {
+            loop {
+                match multipart.next_field().await {
+                    Ok(Some(field)) => {
+                        let name = field.name().unwrap_or_default().to_owned();
+                        if name == self.file_field {
+                            match field.bytes().await {
+                                Ok(bytes) if bytes.is_empty() => {}
+                                Ok(bytes) => file = Some(bytes.to_vec()),
+                                Err(_) => {
+                                    problem = Some(too_big());
+                                    break;
+                                }
+                            }
+                        } else {
+                            match field.text().await {
+                                Ok(text) => {
+                                    fields.insert(name, text);
+                                }
+                                Err(_) => {
+                                    problem = Some(AppError::Invalid { field: name, message: "error-too-long".into() });
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    Ok(None) => break,
+                    Err(_) => {
+                        problem = Some(too_big());
+                        break;
+                    }
+                }
+            }
+        }
+        // A body refused or cut short may not have reached even the form's name.
+        fields.entry("_form".to_owned()).or_insert_with(|| self.form.to_owned());
+        Upload { posted: Posted::from_fields(fields), file, problem }
+    }
+}
+
 /// Field problems found while validating a form.
 #[derive(Debug, Default)]
 pub struct Problems(pub Vec<FieldError>);

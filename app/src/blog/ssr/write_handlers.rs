@@ -16,7 +16,7 @@ use crate::auth::CurrentUser;
 use crate::auth::ssr::user_of;
 use crate::editorial::Action;
 use crate::error::AppError;
-use crate::forms::ssr::{Outcome, Posted, render_page, respond};
+use crate::forms::ssr::{Outcome, Posted, Upload, UploadForm, render_page, respond};
 use crate::state::AppState;
 
 /// Largest form accepted: a long post and its fields.
@@ -29,32 +29,18 @@ pub fn routes() -> Router<AppState> {
         .route("/write/{id}", post(write_existing).layer(DefaultBodyLimit::max(WRITE_FORM_LIMIT)))
         .route(
             "/write/{id}/images",
-            post(upload_image).layer(DefaultBodyLimit::max(super::images::IMAGE_MAX_BYTES + 64 * 1024)),
+            post(upload_image).layer(DefaultBodyLimit::max(IMAGE_FORM.body_limit())),
         )
         .route("/editor", post(editor))
 }
 
-/// Reads the image form: its text fields and the file, if one was chosen.
-async fn read_image_form(
-    mut multipart: Multipart,
-) -> Result<(HashMap<String, String>, Option<Vec<u8>>), AppError> {
-    let mut fields = HashMap::new();
-    let mut file = None;
-    let too_big = || AppError::Invalid { field: "image".into(), message: "error-image-too-big".into() };
-    while let Some(field) = multipart.next_field().await.map_err(|_| too_big())? {
-        let name = field.name().unwrap_or_default().to_owned();
-        if name == "image" {
-            file = Some(field.bytes().await.map_err(|_| too_big())?.to_vec());
-        } else {
-            let text = field
-                .text()
-                .await
-                .map_err(|_| AppError::Invalid { field: name.clone(), message: "error-too-long".into() })?;
-            fields.insert(name, text);
-        }
-    }
-    Ok((fields, file))
-}
+/// The form that adds an image to a post.
+const IMAGE_FORM: UploadForm = UploadForm {
+    form: "image",
+    file_field: "image",
+    max_file_bytes: super::images::IMAGE_MAX_BYTES,
+    too_big: "error-image-too-big",
+};
 
 async fn upload_image(
     State(state): State<AppState>,
@@ -62,23 +48,13 @@ async fn upload_image(
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Response {
-    let (fields, file) = match read_image_form(multipart).await {
-        Ok(read) => read,
-        Err(error) => {
-            // A body cut short by the size limit may not have reached even the form's name.
-            let posted = Posted::from_fields(HashMap::from([("_form".to_owned(), "image".to_owned())]));
-            let mut parts = parts;
-            if let Ok(uri) = format!("/write/{id}").parse() {
-                parts.uri = uri;
-            }
-            return respond(&state, parts, &posted, error.into()).await;
-        }
-    };
-    let posted = Posted::from_fields(fields);
-    let outcome = match (signed_in(&parts), id.parse::<i64>()) {
-        (Err(outcome), _) => outcome,
-        (Ok(_), Err(_)) => AppError::NotFound.into(),
-        (Ok(user), Ok(id)) => {
+    let Upload { posted, file, problem } = IMAGE_FORM.read(&parts.headers, multipart).await;
+
+    let outcome = match (signed_in(&parts), id.parse::<i64>(), problem) {
+        (Err(outcome), _, _) => outcome,
+        (Ok(_), Err(_), _) => AppError::NotFound.into(),
+        (Ok(_), Ok(_), Some(problem)) => problem.into(),
+        (Ok(user), Ok(id), None) => {
             match super::images::add_image(
                 &state.db,
                 &state.site.uploads_dir,

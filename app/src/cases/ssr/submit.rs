@@ -16,7 +16,7 @@ use crate::auth::ssr::{Token, user_of};
 use crate::cases::record::{CaseLink, CaseRecord};
 use crate::editorial::{Action, may_edit};
 use crate::error::{AppError, AppResult};
-use crate::forms::ssr::{Outcome, Posted, render_page, respond};
+use crate::forms::ssr::{Outcome, Posted, Upload, UploadForm, render_page, respond};
 use crate::state::AppState;
 
 /// Largest case form accepted: six long sections and their fields.
@@ -31,7 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/submit/{id}", post(submit_existing).layer(DefaultBodyLimit::max(FORM_LIMIT)))
         .route(
             "/cases/submit/{id}/attachments",
-            post(upload_attachment).layer(DefaultBodyLimit::max(ATTACHMENT_MAX_BYTES + 64 * 1024)),
+            post(upload_attachment).layer(DefaultBodyLimit::max(ATTACHMENT_FORM.body_limit())),
         )
 }
 
@@ -143,42 +143,25 @@ async fn add_attachment(
     save_case(&state.db, user, Some(id), record, &format!("attachment: {label}"), false).await.map(|_| ())
 }
 
+/// The form that attaches a PDF to a case.
+const ATTACHMENT_FORM: UploadForm = UploadForm {
+    form: "attachment",
+    file_field: "file",
+    max_file_bytes: ATTACHMENT_MAX_BYTES,
+    too_big: "case-error-file-too-big",
+};
+
 async fn upload_attachment(
     State(state): State<AppState>,
     parts: Parts,
     Path(id): Path<String>,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Response {
-    let mut fields = HashMap::new();
-    let mut file = None;
-    let mut failed = None;
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) => {
-                let name = field.name().unwrap_or_default().to_owned();
-                if name == "file" {
-                    match field.bytes().await {
-                        Ok(bytes) => file = Some(bytes.to_vec()),
-                        Err(_) => failed = Some("case-error-file-too-big"),
-                    }
-                } else if let Ok(text) = field.text().await {
-                    fields.insert(name, text);
-                }
-            }
-            Ok(None) => break,
-            Err(_) => {
-                failed = Some("case-error-file-too-big");
-                break;
-            }
-        }
-    }
-    // A body cut short by the size limit may not have reached even the form's name.
-    fields.entry("_form".to_owned()).or_insert_with(|| "attachment".to_owned());
-    let posted = Posted::from_fields(fields);
-    let outcome = match (signed_in(&parts), id.parse::<i64>(), failed) {
+    let Upload { posted, file, problem } = ATTACHMENT_FORM.read(&parts.headers, multipart).await;
+    let outcome = match (signed_in(&parts), id.parse::<i64>(), problem) {
         (Err(outcome), _, _) => outcome,
         (Ok(_), Err(_), _) => AppError::NotFound.into(),
-        (Ok(_), Ok(_), Some(key)) => AppError::Invalid { field: "file".into(), message: key.into() }.into(),
+        (Ok(_), Ok(_), Some(problem)) => problem.into(),
         (Ok(user), Ok(id), None) => {
             match add_attachment(&state, &user, id, file, &posted.text("label")).await {
                 Ok(()) => Outcome::go(format!("/cases/submit/{id}?done=attachment-added#attachments")),

@@ -14,7 +14,7 @@ use super::logo::{LOGO_MAX_BYTES, reencode_logo};
 use super::{self as service, JoinInput, OrganisationInput};
 use crate::auth::ssr::user_of;
 use crate::error::AppError;
-use crate::forms::ssr::{Client, Outcome, Posted, respond};
+use crate::forms::ssr::{Client, Outcome, Posted, Upload, UploadForm, respond};
 use crate::state::{AppState, request_locale};
 
 /// The POST routes of the member forms, and `GET /media/logos/{file}`.
@@ -137,30 +137,9 @@ async fn people(State(state): State<AppState>, parts: Parts, body: Bytes) -> Res
     respond(&state, parts, &posted, outcome).await
 }
 
-/// Reads a multipart organisation form: text fields and, when one was chosen, the logo.
-async fn read_organisation_form(
-    mut multipart: Multipart,
-) -> Result<(HashMap<String, String>, Option<Vec<u8>>), AppError> {
-    let mut fields = HashMap::new();
-    let mut logo = None;
-    let too_big = || AppError::Invalid { field: "logo".into(), message: "error-logo-too-big".into() };
-    while let Some(field) = multipart.next_field().await.map_err(|_| too_big())? {
-        let name = field.name().unwrap_or_default().to_owned();
-        if name == "logo" {
-            let bytes = field.bytes().await.map_err(|_| too_big())?;
-            if !bytes.is_empty() {
-                logo = Some(bytes.to_vec());
-            }
-        } else {
-            let text = field
-                .text()
-                .await
-                .map_err(|_| AppError::Invalid { field: name.clone(), message: "error-too-long".into() })?;
-            fields.insert(name, text);
-        }
-    }
-    Ok((fields, logo))
-}
+/// The organisation form, with its logo.
+const ORGANISATION_FORM: UploadForm =
+    UploadForm { form: "organisation", file_field: "logo", max_file_bytes: LOGO_MAX_BYTES, too_big: "error-logo-too-big" };
 
 async fn save_organisation(
     State(state): State<AppState>,
@@ -169,14 +148,11 @@ async fn save_organisation(
     multipart: Multipart,
 ) -> Response {
     let slug = slug.map(|Path(slug)| slug).unwrap_or_default();
-    let (fields, logo) = match read_organisation_form(multipart).await {
-        Ok(read) => read,
-        Err(error) => return respond(&state, parts, &Posted::default(), error.into()).await,
-    };
-    let posted = Posted::from_fields(fields);
-    let outcome = match signed_in(&parts) {
-        Err(outcome) => outcome,
-        Ok(user) => {
+    let Upload { posted, file: logo, problem } = ORGANISATION_FORM.read(&parts.headers, multipart).await;
+    let outcome = match (signed_in(&parts), problem) {
+        (Err(outcome), _) => outcome,
+        (Ok(_), Some(problem)) => problem.into(),
+        (Ok(user), None) => {
             let client = Client::of(&parts);
             let logo = match logo {
                 Some(bytes) if user.has(crate::auth::Role::Admin) => {
@@ -211,5 +187,5 @@ async fn save_organisation(
 }
 
 /// The largest multipart body accepted for an organisation form.
-pub const ORGANISATION_FORM_LIMIT: usize = LOGO_MAX_BYTES + 64 * 1024;
+pub const ORGANISATION_FORM_LIMIT: usize = ORGANISATION_FORM.body_limit();
 
