@@ -106,6 +106,17 @@ impl Posted {
     }
 }
 
+/// The signed-in person of a form post, or the outcome that sends the public to sign in
+/// (and back to the page afterwards).
+pub fn signed_in(parts: &Parts) -> Result<crate::auth::CurrentUser, Outcome> {
+    parts
+        .extensions
+        .get::<Option<crate::auth::CurrentUser>>()
+        .cloned()
+        .flatten()
+        .ok_or_else(|| AppError::Unauthorized.into())
+}
+
 /// A posted multipart form with one file field: its text fields (with `_form` always set,
 /// so a failed upload shows its problem next to its own form) and the file, when one was
 /// chosen.

@@ -50,7 +50,7 @@ async fn upload_image(
 ) -> Response {
     let Upload { posted, file, problem } = IMAGE_FORM.read(&parts.headers, multipart).await;
 
-    let outcome = match (signed_in(&parts), id.parse::<i64>(), problem) {
+    let outcome = match (crate::forms::ssr::signed_in(&parts), id.parse::<i64>(), problem) {
         (Err(outcome), _, _) => outcome,
         (Ok(_), Err(_), _) => AppError::NotFound.into(),
         (Ok(_), Ok(_), Some(problem)) => problem.into(),
@@ -76,10 +76,6 @@ async fn upload_image(
         parts.uri = uri;
     }
     respond(&state, parts, &posted, outcome).await
-}
-
-fn signed_in(parts: &Parts) -> Result<CurrentUser, Outcome> {
-    user_of(parts).ok_or_else(|| AppError::Unauthorized.into())
 }
 
 /// The writing form's fields.
@@ -121,7 +117,7 @@ async fn write_existing(
 
 async fn write(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) -> Response {
     let posted = Posted::parse(&body);
-    let user = match signed_in(&parts) {
+    let user = match crate::forms::ssr::signed_in(&parts) {
         Ok(user) => user,
         Err(outcome) => return respond(&state, parts, &posted, outcome).await,
     };
@@ -181,7 +177,7 @@ fn parse_utc(text: &str) -> Option<OffsetDateTime> {
 
 async fn editor(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
-    let outcome = match signed_in(&parts) {
+    let outcome = match crate::forms::ssr::signed_in(&parts) {
         Err(outcome) => outcome,
         Ok(user) => {
             let result = match posted.form().as_str() {

@@ -40,10 +40,6 @@ pub fn record_of(posted: &Posted) -> CaseRecord {
     CaseRecord::from_form(&posted.reply(Vec::new()).values)
 }
 
-fn signed_in(parts: &Parts) -> Result<CurrentUser, Outcome> {
-    user_of(parts).ok_or_else(|| AppError::Unauthorized.into())
-}
-
 async fn submit_new(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     handle(state, parts, body, None).await
 }
@@ -62,7 +58,7 @@ async fn submit_existing(
 
 async fn handle(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) -> Response {
     let posted = Posted::parse(&body);
-    let user = match signed_in(&parts) {
+    let user = match crate::forms::ssr::signed_in(&parts) {
         Ok(user) => user,
         Err(outcome) => return respond(&state, parts, &posted, outcome).await,
     };
@@ -158,7 +154,7 @@ async fn upload_attachment(
     multipart: Multipart,
 ) -> Response {
     let Upload { posted, file, problem } = ATTACHMENT_FORM.read(&parts.headers, multipart).await;
-    let outcome = match (signed_in(&parts), id.parse::<i64>(), problem) {
+    let outcome = match (crate::forms::ssr::signed_in(&parts), id.parse::<i64>(), problem) {
         (Err(outcome), _, _) => outcome,
         (Ok(_), Err(_), _) => AppError::NotFound.into(),
         (Ok(_), Ok(_), Some(problem)) => problem.into(),

@@ -53,14 +53,9 @@ async fn join(State(state): State<AppState>, parts: Parts, body: Bytes) -> Respo
     respond(&state, parts, &posted, outcome).await
 }
 
-/// Signed-in person or the outcome that sends the public to sign in.
-fn signed_in(parts: &Parts) -> Result<crate::auth::CurrentUser, Outcome> {
-    user_of(parts).ok_or_else(|| AppError::Unauthorized.into())
-}
-
 async fn join_requests(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
-    let outcome = match signed_in(&parts) {
+    let outcome = match crate::forms::ssr::signed_in(&parts) {
         Err(outcome) => outcome,
         Ok(user) => {
             let client = Client::of(&parts);
@@ -88,7 +83,7 @@ async fn join_requests(State(state): State<AppState>, parts: Parts, body: Bytes)
 
 async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
-    let outcome = match signed_in(&parts) {
+    let outcome = match crate::forms::ssr::signed_in(&parts) {
         Err(outcome) => outcome,
         Ok(user) => {
             let client = Client::of(&parts);
@@ -114,7 +109,7 @@ async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) -> Res
 
 async fn people(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
-    let outcome = match signed_in(&parts) {
+    let outcome = match crate::forms::ssr::signed_in(&parts) {
         Err(outcome) => outcome,
         Ok(user) => {
             let client = Client::of(&parts);
@@ -149,7 +144,7 @@ async fn save_organisation(
 ) -> Response {
     let slug = slug.map(|Path(slug)| slug).unwrap_or_default();
     let Upload { posted, file: logo, problem } = ORGANISATION_FORM.read(&parts.headers, multipart).await;
-    let outcome = match (signed_in(&parts), problem) {
+    let outcome = match (crate::forms::ssr::signed_in(&parts), problem) {
         (Err(outcome), _) => outcome,
         (Ok(_), Some(problem)) => problem.into(),
         (Ok(user), None) => {
