@@ -50,7 +50,9 @@ pub fn is_reserved(slug: &str) -> bool {
 /// The candidates for a new item's slug made from `base`, in the order they are tried:
 /// `base`, `base-2`, `base-3`, … (999 in all), never a reserved word.
 pub fn slug_candidates(base: &str) -> impl Iterator<Item = String> + '_ {
-    (1..1000).map(move |n| if n == 1 { base.to_owned() } else { format!("{base}-{n}") }).filter(|slug| !is_reserved(slug))
+    (1..1000)
+        .map(move |n| if n == 1 { base.to_owned() } else { format!("{base}-{n}") })
+        .filter(|slug| !is_reserved(slug))
 }
 
 #[cfg(test)]
@@ -86,8 +88,9 @@ mod tests {
             if last.starts_with(':') {
                 continue;
             }
-            let beside_a_parameter =
-                paths.iter().any(|other| other.rsplit_once('/').is_some_and(|(p, l)| p == parent && l.starts_with(':')));
+            let beside_a_parameter = paths
+                .iter()
+                .any(|other| other.rsplit_once('/').is_some_and(|(p, l)| p == parent && l.starts_with(':')));
             if beside_a_parameter && !parent.is_empty() {
                 assert!(is_reserved(last), "{path}: `{last}` is beside a parameter and must be reserved");
             }

@@ -152,8 +152,13 @@ impl UploadForm {
     /// Reads a posted body. A body whose announced length is over the limit is refused
     /// before any of it is read; one that turns out longer is cut off where it passes the
     /// limit (the route's `DefaultBodyLimit`).
-    pub async fn read(&self, headers: &axum::http::HeaderMap, mut multipart: axum::extract::Multipart) -> Upload {
-        let too_big = || AppError::Invalid { field: self.file_field.to_owned(), message: self.too_big.to_owned() };
+    pub async fn read(
+        &self,
+        headers: &axum::http::HeaderMap,
+        mut multipart: axum::extract::Multipart,
+    ) -> Upload {
+        let too_big =
+            || AppError::Invalid { field: self.file_field.to_owned(), message: self.too_big.to_owned() };
         let mut fields = HashMap::new();
         let mut file = None;
         let mut problem = None;
@@ -183,7 +188,10 @@ impl UploadForm {
                                     fields.insert(name, text);
                                 }
                                 Err(_) => {
-                                    problem = Some(AppError::Invalid { field: name, message: "error-too-long".into() });
+                                    problem = Some(AppError::Invalid {
+                                        field: name,
+                                        message: "error-too-long".into(),
+                                    });
                                     break;
                                 }
                             }
@@ -297,7 +305,9 @@ pub enum Outcome {
 impl From<AppError> for Outcome {
     fn from(error: AppError) -> Self {
         match error {
-            AppError::Invalid { field, message } => Outcome::Problems(Problems(vec![FieldError::new(&field, &message)])),
+            AppError::Invalid { field, message } => {
+                Outcome::Problems(Problems(vec![FieldError::new(&field, &message)]))
+            }
             AppError::InvalidFields(problems) => Outcome::Problems(Problems(problems)),
             other => Outcome::Error(other),
         }

@@ -499,11 +499,22 @@ async fn an_admin_adds_an_organisation_with_a_logo_and_it_becomes_searchable() {
     assert_eq!(found.attrs(".hit a", "href").first().map(String::as_str), location.split('?').next());
     // An organisation named like a page of the admin ("New") stays editable.
     let named_new = app
-        .request(post(vec![("_form", "organisation"), ("name", "New"), ("group", "government"), ("country", "BJ"), ("website", ""), ("description", "")], Vec::new()))
+        .request(post(
+            vec![
+                ("_form", "organisation"),
+                ("name", "New"),
+                ("group", "government"),
+                ("country", "BJ"),
+                ("website", ""),
+                ("description", ""),
+            ],
+            Vec::new(),
+        ))
         .await;
     assert_eq!(named_new.status, StatusCode::SEE_OTHER, "{}", named_new.body);
     let new_location = named_new.header("location").expect("redirect").to_owned();
-    let slug = new_location.split('?').next().unwrap_or_default().rsplit('/').next().unwrap_or_default().to_owned();
+    let slug =
+        new_location.split('?').next().unwrap_or_default().rsplit('/').next().unwrap_or_default().to_owned();
     assert_eq!(slug, "new-2");
     let edit = app.get_with(&format!("/admin/organisations/{slug}"), &[("cookie", &admin)]).await;
     assert_eq!(edit.status, StatusCode::OK);

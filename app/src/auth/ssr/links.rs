@@ -1,9 +1,7 @@
 //! Emailed links: password resets and invitations. Each link carries a single-use token
 //! stored only as its hash, and says plainly when it is unknown, used or expired.
 
-use sea_orm::{
-    ActiveModelTrait as _, ColumnTrait as _, EntityTrait as _, QueryFilter as _, Set, TransactionTrait as _,
-};
+use sea_orm::{ActiveModelTrait as _, ColumnTrait as _, EntityTrait as _, QueryFilter as _, Set};
 use time::{Duration, OffsetDateTime};
 
 use super::invalid;

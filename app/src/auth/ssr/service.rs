@@ -3,7 +3,7 @@
 
 use sea_orm::{
     ActiveModelTrait as _, ColumnTrait as _, ConnectionTrait, EntityTrait as _, QueryFilter as _,
-    QueryOrder as _, Set, TransactionTrait as _,
+    QueryOrder as _, Set,
 };
 use time::OffsetDateTime;
 

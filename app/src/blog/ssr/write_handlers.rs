@@ -2,18 +2,15 @@
 
 use axum::Router;
 use axum::body::Bytes;
-use std::collections::HashMap;
 
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse as _, Response};
-use axum::routing::{get, post};
+use axum::response::Response;
+use axum::routing::post;
 use time::{OffsetDateTime, PrimitiveDateTime};
 
 use super::workflow::PostInput;
-use crate::auth::CurrentUser;
-use crate::auth::ssr::user_of;
 use crate::editorial::Action;
 use crate::error::AppError;
 use crate::forms::ssr::{Outcome, Posted, Upload, UploadForm, render_page, respond};
@@ -27,10 +24,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/write", post(write_new).layer(DefaultBodyLimit::max(WRITE_FORM_LIMIT)))
         .route("/write/{id}", post(write_existing).layer(DefaultBodyLimit::max(WRITE_FORM_LIMIT)))
-        .route(
-            "/write/{id}/images",
-            post(upload_image).layer(DefaultBodyLimit::max(IMAGE_FORM.body_limit())),
-        )
+        .route("/write/{id}/images", post(upload_image).layer(DefaultBodyLimit::max(IMAGE_FORM.body_limit())))
         .route("/editor", post(editor))
 }
 

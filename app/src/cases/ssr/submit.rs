@@ -1,18 +1,16 @@
 //! The POST routes of submitting and reviewing cases, PDF attachments, and serving them.
 
-use std::collections::HashMap;
-
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse as _, Response};
-use axum::routing::{get, post};
+use axum::response::Response;
+use axum::routing::post;
 
 use super::workflow::{act_on_case, case_for, save_case, status_of};
 use crate::auth::CurrentUser;
-use crate::auth::ssr::{Token, user_of};
+use crate::auth::ssr::Token;
 use crate::cases::record::{CaseLink, CaseRecord};
 use crate::editorial::{Action, may_edit};
 use crate::error::{AppError, AppResult};
@@ -171,4 +169,3 @@ async fn upload_attachment(
     }
     respond(&state, parts, &posted, outcome).await
 }
-

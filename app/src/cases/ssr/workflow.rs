@@ -10,7 +10,6 @@
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
-use time::OffsetDateTime;
 
 use super::check::{Problem, check};
 use super::store::{Origin, write_case};

@@ -1,18 +1,14 @@
 //! POST handlers of the join form and the admin forms, and the logo files.
 
-use std::collections::HashMap;
-
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse as _, Response};
-use axum::routing::{get, post};
+use axum::response::Response;
+use axum::routing::post;
 
 use super::logo::{LOGO_MAX_BYTES, reencode_logo};
 use super::{self as service, JoinInput, OrganisationInput};
-use crate::auth::ssr::user_of;
 use crate::error::AppError;
 use crate::forms::ssr::{Client, Outcome, Posted, Upload, UploadForm, respond};
 use crate::state::{AppState, request_locale};
@@ -133,8 +129,12 @@ async fn people(State(state): State<AppState>, parts: Parts, body: Bytes) -> Res
 }
 
 /// The organisation form, with its logo.
-const ORGANISATION_FORM: UploadForm =
-    UploadForm { form: "organisation", file_field: "logo", max_file_bytes: LOGO_MAX_BYTES, too_big: "error-logo-too-big" };
+const ORGANISATION_FORM: UploadForm = UploadForm {
+    form: "organisation",
+    file_field: "logo",
+    max_file_bytes: LOGO_MAX_BYTES,
+    too_big: "error-logo-too-big",
+};
 
 async fn save_organisation(
     State(state): State<AppState>,
@@ -183,4 +183,3 @@ async fn save_organisation(
 
 /// The largest multipart body accepted for an organisation form.
 pub const ORGANISATION_FORM_LIMIT: usize = ORGANISATION_FORM.body_limit();
-

@@ -1,8 +1,6 @@
 //! Requests to join: the public form, the admin queue, accepting and declining.
 
-use sea_orm::{
-    ActiveModelTrait as _, EntityTrait as _, QueryOrder as _, QuerySelect as _, Set, TransactionTrait as _,
-};
+use sea_orm::{ActiveModelTrait as _, EntityTrait as _, QueryOrder as _, QuerySelect as _, Set};
 use time::OffsetDateTime;
 
 use super::super::api::{JoinRequestSummary, StakeholderGroup};

@@ -3,7 +3,6 @@
 
 use sea_orm::{
     ActiveModelTrait as _, ColumnTrait as _, EntityTrait as _, PaginatorTrait as _, QueryFilter as _, Set,
-    TransactionTrait as _,
 };
 use time::OffsetDateTime;
 

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use sea_orm::{
     ActiveModelTrait as _, ColumnTrait as _, EntityTrait as _, QueryFilter as _, QueryOrder as _,
-    QuerySelect as _, Set, TransactionTrait as _,
+    QuerySelect as _, Set,
 };
 use time::OffsetDateTime;
 

@@ -1,21 +1,14 @@
 //! Documents: creating, saving, restoring, proposing and endorsing them.
 
-use sea_orm::ActiveValue::Set;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, TransactionTrait,
-};
-use time::OffsetDateTime;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::super::access::{self, Seen};
-use super::super::{EndorseError, NewGroup, Outcome, SaveError, Saved};
+use super::super::{EndorseError, Outcome, SaveError, Saved};
 use super::*;
-use crate::audit;
-use crate::auth::{CurrentUser, Role};
-use crate::db::entities::{account, group, group_document, group_document_revision, group_member};
+use crate::auth::CurrentUser;
+use crate::db::entities::{group_document, group_document_revision};
 use crate::error::{AppError, AppResult};
-use crate::forms::ssr::{Client, Problems};
-use crate::groups::api::{GroupRole, Standing, Visibility};
+use crate::forms::ssr::Problems;
 
 /// Creates an empty document (members); returns its slug.
 pub async fn new_document(
@@ -41,7 +34,7 @@ pub async fn new_document(
         }
         doc_slug = format!("{base}-{n}");
     }
-    super::create_document(db, seen.group.id, &doc_slug, title).await?;
+    super::super::create_document(db, seen.group.id, &doc_slug, title).await?;
     Ok(doc_slug)
 }
 
@@ -58,7 +51,11 @@ pub(super) async fn document_for(
 }
 
 /// The id of revision `number` of `document_id`; 0 stands for "before the first save".
-pub(super) async fn revision_id(db: &DatabaseConnection, document_id: i64, number: i32) -> AppResult<Option<i64>> {
+pub(super) async fn revision_id(
+    db: &DatabaseConnection,
+    document_id: i64,
+    number: i32,
+) -> AppResult<Option<i64>> {
     if number == 0 {
         return Ok(None);
     }
@@ -97,12 +94,12 @@ pub async fn save(
     let (_, document) = document_for(db, user, group, doc).await?;
     let mut problems = Problems::default();
     problems.text("note", note, false, MAX_NOTE);
-    if body.len() > super::views::MAX_BODY {
+    if body.len() > super::super::views::MAX_BODY {
         problems.add("body", "error-too-long");
     }
     problems.into_result()?;
     let base = revision_id(db, document.id, base).await?;
-    super::save_document(db, document.id, user.id, base, body, note).await.map_err(save_failed)
+    super::super::save_document(db, document.id, user.id, base, body, note).await.map_err(save_failed)
 }
 
 /// Brings back revision `number` as a new head.
@@ -117,7 +114,7 @@ pub async fn restore(
     let (_, document) = document_for(db, user, group, doc).await?;
     check_note(note)?;
     let id = revision_id(db, document.id, number).await?.ok_or(AppError::NotFound)?;
-    super::restore(db, document.id, user.id, id, note).await.map_err(save_failed)
+    super::super::restore(db, document.id, user.id, id, note).await.map_err(save_failed)
 }
 
 pub(super) fn endorse_failed(error: EndorseError) -> AppError {
@@ -143,7 +140,7 @@ pub async fn propose(
         return Err(AppError::Forbidden);
     }
     let id = revision_id(db, document.id, number).await?.ok_or(AppError::NotFound)?;
-    super::propose(db, document.id, id).await.map_err(endorse_failed)
+    super::super::propose(db, document.id, id).await.map_err(endorse_failed)
 }
 
 /// A member endorses the proposed revision `number`; returns whether that published it.
@@ -156,7 +153,7 @@ pub async fn endorse(
 ) -> AppResult<bool> {
     let (_, document) = document_for(db, user, group, doc).await?;
     let id = revision_id(db, document.id, number).await?.ok_or(AppError::NotFound)?;
-    let (_, published) = super::approve(db, document.id, id, user.id).await.map_err(endorse_failed)?;
+    let (_, published) = super::super::approve(db, document.id, id, user.id).await.map_err(endorse_failed)?;
     if published {
         reindex(db, "output", document.id).await?;
     }

@@ -3,19 +3,17 @@
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, TransactionTrait,
+    QueryFilter,
 };
 use time::OffsetDateTime;
 
 use super::super::access::{self, Seen};
-use super::super::{EndorseError, NewGroup, Outcome, SaveError, Saved};
-use super::*;
 use crate::audit;
-use crate::auth::{CurrentUser, Role};
-use crate::db::entities::{account, group, group_document, group_document_revision, group_member};
+use crate::auth::CurrentUser;
+use crate::db::entities::{account, group_member};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::{Client, Problems};
-use crate::groups::api::{GroupRole, Standing, Visibility};
+use crate::groups::api::{GroupRole, Standing};
 
 pub(super) async fn add_member<C: ConnectionTrait>(
     db: &C,

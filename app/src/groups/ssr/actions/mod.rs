@@ -10,21 +10,24 @@
 mod documents;
 mod membership;
 
+use documents::endorse_failed;
+use membership::add_member;
+
 pub use documents::{after_save, endorse, new_document, propose, restore, save};
 pub use membership::{MemberAction, Tell, answer_invitation, ask_to_join, invite, leave, manage_member};
 
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, TransactionTrait,
+    QueryFilter,
 };
 use time::OffsetDateTime;
 
-use super::access::{self, Seen};
-use super::{EndorseError, NewGroup, Outcome, SaveError, Saved};
+use super::NewGroup;
+use super::access::{self};
 use crate::audit;
 use crate::auth::{CurrentUser, Role};
-use crate::db::entities::{account, group, group_document, group_document_revision, group_member};
+use crate::db::entities::{group, group_document};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::{Client, Problems};
 use crate::groups::api::{GroupRole, Standing, Visibility};

@@ -1,25 +1,17 @@
 //! What the document pages show: a document, its history, comparisons, revisions and
 //! the published output.
 
-use std::collections::HashMap;
-
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use time::OffsetDateTime;
 
-use super::super::access::{self, Seen, may_see, visibility_of};
+use super::super::access::{self, Seen};
 use super::super::revision_of;
-use crate::auth::{CurrentUser, Role};
-use crate::db::entities::{
-    account, group, group_document, group_document_revision, group_member, organisation,
-};
+use crate::auth::CurrentUser;
+use crate::db::entities::{group_document, group_document_revision, group_member};
 use crate::error::{AppError, AppResult};
 use crate::groups::api::{
-    ActivityItem, Choice, CompareView, DocumentItem, DocumentView, EndorsementView, GroupCard, GroupList,
-    GroupRole, GroupView, HistoryView, MemberItem, OutputCard, OutputView, RevisionItem, RevisionView,
-    Standing,
+    CompareView, DocumentView, EndorsementView, HistoryView, OutputView, RevisionView, Standing,
 };
 use crate::groups::merge::{Change, DiffPart, word_diff};
-use crate::i18n::current_locale;
 
 use super::*;
 
@@ -69,8 +61,8 @@ pub async fn document_view<C: ConnectionTrait>(
     let (seen, document) = member_document(db, user, group, doc).await?;
     let me = user.ok_or(AppError::Unauthorized)?.id;
     let head = head_of(db, &document).await?;
-    let state = super::endorsement_state(db, document.id).await.map_err(|_| AppError::Internal)?;
-    let editing = super::presence::editing(db, document.id, me).await?;
+    let state = super::super::endorsement_state(db, document.id).await.map_err(|_| AppError::Internal)?;
+    let editing = super::super::presence::editing(db, document.id, me).await?;
     let published = match document.endorsed_revision_id {
         Some(id) => revision_of(db, document.id, id).await?,
         None => None,
@@ -83,7 +75,7 @@ pub async fn document_view<C: ConnectionTrait>(
         .len();
     let conflicts = group_document_revision::Entity::find()
         .filter(group_document_revision::Column::DocumentId.eq(document.id))
-        .filter(group_document_revision::Column::Kind.eq(super::Kind::Conflict.code()))
+        .filter(group_document_revision::Column::Kind.eq(super::super::Kind::Conflict.code()))
         .filter(group_document_revision::Column::AuthorId.eq(me))
         .filter(group_document_revision::Column::Number.gt(head.as_ref().map_or(0, |h| h.number)))
         .order_by_desc(group_document_revision::Column::Number)
@@ -128,7 +120,7 @@ pub async fn history_view<C: ConnectionTrait>(
     doc: &str,
 ) -> AppResult<HistoryView> {
     let (seen, document) = member_document(db, user, group, doc).await?;
-    let revisions = super::history(db, document.id).await?;
+    let revisions = super::super::history(db, document.id).await?;
     let people = people(db, revisions.iter().filter_map(|r| r.author_id)).await?;
     let head = revisions.iter().find(|r| Some(r.id) == document.head_revision_id).map(|r| r.number);
     Ok(HistoryView {
@@ -242,7 +234,7 @@ pub async fn output_view<C: ConnectionTrait>(
     let document = access::document(db, seen.group.id, doc).await?;
     let revision_id = document.endorsed_revision_id.ok_or(AppError::NotFound)?;
     let revision = revision_of(db, document.id, revision_id).await?.ok_or(AppError::NotFound)?;
-    let approvers = super::approvers(db, revision_id).await?;
+    let approvers = super::super::approvers(db, revision_id).await?;
     let people = people(db, approvers.iter().copied()).await?;
     Ok(OutputView {
         group_slug: seen.group.slug,

@@ -11,19 +11,16 @@ use std::collections::HashMap;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use time::OffsetDateTime;
 
-use super::access::{self, Seen, may_see, visibility_of};
-use super::revision_of;
+use super::access::{self, may_see, visibility_of};
 use crate::auth::{CurrentUser, Role};
 use crate::db::entities::{
     account, group, group_document, group_document_revision, group_member, organisation,
 };
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::groups::api::{
-    ActivityItem, Choice, CompareView, DocumentItem, DocumentView, EndorsementView, GroupCard, GroupList,
-    GroupRole, GroupView, HistoryView, MemberItem, OutputCard, OutputView, RevisionItem, RevisionView,
-    Standing,
+    ActivityItem, Choice, DocumentItem, GroupCard, GroupList, GroupRole, GroupView, MemberItem, OutputCard,
+    RevisionItem, Standing,
 };
-use crate::groups::merge::{Change, DiffPart, word_diff};
 use crate::i18n::current_locale;
 
 /// How many events the activity list shows.
@@ -131,7 +128,10 @@ pub(super) async fn my_rows<C: ConnectionTrait>(
 }
 
 /// Endorsed outputs of groups `groups`, newest first.
-pub(super) async fn outputs<C: ConnectionTrait>(db: &C, groups: &[group::Model]) -> AppResult<Vec<OutputCard>> {
+pub(super) async fn outputs<C: ConnectionTrait>(
+    db: &C,
+    groups: &[group::Model],
+) -> AppResult<Vec<OutputCard>> {
     let by_id: HashMap<i64, &group::Model> = groups.iter().map(|g| (g.id, g)).collect();
     let docs = group_document::Entity::find()
         .filter(group_document::Column::GroupId.is_in(by_id.keys().copied()))
