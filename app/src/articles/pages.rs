@@ -40,13 +40,19 @@ pub fn LatestArticles() -> impl IntoView {
 
 /// An article in a list: title link, summary, byline.
 #[component]
-pub fn ArticleCard(article: ArticleSummary) -> impl IntoView {
+pub fn ArticleCard(
+    article: ArticleSummary,
+    /// Title and byline only (a list that leads somewhere else, such as the home page's
+    /// current issue).
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
     let href = format!("/articles/{}", article.slug);
     let (lang, title, summary) = (article.lang.clone(), article.title.clone(), article.summary.clone());
     view! {
-        <article class="card" lang=lang>
+        <article class="card" class:card-compact=compact lang=lang>
             <h3 class="card-title"><a href=href>{title}</a></h3>
-            <p class="card-summary">{summary}</p>
+            {(!compact).then(|| view! { <p class="card-summary">{summary}</p> })}
             <Byline article/>
         </article>
     }

@@ -137,7 +137,7 @@ pub fn IssueView(issue: IssueDetail, heading_level: u8) -> impl IntoView {
             </header>
             {intro}
             <ul class="card-list" role="list">
-                {posts.into_iter().map(|article| view! { <li><ArticleCard article/></li> }).collect_view()}
+                {posts.into_iter().map(|article| view! { <li><ArticleCard article compact=heading_level != 1/></li> }).collect_view()}
             </ul>
         </section>
     }
