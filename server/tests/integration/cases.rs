@@ -85,6 +85,20 @@ async fn the_sitemap_lists_every_published_case(app: TestApp) {
     assert_eq!(listed.len() as u64, published, "every published case, once");
     assert!(!listed.contains(hidden.slug.as_str()), "an unpublished case is not listed");
     assert!(listed.contains("api-gouv-fr"));
+    // Every kind: as many pages as the database has public items.
+    let count_under = |prefix: &str| {
+        let loc = format!("<loc>{}{prefix}", app.state.site.public_url);
+        sitemap.body.lines().filter(|line| line.contains(&loc)).count() as u64
+    };
+    let articles = app::db::entities::article::Entity::find()
+        .filter(app::db::entities::article::Column::Status.eq("published"))
+        .count(db)
+        .await
+        .expect("count");
+    assert!(articles > 0);
+    assert_eq!(count_under("/articles/"), articles, "every published post");
+    let organisations = app::db::entities::organisation::Entity::find().count(db).await.expect("count");
+    assert_eq!(count_under("/members/"), organisations, "every member organisation");
     for path in ["/cases", "/cases/world", "/groups", "/members", "/join", "/blog"] {
         assert!(sitemap.body.contains(&format!("<loc>{}{path}</loc>", app.state.site.public_url)), "{path}");
     }
