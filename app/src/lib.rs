@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod kinds;
 pub mod layers;
 pub mod members;
+pub mod paths;
 pub mod response;
 pub mod search;
 pub mod text;

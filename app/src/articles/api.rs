@@ -33,7 +33,7 @@ pub struct TagRef {
 impl TagRef {
     /// The tag's page.
     pub fn href(&self) -> String {
-        format!("/blog/tags/{}/{}", self.facet, self.code)
+        crate::paths::tag(&self.facet, &self.code)
     }
 }
 

@@ -47,7 +47,7 @@ pub fn ArticleCard(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    let href = format!("/articles/{}", article.slug);
+    let href = crate::paths::article(&article.slug);
     let (lang, title, summary) = (article.lang.clone(), article.title.clone(), article.summary.clone());
     view! {
         <article class="card" class:card-compact=compact lang=lang>
@@ -68,7 +68,7 @@ fn Byline(article: ArticleSummary) -> impl IntoView {
             .enumerate()
             .map(|(i, author)| {
                 let separator = (i > 0).then_some(", ");
-                let href = format!("/blog/authors/{}", author.slug);
+                let href = crate::paths::author(&author.slug);
                 let organisation =
                     author.organisation.map(|name| view! { <span class="byline-org">" (" {name} ")"</span> });
                 view! { {separator}<a href=href>{author.name}</a>{organisation} }
@@ -123,7 +123,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
         }
     });
     let issue_link = issue.map(|issue| {
-        let href = format!("/blog/{}", issue.month);
+        let href = crate::paths::issue(&issue.month);
         let label = t_args(
             "blog-issue-label",
             &[("number", issue.number.to_string()), ("month", crate::blog::format_month(&issue.month))],
@@ -131,7 +131,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
         view! { <p class="eyebrow"><a href=href>{label}</a>" · "{issue.theme}</p> }
     });
     let organisation = organisation.map(|org| {
-        let href = format!("/members/{}", org.slug);
+        let href = crate::paths::member(&org.slug);
         view! { <p class="article-org">{t("article-organisation")} " " <a href=href>{org.name}</a></p> }
     });
     let og_tags = tags

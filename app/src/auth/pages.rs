@@ -166,7 +166,7 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn AccountView(account: AccountDetail) -> impl IntoView {
     let organisation = account.organisation.map(|(name, slug)| {
-        view! { <a href=format!("/members/{slug}")>{name}</a> }
+        view! { <a href=crate::paths::member(&slug)>{name}</a> }
     });
     let is_admin = account.role == super::Role::Admin;
     view! {

@@ -152,7 +152,7 @@ fn IssuePlan(issue: CalendarIssue) -> impl IntoView {
                         let late = slot.late.then(|| view! { " " <span class="badge badge-late">{t("editor-late")}</span> });
                         let post = match slot.post {
                             Some(post) => {
-                                let href = format!("/write/{}", post.id);
+                                let href = crate::paths::post_draft(post.id);
                                 view! { <a href=href>{post.title}</a>" "<StatusBadge status=post.status/> }.into_any()
                             }
                             None => view! { <span>{t("editor-not-started")}</span> }.into_any(),

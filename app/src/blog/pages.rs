@@ -58,7 +58,7 @@ pub fn BlogPage() -> impl IntoView {
 /// An issue in a list.
 #[component]
 pub fn IssueCard(issue: IssueSummary) -> impl IntoView {
-    let href = format!("/blog/{}", issue.month);
+    let href = crate::paths::issue(&issue.month);
     let label = issue_label(&issue);
     let posts = t_args("blog-post-count", &[("count", issue.post_count.to_string())]);
     view! {
@@ -96,7 +96,7 @@ pub fn IssuePage() -> impl IntoView {
 pub fn IssueView(issue: IssueDetail, heading_level: u8) -> impl IntoView {
     let IssueDetail { issue, editor, lang, intro_html, posts } = issue;
     let label = issue_label(&issue);
-    let href = format!("/blog/{}", issue.month);
+    let href = crate::paths::issue(&issue.month);
     let editor = t_args("blog-edited-by", &[("editor", editor)]);
     let published = issue.published_on.clone().map(|date| {
         let shown = format_date(&date);

@@ -1,14 +1,12 @@
 //! `/write/{id}/revisions/{revision}`: one saved text of a post, exactly as it was saved.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::write_api::{RevisionDetail, get_post_revision};
 use crate::components::failure;
-use crate::components::format_date;
-use crate::error::AppError;
-use crate::i18n::{t, t_args};
+use crate::editorial::components::{RevisionHeader, revision_keys};
+use crate::i18n::t;
 
 /// One revision of a post, for its author and editors.
 #[component]
@@ -19,9 +17,8 @@ pub fn RevisionPage() -> impl IntoView {
         (params.get("id"), params.get("revision"))
     };
     let revision = Resource::new_blocking(keys, |(id, revision)| async move {
-        let number =
-            |value: Option<String>| value.and_then(|v| v.parse::<i64>().ok()).ok_or(AppError::NotFound);
-        get_post_revision(number(id)?, number(revision)?).await
+        let (id, revision) = revision_keys(id, revision)?;
+        get_post_revision(id, revision).await
     });
     view! {
         <Suspense fallback=|| ()>
@@ -39,25 +36,9 @@ pub fn RevisionPage() -> impl IntoView {
 fn RevisionView(revision: RevisionDetail) -> impl IntoView {
     let RevisionDetail { post_id, post_title, number, count, is_current, item, title, summary, body } =
         revision;
-    let heading = t_args("revision-heading", &[("number", number.to_string()), ("count", count.to_string())]);
-    let when = item.when.clone();
-    let saved = t_args(
-        "revision-saved",
-        &[("who", item.who.clone()), ("when", format_date(&item.when[..10.min(item.when.len())]))],
-    );
-    let note =
-        (!item.note.is_empty()).then(|| view! { <p>{t("revision-note")}" "<q>{item.note.clone()}</q></p> });
-    let current = is_current.then(|| view! { <p class="notice-muted">{t("revision-is-current")}</p> });
     view! {
-        <Title text=format!("{heading} · {post_title}")/>
         <div class="write">
-            <header class="page-header">
-                <p class="eyebrow"><a href=format!("/write/{post_id}")>{post_title}</a></p>
-                <h1>{heading}</h1>
-                <p><time datetime=when>{saved}</time></p>
-                {note}
-                {current}
-            </header>
+            <RevisionHeader item_title=post_title item_href=crate::paths::post_draft(post_id) number count is_current item/>
             <dl class="facts">
                 <dt>{t("field-title")}</dt>
                 <dd>{title}</dd>

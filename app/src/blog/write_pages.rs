@@ -56,7 +56,7 @@ fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<St
     let title = draft.as_ref().map_or_else(|| t("write-new-title"), |draft| draft.title.clone());
     let status = draft.as_ref().map(|draft| view! { <p><StatusBadge status=draft.status/></p> });
     let public_link = draft.as_ref().filter(|draft| draft.status == Status::Published).map(|draft| {
-        let href = format!("/articles/{}", draft.slug);
+        let href = crate::paths::article(&draft.slug);
         view! { <p><a href=href>{t("write-view-public")}</a></p> }
     });
     let editable = draft.as_ref().is_none_or(|draft| draft.can_edit);
@@ -295,7 +295,7 @@ pub(super) fn PostTable(posts: Vec<PostRow>) -> impl IntoView {
             </thead>
             <tbody>
                 {posts.into_iter().map(|post| {
-                    let href = format!("/write/{}", post.id);
+                    let href = crate::paths::post_draft(post.id);
                     let updated = format_date(&post.updated);
                     view! {
                         <tr>

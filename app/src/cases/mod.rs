@@ -12,15 +12,19 @@
 //! - `ssr`: checking, storing, importing and exporting records, and the queries (server).
 
 pub mod api;
+mod my_cases_page;
 mod pages;
 pub mod record;
+mod revision_page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod submit_api;
 mod submit_pages;
 
+pub use my_cases_page::MyCasesPage;
 pub use pages::{CasePage, CasesPage, CasesWorldPage, NewestCases};
 pub use record::{
     CaseLink, CaseOrganisation, CaseRecord, CostBand, Evidence, Gap, SECTIONS, Stage, completeness,
 };
-pub use submit_pages::{CaseRevisionPage, CaseSubmitPage, MyCasesPage};
+pub use revision_page::CaseRevisionPage;
+pub use submit_pages::CaseSubmitPage;

@@ -127,7 +127,7 @@ pub fn CasePage() -> impl IntoView {
 /// A case in a list: title link (a heading of `level`, 3 or 4), countries, summary.
 #[component]
 fn CaseCard(case: CaseSummary, level: u8) -> impl IntoView {
-    let href = format!("/cases/{}", case.slug);
+    let href = crate::paths::case(&case.slug);
     let countries =
         (!case.countries.is_empty()).then(|| view! { <p class="card-meta">{case.countries.join(", ")}</p> });
     let link = view! { <a href=href>{case.title.clone()}</a> };

@@ -10,17 +10,14 @@ use leptos_router::hooks::use_params_map;
 use super::record::{
     CaseRecord, CostBand, Evidence, FORM_FACETS, Gap, REQUIRED_TO_SUBMIT, SECTIONS, Stage, completeness,
 };
-use super::submit_api::{
-    CaseDraft, CaseRevisionDetail, CaseRow, MyCases, get_case_draft, get_case_revision, list_my_cases,
-};
+use super::submit_api::{CaseDraft, get_case_draft};
 use crate::blog::write_api::{WriteChoices, write_options};
 use crate::components::failure;
-use crate::components::format_date;
 use crate::editorial::Status;
 use crate::editorial::components::{ReviewHistory, StatusBadge, review_actions};
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField, form_reply};
-use crate::i18n::{t, t_args};
+use crate::i18n::t;
 
 /// Every part the completeness meter may name, in form order.
 const PARTS: [&str; 15] = [
@@ -71,7 +68,7 @@ fn SubmitView(options: WriteChoices, draft: Option<CaseDraft>) -> impl IntoView 
     let title = draft.as_ref().map_or_else(|| t("case-submit-title"), |draft| draft.record.title.clone());
     let status = draft.as_ref().map(|draft| view! { <p><StatusBadge status=draft.status/></p> });
     let public_link = draft.as_ref().filter(|draft| draft.status == Status::Published).map(|draft| {
-        let href = format!("/cases/{}", draft.slug);
+        let href = crate::paths::case(&draft.slug);
         view! { <p><a href=href>{t("case-view-public")}</a></p> }
     });
     let editable = draft.as_ref().is_none_or(|draft| draft.can_edit);
@@ -369,137 +366,5 @@ fn CaseReview(draft: CaseDraft) -> impl IntoView {
             </HubForm>
             <ReviewHistory history revisions revision_base/>
         </section>
-    }
-}
-
-/// `/account/cases`: the cases the signed-in person submitted and, for editors, the cases
-/// waiting for review.
-#[component]
-pub fn MyCasesPage() -> impl IntoView {
-    let cases = Resource::new_blocking(|| (), |()| list_my_cases());
-    view! {
-        <Title text=t("case-my-cases")/>
-        <div class="narrow">
-            <h1>{t("case-my-cases")}</h1>
-            <p><a class="button" href="/cases/submit">{t("case-submit-title")}</a></p>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match cases.await {
-                        Ok(MyCases { own, waiting }) => {
-                            let waiting = (!waiting.is_empty()).then(|| view! {
-                                <h2>{t("case-waiting")}</h2>
-                                <CaseTable cases=waiting/>
-                            });
-                            let own = if own.is_empty() {
-                                view! { <p>{t("case-none-yet")}</p> }.into_any()
-                            } else {
-                                view! { <h2>{t("case-mine")}</h2><CaseTable cases=own/> }.into_any()
-                            };
-                            view! { {waiting}{own} }.into_any()
-                        }
-                        Err(error) => failure(error),
-                    }
-                })}
-            </Suspense>
-        </div>
-    }
-}
-
-#[component]
-fn CaseTable(cases: Vec<CaseRow>) -> impl IntoView {
-    view! {
-        <table class="data-table">
-            <thead>
-                <tr><th scope="col">{t("field-title")}</th><th scope="col">{t("write-status")}</th><th scope="col">{t("write-updated")}</th></tr>
-            </thead>
-            <tbody>
-                {cases.into_iter().map(|case| {
-                    let href = format!("/cases/submit/{}", case.id);
-                    let updated = format_date(&case.updated);
-                    view! {
-                        <tr>
-                            <td><a href=href>{case.title}</a></td>
-                            <td><StatusBadge status=case.status/></td>
-                            <td><time datetime=case.updated>{updated}</time></td>
-                        </tr>
-                    }
-                }).collect_view()}
-            </tbody>
-        </table>
-    }
-}
-
-/// `/cases/submit/{id}/revisions/{revision}`: one saved record of a case, exactly as it was
-/// saved, for its author and editors.
-#[component]
-pub fn CaseRevisionPage() -> impl IntoView {
-    let params = use_params_map();
-    let keys = move || {
-        let params = params.read();
-        (params.get("id"), params.get("revision"))
-    };
-    let revision = Resource::new_blocking(keys, |(id, revision)| async move {
-        let number =
-            |value: Option<String>| value.and_then(|v| v.parse::<i64>().ok()).ok_or(AppError::NotFound);
-        get_case_revision(number(id)?, number(revision)?).await
-    });
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match revision.await {
-                    Ok(revision) => view! { <CaseRevisionView revision/> }.into_any(),
-                    Err(error) => failure(error),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-fn CaseRevisionView(revision: CaseRevisionDetail) -> impl IntoView {
-    let CaseRevisionDetail { case_id, case_title, number, count, is_current, item, record } = revision;
-    let heading = t_args("revision-heading", &[("number", number.to_string()), ("count", count.to_string())]);
-    let saved = t_args(
-        "revision-saved",
-        &[("who", item.who.clone()), ("when", format_date(&item.when[..10.min(item.when.len())]))],
-    );
-    let note =
-        (!item.note.is_empty()).then(|| view! { <p>{t("revision-note")}" "<q>{item.note.clone()}</q></p> });
-    let current = is_current.then(|| view! { <p class="notice-muted">{t("revision-is-current")}</p> });
-    let facts: Vec<(String, String)> = [
-        ("field-title", "title"),
-        ("field-summary", "summary"),
-        ("field-countries", "countries"),
-        ("case-fact-organisations", "organisations"),
-        ("case-fact-links", "links"),
-        ("field-adapted-from", "adapted_from"),
-    ]
-    .into_iter()
-    .map(|(label, name)| (t(label), record.form_value(name)))
-    .filter(|(_, value)| !value.is_empty())
-    .collect();
-    let sections: Vec<(String, String)> = SECTIONS
-        .iter()
-        .map(|(key, _)| (t(&format!("case-section-{key}")), record.section(key).to_owned()))
-        .filter(|(_, text)| !text.is_empty())
-        .collect();
-    view! {
-        <Title text=format!("{heading} · {case_title}")/>
-        <div class="write">
-            <header class="page-header">
-                <p class="eyebrow"><a href=format!("/cases/submit/{case_id}")>{case_title}</a></p>
-                <h1>{heading}</h1>
-                <p><time datetime=item.when.clone()>{saved}</time></p>
-                {note}
-                {current}
-            </header>
-            <dl class="facts">
-                {facts.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd class="pre-line">{value}</dd> }).collect_view()}
-            </dl>
-            {sections.into_iter().map(|(heading, text)| view! {
-                <h2>{heading}</h2>
-                <pre class="revision-source">{text}</pre>
-            }).collect_view()}
-        </div>
     }
 }

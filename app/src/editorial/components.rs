@@ -111,3 +111,48 @@ pub fn ReviewHistory(
         <ol class="revisions" role="list">{revisions}</ol>
     }
 }
+
+/// The head of a page that shows one saved revision of an item (a post, a case): the item
+/// it belongs to (linking to `item_href`), its number among `count`, who saved it and when,
+/// its note, and whether it is the current text. Sets the page title.
+#[component]
+pub fn RevisionHeader(
+    item_title: String,
+    item_href: String,
+    number: i64,
+    count: i64,
+    is_current: bool,
+    item: RevisionItem,
+) -> impl IntoView {
+    use leptos_meta::Title;
+    let heading = t_args("revision-heading", &[("number", number.to_string()), ("count", count.to_string())]);
+    let saved = t_args(
+        "revision-saved",
+        &[("who", item.who.clone()), ("when", format_date(&item.when[..10.min(item.when.len())]))],
+    );
+    let note =
+        (!item.note.is_empty()).then(|| view! { <p>{t("revision-note")}" "<q>{item.note.clone()}</q></p> });
+    let current = is_current.then(|| view! { <p class="notice-muted">{t("revision-is-current")}</p> });
+    view! {
+        <Title text=format!("{heading} · {item_title}")/>
+        <header class="page-header">
+            <p class="eyebrow"><a href=item_href>{item_title.clone()}</a></p>
+            <h1>{heading}</h1>
+            <p><time datetime=item.when.clone()>{saved}</time></p>
+            {note}
+            {current}
+        </header>
+    }
+}
+
+/// The two numbers of a revision page's address (`…/{id}/revisions/{revision}`); not found
+/// when either is not a number.
+pub fn revision_keys(
+    id: Option<String>,
+    revision: Option<String>,
+) -> Result<(i64, i64), crate::error::AppError> {
+    let number = |value: Option<String>| {
+        value.and_then(|v| v.parse::<i64>().ok()).ok_or(crate::error::AppError::NotFound)
+    };
+    Ok((number(id)?, number(revision)?))
+}

@@ -128,7 +128,7 @@ pub struct OutputCard {
 impl OutputCard {
     /// Where the output is read.
     pub fn href(&self) -> String {
-        format!("/groups/{}/outputs/{}", self.group_slug, self.slug)
+        crate::paths::group_output(&self.group_slug, &self.slug)
     }
 }
 

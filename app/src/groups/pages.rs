@@ -109,7 +109,7 @@ pub fn ActiveGroups(count: usize) -> impl IntoView {
 /// A group in a list, its name a heading of `level` (2 or 3).
 #[component]
 fn GroupCardView(group: GroupCard, level: u8) -> impl IntoView {
-    let href = format!("/groups/{}", group.slug);
+    let href = crate::paths::group(&group.slug);
     let members = t_args("group-member-count", &[("count", group.member_count.to_string())]);
     let activity = t_args("group-latest-activity", &[("date", format_date(&group.latest_activity))]);
     let leads = (!group.lead_organisations.is_empty()).then(|| {
@@ -300,7 +300,7 @@ fn DocumentsSection(group: GroupView) -> impl IntoView {
         .documents
         .into_iter()
         .map(|doc| {
-            let href = format!("/groups/{}/docs/{}", group.slug, doc.slug);
+            let href = crate::paths::group_document(&group.slug, &doc.slug);
             let updated = t_args("group-updated-on", &[("date", format_date(&doc.updated))]);
             let endorsed = doc.endorsed.then(|| view! { " " <span class="badge badge-published">{t("group-badge-endorsed")}</span> });
             view! { <li><a href=href>{doc.title}</a>{endorsed}" "<span class="card-meta">{updated}</span></li> }

@@ -115,7 +115,7 @@ fn org_meta(organisation: &OrganisationSummary) -> String {
 
 #[component]
 fn OrganisationCard(organisation: OrganisationSummary) -> impl IntoView {
-    let href = format!("/members/{}", organisation.slug);
+    let href = crate::paths::member(&organisation.slug);
     let meta = org_meta(&organisation);
     view! {
         <article class="card org-card">

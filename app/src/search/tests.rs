@@ -12,7 +12,7 @@ fn doc(id: i64, lang: &str, title: &str, body: &str) -> SearchDoc {
     SearchDoc {
         kind: "article",
         id,
-        url: format!("/articles/{id}"),
+        url: crate::paths::article(id),
         title: title.to_owned(),
         summary: String::new(),
         body: body.to_owned(),

@@ -102,7 +102,7 @@ async fn tag_feed(
     let meta = FeedMeta {
         title: locale.text_args("blog-tag-feed-title", &[("tag", name)]),
         self_path: format!("/blog/tags/{facet}/{code}/feed.xml"),
-        page_path: format!("/blog/tags/{facet}/{code}"),
+        page_path: crate::paths::tag(&facet, &code),
     };
     Ok(xml("application/atom+xml; charset=utf-8", atom(&state.site.public_url, meta, &posts)))
 }
@@ -126,7 +126,7 @@ async fn author_feed(
     let meta = FeedMeta {
         title: locale.text_args("blog-author-feed-title", &[("author", name)]),
         self_path: format!("/blog/authors/{slug}/feed.xml"),
-        page_path: format!("/blog/authors/{slug}"),
+        page_path: crate::paths::author(&slug),
     };
     Ok(xml("application/atom+xml; charset=utf-8", atom(&state.site.public_url, meta, &posts)))
 }
@@ -153,7 +153,7 @@ async fn organisation_feed(
     let meta = FeedMeta {
         title: locale.text_args("blog-organisation-feed-title", &[("organisation", org.name)]),
         self_path: format!("/members/{slug}/feed.xml"),
-        page_path: format!("/members/{slug}"),
+        page_path: crate::paths::member(&slug),
     };
     Ok(xml("application/atom+xml; charset=utf-8", atom(&state.site.public_url, meta, &posts)))
 }

@@ -58,7 +58,7 @@ async fn sitemap(db: &DatabaseConnection) -> anyhow::Result<Vec<PublicUrl>> {
         .all(db)
         .await?;
     urls.extend(issues.into_iter().filter(|issue| is_issue_month(&issue.month)).map(|issue| PublicUrl {
-        path: format!("/blog/{}", issue.month),
+        path: crate::paths::issue(&issue.month),
         modified: Some(issue.updated_at.date()),
     }));
     let posts: Vec<(i64, String, time::OffsetDateTime)> = published()
@@ -72,13 +72,13 @@ async fn sitemap(db: &DatabaseConnection) -> anyhow::Result<Vec<PublicUrl>> {
         .all(db)
         .await?;
     urls.extend(posts.into_iter().map(|(_, slug, updated)| PublicUrl {
-        path: format!("/articles/{slug}"),
+        path: crate::paths::article(&slug),
         modified: Some(updated.date()),
     }));
     let pages: BTreeSet<String> = tags
         .into_iter()
         .filter_map(|tag| match tag.facet.as_str() {
-            "author" => Some(format!("/blog/authors/{}", tag.code)),
+            "author" => Some(crate::paths::author(&tag.code)),
             facet if taxonomy::TAG_FACETS.contains(&facet) => {
                 Some(format!("/blog/tags/{facet}/{}", tag.code))
             }
@@ -156,7 +156,7 @@ fn article_doc(row: ArticleRow) -> SearchDoc {
     SearchDoc {
         kind: "article",
         id: row.id,
-        url: format!("/articles/{}", row.slug),
+        url: crate::paths::article(&row.slug),
         title: row.title,
         summary: row.summary,
         body: row.body_text,

@@ -66,7 +66,7 @@ async fn upload_image(
     };
     // A failed upload shows the post's page again with the problem.
     let mut parts = parts;
-    if let Ok(uri) = format!("/write/{id}").parse() {
+    if let Ok(uri) = crate::paths::post_draft(&id).parse() {
         parts.uri = uri;
     }
     respond(&state, parts, &posted, outcome).await

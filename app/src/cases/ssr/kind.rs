@@ -49,12 +49,10 @@ async fn sitemap(db: &DatabaseConnection) -> anyhow::Result<Vec<PublicUrl>> {
         .into_tuple()
         .all(db)
         .await?;
-    urls.extend(
-        cases.into_iter().map(|(slug, updated)| PublicUrl {
-            path: format!("/cases/{slug}"),
-            modified: Some(updated.date()),
-        }),
-    );
+    urls.extend(cases.into_iter().map(|(slug, updated)| PublicUrl {
+        path: crate::paths::case(&slug),
+        modified: Some(updated.date()),
+    }));
     Ok(urls)
 }
 
@@ -123,7 +121,7 @@ async fn case_docs(db: &DatabaseConnection, rows: Vec<case::Model>) -> anyhow::R
             SearchDoc {
                 kind: "case",
                 id: row.id,
-                url: format!("/cases/{}", row.slug),
+                url: crate::paths::case(&row.slug),
                 title: row.title,
                 summary: row.summary,
                 body: body.join("\n"),

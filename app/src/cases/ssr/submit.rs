@@ -164,7 +164,7 @@ async fn upload_attachment(
         }
     };
     let mut parts = parts;
-    if let Ok(uri) = format!("/cases/submit/{id}").parse() {
+    if let Ok(uri) = crate::paths::case_draft(&id).parse() {
         parts.uri = uri;
     }
     respond(&state, parts, &posted, outcome).await

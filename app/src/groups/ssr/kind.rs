@@ -95,7 +95,7 @@ async fn group_sitemap(db: &DatabaseConnection) -> anyhow::Result<Vec<PublicUrl>
     groups.sort_by_key(|group| group.id);
     let mut urls = vec![PublicUrl::page("/groups")];
     urls.extend(groups.into_iter().map(|group| PublicUrl {
-        path: format!("/groups/{}", group.slug),
+        path: crate::paths::group(&group.slug),
         modified: Some(group.updated_at.date()),
     }));
     Ok(urls)
@@ -110,7 +110,7 @@ async fn output_sitemap(db: &DatabaseConnection) -> anyhow::Result<Vec<PublicUrl
         .filter_map(|row| {
             let group = groups.get(&row.group_id)?;
             Some(PublicUrl {
-                path: format!("/groups/{}/outputs/{}", group.slug, row.slug),
+                path: crate::paths::group_output(&group.slug, &row.slug),
                 modified: Some(row.endorsed_at.map_or(row.updated_at.date(), |at| at.date())),
             })
         })
@@ -134,7 +134,7 @@ fn group_doc(group: group::Model) -> SearchDoc {
     SearchDoc {
         kind: "group",
         id: group.id,
-        url: format!("/groups/{}", group.slug),
+        url: crate::paths::group(&group.slug),
         audience: group_audience(&group),
         title: group.name,
         summary,
@@ -181,7 +181,7 @@ async fn output_docs(
             Some(SearchDoc {
                 kind: "output",
                 id: row.id,
-                url: format!("/groups/{}/outputs/{}", group.slug, row.slug),
+                url: crate::paths::group_output(&group.slug, &row.slug),
                 title: row.title,
                 summary: body.chars().take(300).collect(),
                 body,

@@ -54,7 +54,7 @@ async fn sitemap(db: &DatabaseConnection) -> anyhow::Result<Vec<PublicUrl>> {
         .all(db)
         .await?;
     urls.extend(orgs.into_iter().map(|(slug, updated)| PublicUrl {
-        path: format!("/members/{slug}"),
+        path: crate::paths::member(&slug),
         modified: Some(updated.date()),
     }));
     Ok(urls)
@@ -78,7 +78,7 @@ fn organisation_doc(org: organisation::Model) -> SearchDoc {
     SearchDoc {
         kind: "organisation",
         id: org.id,
-        url: format!("/members/{}", org.slug),
+        url: crate::paths::member(&org.slug),
         title: org.name,
         summary: org.description,
         body: body.join("\n"),

@@ -278,7 +278,7 @@ pub async fn group_view<C: ConnectionTrait>(
                     who: name_of(&people, r.author_id),
                     what: format!("group-activity-{}", r.kind),
                     title: doc.title.clone(),
-                    href: seen.is_member().then(|| format!("/groups/{}/docs/{}", g.slug, doc.slug)),
+                    href: seen.is_member().then(|| crate::paths::group_document(&g.slug, &doc.slug)),
                 },
             ))
         })
@@ -292,7 +292,7 @@ pub async fn group_view<C: ConnectionTrait>(
                 who: String::new(),
                 what: "group-activity-endorsed".to_owned(),
                 title: doc.title.clone(),
-                href: Some(format!("/groups/{}/outputs/{}", g.slug, doc.slug)),
+                href: Some(crate::paths::group_output(&g.slug, &doc.slug)),
             },
         ))
     }));

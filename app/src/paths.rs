@@ -1,0 +1,59 @@
+//! The addresses of the hub's pages, each written once. Links, redirects, the sitemap and
+//! search results build them here; the route table matches them (a test in `text` reads it).
+
+use std::fmt::Display;
+
+/// A post: `/articles/{slug}`.
+pub fn article(slug: impl Display) -> String {
+    format!("/articles/{slug}")
+}
+
+/// An issue of the series: `/blog/{month}`.
+pub fn issue(month: impl Display) -> String {
+    format!("/blog/{month}")
+}
+
+/// The posts with a tag: `/blog/tags/{facet}/{code}`.
+pub fn tag(facet: impl Display, code: impl Display) -> String {
+    format!("/blog/tags/{facet}/{code}")
+}
+
+/// The posts of an author: `/blog/authors/{slug}`.
+pub fn author(slug: impl Display) -> String {
+    format!("/blog/authors/{slug}")
+}
+
+/// A post as its author and editors work on it: `/write/{id}`.
+pub fn post_draft(id: impl Display) -> String {
+    format!("/write/{id}")
+}
+
+/// A published case: `/cases/{slug}`.
+pub fn case(slug: impl Display) -> String {
+    format!("/cases/{slug}")
+}
+
+/// A case as its author and editors work on it: `/cases/submit/{id}`.
+pub fn case_draft(id: impl Display) -> String {
+    format!("/cases/submit/{id}")
+}
+
+/// A member organisation: `/members/{slug}`.
+pub fn member(slug: impl Display) -> String {
+    format!("/members/{slug}")
+}
+
+/// A working group: `/groups/{slug}`.
+pub fn group(slug: impl Display) -> String {
+    format!("/groups/{slug}")
+}
+
+/// A document of a group: `/groups/{group}/docs/{doc}`.
+pub fn group_document(group: impl Display, doc: impl Display) -> String {
+    format!("/groups/{group}/docs/{doc}")
+}
+
+/// A group's published output: `/groups/{group}/outputs/{doc}`.
+pub fn group_output(group: impl Display, doc: impl Display) -> String {
+    format!("/groups/{group}/outputs/{doc}")
+}
