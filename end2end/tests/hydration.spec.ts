@@ -1,4 +1,5 @@
 import { expect, test } from './support';
+import { hydrated } from './session';
 
 const ARTICLE = '/articles/welcome-to-the-coalition-hub';
 
@@ -13,8 +14,10 @@ test('once the client has loaded, copy link puts the address on the clipboard', 
   test.skip(testInfo.project.name !== 'hydrated', 'needs the client bundle');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto(ARTICLE);
+  // The button appears once the islands listen, which a busy machine may take a while to do.
+  await hydrated(page);
   const button = page.getByRole('button', { name: 'Copy link' });
-  await expect(button).toBeVisible({ timeout: 15_000 });
+  await expect(button).toBeVisible();
   await button.click();
   await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -29,7 +29,7 @@ export async function signOut(page: Page) {
  * How long a page may take to hydrate: the two workers, the hub and Chromium share two cores,
  * and the client bundle is compiled again after every full page load.
  */
-export const HYDRATION_TIMEOUT = 15_000;
+export const HYDRATION_TIMEOUT = 30_000;
 
 /** With the client loaded, waits until the page's islands listen, so typing is not lost. */
 export async function hydrated(page: Page) {
