@@ -31,6 +31,9 @@ const cases = [
 
 export default defineConfig({
   testDir: './tests',
+  // A test may wait up to HYDRATION_TIMEOUT for the client on a loaded machine, and still
+  // needs time for its own steps.
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
