@@ -109,6 +109,18 @@ pub struct Step<'a> {
     pub revision_id: Option<i64>,
 }
 
+/// Item `id` of `kind` as `user` may change its text now: 404 for anyone who may not see
+/// it, 403 for anyone who may see but not change it.
+pub async fn editable_item<C: ConnectionTrait>(
+    db: &C,
+    kind: &Reviewed,
+    user: &CurrentUser,
+    id: i64,
+) -> AppResult<Item> {
+    let item = item_for(db, kind, user, id).await?;
+    if item.editable_by(user) { Ok(item) } else { Err(AppError::Forbidden) }
+}
+
 /// Appends `step` to the review history of `item_id`.
 pub async fn record(
     txn: &DatabaseTransaction,

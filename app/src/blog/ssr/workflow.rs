@@ -183,13 +183,7 @@ pub async fn save_post(
     let (txn, _turn) = crate::db::begin_write(db).await?;
     // Read again under the write lock: the state it is saved in is the state it is in.
     let item = match id {
-        Some(id) => {
-            let item = editorial::item_for(&txn, &POSTS, user, id).await?;
-            if !item.editable_by(user) {
-                return Err(AppError::Forbidden);
-            }
-            Some(item)
-        }
+        Some(id) => Some(editorial::editable_item(&txn, &POSTS, user, id).await?),
         None => None,
     };
     let mut row = match &existing {

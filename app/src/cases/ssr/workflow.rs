@@ -168,13 +168,7 @@ pub async fn save_case(
     let (txn, turn) = crate::db::begin_write(db).await?;
     // Read again under the write lock: the state it is saved in is the state it is in.
     let item = match id {
-        Some(id) => {
-            let item = editorial::item_for(&txn, &CASES, user, id).await?;
-            if !item.editable_by(user) {
-                return Err(AppError::Forbidden);
-            }
-            Some(item)
-        }
+        Some(id) => Some(editorial::editable_item(&txn, &CASES, user, id).await?),
         None => {
             checked.record.slug = free_slug(&txn, &checked.record.title).await?;
             None
