@@ -11,6 +11,7 @@ use crate::blog::{
     AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,
 };
 use crate::cases::{CasePage, CaseRevisionPage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
+use crate::client::{Bundle, BundleTags};
 use crate::components::{Layout, NotFoundPage};
 use crate::groups::{
     GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage,
@@ -28,7 +29,7 @@ use crate::search::SearchPage;
 /// The whole HTML document around [`App`], rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = current_locale();
-    let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    let bundle = bundle(&options);
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>
@@ -36,9 +37,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
-                <link rel="stylesheet" href=css/>
+                <BundleTags bundle/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -46,6 +46,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Where this hub's stylesheet and client bundle are: the versioned addresses the server
+/// read at start-up, or the unversioned ones of the build folder.
+fn bundle(options: &LeptosOptions) -> Bundle {
+    #[cfg(feature = "ssr")]
+    if let Some(state) = use_context::<crate::state::AppState>() {
+        return state.site.bundle.clone();
+    }
+    Bundle::unversioned(&options.site_pkg_dir, &options.output_name)
 }
 
 /// The application: layout and routes. Every route renders completely on the server before

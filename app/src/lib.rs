@@ -13,6 +13,7 @@ pub mod articles;
 pub mod auth;
 pub mod blog;
 pub mod cases;
+pub mod client;
 pub mod components;
 pub mod editorial;
 pub mod error;
@@ -46,15 +47,11 @@ pub mod state;
 #[cfg(feature = "ssr")]
 pub mod taxonomy;
 
-/// Entry point of the client bundle: hydrates the islands on the page, then marks the page
-/// `<html data-hydrated>`: from then on the islands listen (the browser tests wait for it
-/// before they type).
+/// Entry point of the client bundle: starts the reactive system; the loader
+/// ([`client::LOADER`]) then hydrates each island and marks the page `<html data-hydrated>`.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-hydrated", "");
-    }
 }

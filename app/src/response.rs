@@ -16,12 +16,13 @@ mod imp {
     }
 
     /// Sets the Content-Security-Policy of the page being rendered: scripts only from this
-    /// site or carrying this response's nonce (the hydration loader), no plugins, no framing.
+    /// site or the page's own inline scripts (by hash), no plugins, no framing. The same for every
+    /// request, like the page's bytes.
     pub fn set_content_security_policy() {
         let Some(response) = use_context::<ResponseOptions>() else { return };
-        let nonce = leptos::nonce::use_nonce().map(|n| n.to_string()).unwrap_or_default();
+        let scripts = crate::client::script_sources();
         let policy = format!(
-            "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+            "default-src 'self'; script-src 'self' {scripts} 'wasm-unsafe-eval'; \
              style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
              object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
         );

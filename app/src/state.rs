@@ -38,12 +38,17 @@ pub struct Site {
     pub public_url: String,
     /// Folder of uploaded files (logos), served under `/media/`.
     pub uploads_dir: PathBuf,
+    /// Where pages find the stylesheet and the client bundle.
+    pub bundle: crate::client::Bundle,
 }
 
 impl AppState {
     /// Provides the state and the request's interface language to the Leptos context of the
     /// current request. Called once per request by the router.
     pub fn provide_request_context(&self) {
+        // No per-response nonce: the page's scripts are allowed by hash, so its bytes do not
+        // depend on the request (see `crate::client`).
+        let _ = reactive_graph::owner::take_context::<leptos::nonce::Nonce>();
         provide_context(self.clone());
         let locale =
             use_context::<Parts>().map_or_else(i18n::Locale::default, |parts| request_locale(&parts.headers));

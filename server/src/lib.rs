@@ -1,8 +1,10 @@
 //! The `hub` binary's library: configuration, router, start-up and commands, so that
 //! integration tests build exactly what the binary serves.
 
+pub mod assets;
 pub mod cli;
 pub mod config;
+pub mod encoding;
 pub mod media;
 pub mod page_cache;
 pub mod router;

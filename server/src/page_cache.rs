@@ -7,12 +7,16 @@
 //!   and the interface language the request negotiates, so a French reader never gets the
 //!   English page.
 //! - An entry is used for at most [`TTL`], and never after a change: any state-changing
-//!   request this process answered, or any change the search index applied (which is every
-//!   content change, from this process, another hub, `hub import` or the scheduler), makes
-//!   every entry stale. The counters are read before the page is rendered, so a page
-//!   rendered while a change was being written is not kept past it.
-//! - Each answer from the cache gets a fresh CSP nonce: the page's nonce is replaced in the
-//!   body and in the `Content-Security-Policy` header.
+//!   request a signed-in person made and this process answered with success, or any change
+//!   the search index applied (which is every content change, from this process, another
+//!   hub, `hub import` or the scheduler), makes every entry stale. The counters are read
+//!   before the page is rendered, so a page rendered while a change was being written is not
+//!   kept past it. Requests without a session (a sign-in attempt, a join request, a stranger
+//!   posting anything) change no reading page and leave the cache alone.
+//! - A page's bytes do not depend on the request (its one script is allowed by hash, not by
+//!   a per-response nonce), so an entry keeps them compressed: gzip and brotli, made once
+//!   off the async workers. A request gets the coding it accepts, or `304` when its
+//!   `If-None-Match` names the entry's tag.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,11 +24,13 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use app::search::index::SearchIndex;
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+
+use crate::encoding::{Effort, Encoded};
 
 /// Longest an entry is used, whatever happens.
 pub const TTL: Duration = Duration::from_secs(1);
@@ -62,9 +68,9 @@ struct Version {
 struct Entry {
     stored: Instant,
     version: Version,
+    /// The page's headers, without those of its coding and length.
     headers: HeaderMap,
-    body: Bytes,
-    nonce: Option<String>,
+    encoded: Encoded,
 }
 
 impl PageCache {
@@ -110,8 +116,7 @@ fn key_of(request: &Request) -> Option<Key> {
     }
     let headers = request.headers();
     // A session cookie, even a stale one, means a page that may be personal.
-    let cookies = headers.get(header::COOKIE).and_then(|value| value.to_str().ok());
-    if app::auth::ssr::token_from_cookies(cookies).is_some() {
+    if has_session(headers) {
         return None;
     }
     Some(Key { path: path.to_owned(), locale: app::state::request_locale(headers).code() })
@@ -121,24 +126,28 @@ fn key_of(request: &Request) -> Option<Key> {
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
     let Some(key) = key_of(&request) else {
         let writes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+        let signed_in = writes && has_session(request.headers());
         let response = next.run(request).await;
-        if writes {
+        let succeeded = response.status().is_success() || response.status().is_redirection();
+        if signed_in && succeeded {
             cache.inner.writes.fetch_add(1, Ordering::AcqRel);
         }
         return response;
     };
     let head = request.method() == Method::HEAD;
+    let asked = request.headers().clone();
     let version = cache.version();
-    if let Some(entry) = cache.get(&key, version)
-        && let Some(response) = answer(&entry, head)
-    {
-        return response;
+    if let Some(entry) = cache.get(&key, version) {
+        return entry.encoded.answer(&asked, entry.headers.clone(), head);
     }
     let response = next.run(request).await;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) || head {
         return response;
     }
-    let (parts, body) = response.into_parts();
+    let (mut parts, body) = response.into_parts();
+    if parts.headers.contains_key(header::CONTENT_ENCODING) {
+        return Response::from_parts(parts, body);
+    }
     let body = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(body) => body,
         Err(error) => {
@@ -146,80 +155,35 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    if body.len() <= MAX_BODY {
-        let nonce = parts.headers.get(header::CONTENT_SECURITY_POLICY).and_then(nonce_in);
-        let entry = Entry {
-            stored: Instant::now(),
-            version,
-            headers: parts.headers.clone(),
-            body: body.clone(),
-            nonce,
-        };
-        cache.put(key, entry);
+    if body.len() > MAX_BODY {
+        return Response::from_parts(parts, Body::from(body));
     }
-    Response::from_parts(parts, Body::from(body))
-}
-
-/// An answer from `entry`, with a nonce of its own; none when no nonce can be drawn.
-fn answer(entry: &Entry, head: bool) -> Option<Response> {
-    let mut headers = entry.headers.clone();
-    // The body is sized anew: the new nonce need not be as long as the old one.
-    headers.remove(header::CONTENT_LENGTH);
-    let body = match &entry.nonce {
-        Some(old) => {
-            let new = app::auth::ssr::random_secret().ok()?;
-            if let Some(policy) = headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok())
-                && let Ok(value) = HeaderValue::from_str(&policy.replace(old.as_str(), &new))
-            {
-                headers.insert(header::CONTENT_SECURITY_POLICY, value);
-            }
-            Bytes::from(replace_all(&entry.body, old.as_bytes(), new.as_bytes()))
+    parts.headers.remove(header::CONTENT_LENGTH);
+    if !parts.headers.contains_key(header::CACHE_CONTROL) {
+        // Anyone may keep it, but must ask again before using it (a `304` is cheap).
+        parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    }
+    let encoded = match tokio::task::spawn_blocking(move || Encoded::compress(body, Effort::Page)).await {
+        Ok(encoded) => encoded,
+        Err(error) => {
+            tracing::error!(%error, "page could not be compressed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
-        None => entry.body.clone(),
     };
-    let mut response = if head { Response::new(Body::empty()) } else { Response::new(Body::from(body)) };
-    *response.headers_mut() = headers;
-    Some(response)
+    let answer = encoded.answer(&asked, parts.headers.clone(), false);
+    cache.put(key, Entry { stored: Instant::now(), version, headers: parts.headers, encoded });
+    answer
 }
 
-/// The nonce of a `Content-Security-Policy` value (`'nonce-…'`), when it has a usable one.
-fn nonce_in(policy: &HeaderValue) -> Option<String> {
-    let policy = policy.to_str().ok()?;
-    let start = policy.find("'nonce-")? + "'nonce-".len();
-    let nonce = &policy[start..start + policy[start..].find('\'')?];
-    // A short nonce could also occur in the page's text by chance.
-    (nonce.len() >= 16).then(|| nonce.to_owned())
-}
-
-/// `haystack` with every `from` replaced by `to`.
-fn replace_all(haystack: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(haystack.len());
-    let mut last = 0;
-    for at in memchr::memmem::find_iter(haystack, from) {
-        out.extend_from_slice(&haystack[last..at]);
-        out.extend_from_slice(to);
-        last = at + from.len();
-    }
-    out.extend_from_slice(&haystack[last..]);
-    out
+/// Whether the request carries a session cookie (valid or not).
+fn has_session(headers: &HeaderMap) -> bool {
+    let cookies = headers.get(header::COOKIE).and_then(|value| value.to_str().ok());
+    app::auth::ssr::token_from_cookies(cookies).is_some()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_nonce_is_read_from_the_policy_and_replaced_everywhere() {
-        let policy =
-            HeaderValue::from_static("script-src 'self' 'nonce-AbCdEfGhIjKlMnOpQrStUv' 'wasm-unsafe-eval'");
-        assert_eq!(nonce_in(&policy).as_deref(), Some("AbCdEfGhIjKlMnOpQrStUv"));
-        assert_eq!(nonce_in(&HeaderValue::from_static("script-src 'nonce-'")), None);
-        assert_eq!(nonce_in(&HeaderValue::from_static("default-src 'self'")), None);
-        let page =
-            b"<script nonce=\"AbCdEfGhIjKlMnOpQrStUv\">a</script><script nonce=\"AbCdEfGhIjKlMnOpQrStUv\">";
-        let replaced = replace_all(page, b"AbCdEfGhIjKlMnOpQrStUv", b"NEW");
-        assert_eq!(replaced, b"<script nonce=\"NEW\">a</script><script nonce=\"NEW\">");
-    }
 
     #[test]
     fn only_the_reading_pages_are_cached() {

@@ -2,7 +2,8 @@
 //! layers every response passes through (tracing, compression, timeouts, security, the cache
 //! of public reading pages).
 
-use std::sync::LazyLock;
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
 
 use app::app::{App, shell};
 use app::state::AppState;
@@ -21,6 +22,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnFailure, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+use crate::assets::Assets;
 use crate::config::Config;
 use crate::page_cache::{self, PageCache};
 
@@ -33,8 +35,12 @@ fn route_list() -> Vec<AxumRouteListing> {
 }
 
 /// Builds the whole application router over `state`.
-pub fn build(state: AppState, config: &Config) -> Router {
+pub fn build(mut state: AppState, config: &Config) -> Router {
     let routes = route_list();
+    let options = &state.leptos_options;
+    let (bundle, assets) =
+        Assets::load(Path::new(options.site_root.as_ref()), &options.site_pkg_dir, &options.output_name);
+    state.site = Arc::new(app::state::Site { bundle, ..(*state.site).clone() });
     let context = {
         let state = state.clone();
         move || state.provide_request_context()
@@ -53,6 +59,7 @@ pub fn build(state: AppState, config: &Config) -> Router {
         .merge(app::groups::ssr::routes())
         .merge(app::site::routes())
         .merge(crate::media::routes(&state.site.uploads_dir))
+        .merge(crate::assets::routes(assets, &state.leptos_options.site_pkg_dir))
         .leptos_routes_with_context(&state, routes, context, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -91,6 +91,8 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         site: Arc::new(app::state::Site {
             public_url: config.public_url.clone(),
             uploads_dir: config.uploads_dir.clone(),
+            // The router reads the built bundle and puts its versioned addresses here.
+            bundle: app::client::Bundle::unversioned(&config.leptos.site_pkg_dir, &config.leptos.output_name),
         }),
     })
 }
