@@ -5,6 +5,7 @@ pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod encoding;
+pub mod logging;
 pub mod media;
 pub mod page_cache;
 pub mod router;

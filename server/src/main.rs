@@ -5,16 +5,18 @@ use std::process::ExitCode;
 use clap::Parser as _;
 use server::cli::{Cli, run};
 use server::config::Config;
-use tracing_subscriber::EnvFilter;
+use server::logging;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tantivy=warn")),
-        )
-        .init();
+    let format = match logging::Format::from_env() {
+        Ok(format) => format,
+        Err(err) => {
+            eprintln!("hub: {err:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let _log = logging::init(format);
     let cli = Cli::parse();
     let result = match Config::from_env() {
         Ok(config) => run(cli, config).await,

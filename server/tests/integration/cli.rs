@@ -364,3 +364,60 @@ fn a_post_scheduled_before_a_restart_goes_out_at_its_time_with_no_request_asking
     assert_eq!(http_status(port, &format!("/articles/{SLUG}")), 200);
     drop(server);
 }
+
+/// The answer's status line and body length, read off a keep-alive connection.
+fn get_on(stream: &mut std::io::BufReader<TcpStream>, port: u16, path: &str) -> std::io::Result<String> {
+    use std::io::BufRead as _;
+    write!(stream.get_mut(), "GET {path} HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\n\r\n")?;
+    let mut status = String::new();
+    stream.read_line(&mut status)?;
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        stream.read_line(&mut line)?;
+        if line.trim().is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':')
+            && name.eq_ignore_ascii_case("content-length")
+        {
+            length = value.trim().parse().unwrap_or(0);
+        }
+    }
+    let mut body = vec![0; length];
+    stream.read_exact(&mut body)?;
+    Ok(status.trim().to_owned())
+}
+
+#[test]
+fn a_hub_whose_log_nobody_reads_keeps_answering() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    // Standard output is a pipe this test never reads: it fills after a few hundred lines.
+    let _server = Server(
+        hub(data.path())
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start hub"),
+    );
+    wait_until_healthy(port);
+    let stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    let mut stream = std::io::BufReader::new(stream);
+    for n in 0..5_000 {
+        let status =
+            get_on(&mut stream, port, "/healthz").unwrap_or_else(|error| panic!("request {n}: {error}"));
+        assert_eq!(status, "HTTP/1.1 200 OK", "request {n}");
+    }
+}
+
+#[test]
+fn an_unknown_log_format_is_refused_clearly() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let output = hub(data.path()).env("HUB_LOG_FORMAT", "xml").arg("migrate").output().expect("run hub");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("HUB_LOG_FORMAT must be `text` or `json`"));
+}
