@@ -55,7 +55,9 @@
 //! HTTP (one connection each, one at a time), and reports the server's own memory after
 //! that: `VmRSS`, split into anonymous memory and file-backed pages (the index is
 //! memory-mapped, and the pages queries touched count as resident until the kernel needs
-//! them), with the end-to-end latency of the second pass.
+//! them), with the end-to-end latency of the second pass; then the same for the `/search`
+//! page, and both again from 16 connections at once (every request as a browser sends it,
+//! with `Accept-Encoding`).
 
 #![expect(clippy::expect_used, reason = "a benchmark stops at the first failure and says where")]
 
@@ -941,6 +943,26 @@ async fn run(n: usize) {
                 ms(server.latencies.percentile(99.0)),
                 ms(server.latencies.mean())
             );
+            let line = |label: &str, latencies: &Latencies| {
+                println!(
+                    "{:<44} {:>9} {:>9} {:>9} {:>9}",
+                    label,
+                    ms(latencies.percentile(50.0)),
+                    ms(latencies.percentile(95.0)),
+                    ms(latencies.percentile(99.0)),
+                    ms(latencies.mean())
+                );
+            };
+            line("  the release hub, over HTTP (/search page)", &server.page);
+            let (api, api_rate) = &server.api_concurrent;
+            let (page, page_rate) = &server.page_concurrent;
+            line(&format!("  /api/search, {CONCURRENCY} at once ({api_rate:.0}/s)"), api);
+            line(&format!("  /search page, {CONCURRENCY} at once ({page_rate:.0}/s)"), page);
+            println!(
+                "{:<44} {:>14}   (goal <= 3x)",
+                "  cost of the page / the API, 16 at once",
+                format!("{:.2}x", api_rate / page_rate)
+            );
         }
         Err(err) => println!("  the release hub: {err:#}"),
     }
@@ -988,6 +1010,12 @@ async fn run(n: usize) {
 /// What the release hub measured.
 struct Server {
     latencies: Latencies,
+    /// `/search` (the page), one query at a time.
+    page: Latencies,
+    /// `/api/search` and `/search` from [`CONCURRENCY`] connections at once, with the
+    /// requests per second each answered.
+    api_concurrent: (Latencies, f64),
+    page_concurrent: (Latencies, f64),
     rss: u64,
     anon: u64,
     file: u64,
@@ -1068,14 +1096,73 @@ fn serve_and_query(workdir: &Path, db_path: &Path, texts: &[String], docs: u64) 
             }
         }
     }
+    let pages: Vec<String> = paths.iter().map(|path| path.replacen("/api/search?", "/search?", 1)).collect();
+    let mut page = Vec::new();
+    for (pass, path) in pages.iter().chain(&pages).enumerate() {
+        let start = Instant::now();
+        let status = browser_get(addr, path)?;
+        anyhow::ensure!(status == 200, "GET {path} answered {status}");
+        if pass >= pages.len() {
+            page.push(start.elapsed());
+        }
+    }
+    let api_concurrent = concurrently(addr, &paths)?;
+    let page_concurrent = concurrently(addr, &pages)?;
     let status = std::fs::read_to_string(format!("/proc/{}/status", child.0.id()))?;
     let field = |name: &str| status_field(&status, name);
     Ok(Server {
         latencies: Latencies(latencies),
+        page: Latencies(page),
+        api_concurrent,
+        page_concurrent,
         rss: field("VmRSS:"),
         anon: field("RssAnon:"),
         file: field("RssFile:"),
     })
+}
+
+/// Connections at once in the concurrent passes.
+const CONCURRENCY: usize = 16;
+
+/// Every path asked by each of [`CONCURRENCY`] threads at once (each starting at its own
+/// place in the list), as a browser asks (`Accept-Encoding`): the latencies and the answers
+/// per second.
+fn concurrently(addr: std::net::SocketAddr, paths: &[String]) -> anyhow::Result<(Latencies, f64)> {
+    let started = Instant::now();
+    let threads: Vec<_> = (0..CONCURRENCY)
+        .map(|t| {
+            let paths = paths.to_vec();
+            std::thread::spawn(move || -> anyhow::Result<Vec<Duration>> {
+                let offset = t * paths.len() / CONCURRENCY;
+                let mut latencies = Vec::with_capacity(paths.len());
+                for i in 0..paths.len() {
+                    let path = &paths[(offset + i) % paths.len()];
+                    let start = Instant::now();
+                    let status = browser_get(addr, path)?;
+                    anyhow::ensure!(status == 200, "GET {path} answered {status}");
+                    latencies.push(start.elapsed());
+                }
+                Ok(latencies)
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for thread in threads {
+        latencies.extend(thread.join().map_err(|_| anyhow::anyhow!("a load thread panicked"))??);
+    }
+    let rate = latencies.len() as f64 / started.elapsed().as_secs_f64();
+    Ok((Latencies(latencies), rate))
+}
+
+/// One `GET` over a fresh connection as a browser sends it (`Accept-Encoding`): the status.
+fn browser_get(addr: std::net::SocketAddr, path: &str) -> std::io::Result<u16> {
+    use std::io::{Read as _, Write as _};
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    write!(stream, "GET {path} HTTP/1.0\r\nhost: {addr}\r\naccept-encoding: gzip, deflate, br\r\n\r\n")?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer)?;
+    let head = String::from_utf8_lossy(&answer[..answer.len().min(64)]).into_owned();
+    Ok(head.split_whitespace().nth(1).and_then(|code| code.parse().ok()).unwrap_or(0))
 }
 
 /// One `GET` over a fresh connection: the status code and the whole answer.

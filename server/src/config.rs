@@ -50,8 +50,13 @@ pub struct Config {
 impl Config {
     /// Reads the process environment.
     pub fn from_env() -> anyhow::Result<Self> {
-        let leptos =
+        let mut leptos =
             leptos::config::get_configuration(None).context("reading the LEPTOS_* settings")?.leptos_options;
+        // A binary built by plain `cargo build` (not cargo-leptos) has no output name baked
+        // in: the client bundle's files are still called `hub.*`.
+        if leptos.output_name.is_empty() {
+            leptos.output_name = "hub".into();
+        }
         Self::from_vars(|name| std::env::var(name).ok(), leptos)
     }
 
