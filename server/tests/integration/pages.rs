@@ -135,17 +135,37 @@ async fn cross_site_writes_are_refused() {
 }
 
 #[tokio::test]
-async fn pages_carry_security_headers_and_a_nonce_bound_policy() {
+async fn pages_carry_security_headers_and_a_policy_that_names_each_inline_script_by_hash() {
+    use base64::Engine as _;
+    use sha2::Digest as _;
     let app = TestApp::sqlite().await;
-    let page = app.get("/").await;
-    assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
-    assert_eq!(page.header("referrer-policy"), Some("strict-origin-when-cross-origin"));
-    let csp = page.header("content-security-policy").expect("CSP");
-    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
-    let nonce = page.attrs("script[nonce]", "nonce");
-    assert!(!nonce.is_empty(), "the hydration script carries a nonce");
-    assert!(csp.contains(&format!("'nonce-{}'", nonce[0])), "{csp}");
-    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    for path in ["/", "/articles/alpha", "/search?q=data"] {
+        let page = app.get(path).await;
+        assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(page.header("referrer-policy"), Some("strict-origin-when-cross-origin"));
+        let csp = page.header("content-security-policy").expect("CSP");
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("nonce"), "{csp}");
+        assert!(page.attrs("script[nonce]", "nonce").is_empty(), "no script carries a nonce");
+        // The scripts' text exactly as sent (a parser would re-serialise it).
+        let scripts: Vec<&str> = page
+            .body
+            .split("<script")
+            .skip(1)
+            .filter(|script| !script.starts_with(" type=\"application/ld+json\""))
+            .filter_map(|script| script.split_once('>').and_then(|(_, rest)| rest.split_once("</script>")))
+            .map(|(text, _)| text)
+            .collect();
+        assert!(scripts.len() >= 2, "the loader and Leptos' own scripts: {scripts:?}");
+        for script in scripts {
+            let hash =
+                base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes()));
+            assert!(
+                csp.contains(&format!("'sha256-{hash}'")),
+                "{path}: a script the policy would block: {script}"
+            );
+        }
+    }
 }
 
 #[tokio::test]
@@ -170,34 +190,100 @@ async fn responses_are_compressed_for_slow_connections() {
     assert_eq!(page.header("content-encoding"), Some("br"));
 }
 
-/// The nonce of a page's Content-Security-Policy.
-fn csp_nonce(page: &common::TestResponse) -> String {
-    let policy = page.header("content-security-policy").expect("a policy");
-    let start = policy.find("'nonce-").expect("a nonce") + "'nonce-".len();
-    policy[start..].split('\'').next().expect("the nonce").to_owned()
-}
-
 #[tokio::test]
-async fn a_reading_page_served_again_has_a_new_nonce_its_readers_language_and_every_change() {
+async fn a_reading_page_served_again_is_the_same_bytes_compressed_in_its_readers_language_until_a_change() {
     let app = TestApp::sqlite().await;
     let first = app.get("/articles/alpha").await;
     let again = app.get("/articles/alpha").await;
     assert_eq!(again.status, StatusCode::OK);
-    assert_eq!(again.texts("article h1"), first.texts("article h1"));
-    let (old, new) = (csp_nonce(&first), csp_nonce(&again));
-    assert_ne!(old, new, "every answer has a nonce of its own");
-    assert!(first.body.contains(&format!("nonce=\"{old}\"")), "the page's scripts carry the nonce");
-    assert!(again.body.contains(&format!("nonce=\"{new}\"")) && !again.body.contains(&old));
+    assert_eq!(again.body, first.body, "every reader gets the same page");
+    let etag = again.header("etag").expect("an entity tag").to_owned();
+    assert_eq!(first.header("etag"), Some(etag.as_str()));
+    assert_eq!(again.header("cache-control"), Some("no-cache"));
+
+    // A browser that has this version is told so, without the page.
+    let known = app.get_with("/articles/alpha", &[("if-none-match", &etag)]).await;
+    assert_eq!(known.status, StatusCode::NOT_MODIFIED);
+    assert!(known.body.is_empty());
+    for (accepts, coding) in [("gzip, deflate, br", Some("br")), ("gzip", Some("gzip")), ("identity", None)] {
+        let page = app.get_with("/articles/alpha", &[("accept-encoding", accepts)]).await;
+        assert_eq!(page.header("content-encoding"), coding, "{accepts}");
+        assert_eq!(page.header("etag"), Some(etag.as_str()), "{accepts}");
+        assert!(page.header("vary").is_some_and(|vary| vary.contains("accept-encoding")));
+    }
 
     let french = app.get_with("/articles/alpha", &[("accept-language", "fr")]).await;
     assert_eq!(french.attrs("html", "lang"), ["fr"], "each language has its own page");
     assert_eq!(app.get("/articles/alpha").await.attrs("html", "lang"), ["en"]);
 
-    // A change shows at once, not when some time has passed.
+    // A stranger's form post changes no page and keeps the cache; a change shows at once.
+    let _ = app.post_form("/sign-in", "_form=sign-in&email=nobody%40example.org&password=wrong", &[]).await;
+    assert_eq!(app.get("/articles/alpha").await.header("etag"), Some(etag.as_str()));
     let text = std::fs::read_to_string(common::fixtures().join("alpha.md")).expect("fixture");
     app.write_content("alpha.md", &text.replace("Alpha: data use in ministries", "Alpha, revised"));
     app.sync().await;
-    assert_eq!(app.get("/articles/alpha").await.texts("article h1"), ["Alpha, revised"]);
+    let changed = app.get_with("/articles/alpha", &[("if-none-match", &etag)]).await;
+    assert_eq!(changed.status, StatusCode::OK);
+    assert_eq!(changed.texts("article h1"), ["Alpha, revised"]);
+    assert_ne!(changed.header("etag"), Some(etag.as_str()));
+}
+
+#[tokio::test]
+async fn the_client_bundle_is_served_under_versioned_names_for_a_year() {
+    let app = TestApp::sqlite().await;
+    let pkg = std::path::Path::new(app.config.leptos.site_root.as_ref()).join("pkg");
+    std::fs::create_dir_all(&pkg).expect("pkg folder");
+    let css = "body { color: #222; }\n".repeat(200);
+    std::fs::write(pkg.join("hub.css"), &css).expect("css");
+    std::fs::write(pkg.join("hub.css.br"), b"pretend brotli").expect("css.br");
+    std::fs::write(pkg.join("hub.css.gz"), b"pretend gzip").expect("css.gz");
+    std::fs::write(pkg.join("hub.js"), "export default async function () {}").expect("js");
+    std::fs::write(pkg.join("hub.wasm"), b"\0asm\x01\0\0\0").expect("wasm");
+    let router = server::router::build(app.state.clone(), &app.config);
+    let get = |path: String, encodings: &'static str| {
+        let router = router.clone();
+        async move {
+            use http_body_util::BodyExt as _;
+            use tower::ServiceExt as _;
+            let request = axum::http::Request::get(path)
+                .header("accept-encoding", encodings)
+                .body(axum::body::Body::empty())
+                .expect("request");
+            let response = router.oneshot(request).await.expect("answer");
+            let headers = response.headers().clone();
+            let status = response.status();
+            (status, headers, response.into_body().collect().await.expect("body").to_bytes())
+        }
+    };
+    let (_, _, page) = get("/articles/alpha".into(), "").await;
+    let page = String::from_utf8_lossy(&page).into_owned();
+    let address = |pattern: &str| {
+        let start = page.find(pattern).unwrap_or_else(|| panic!("{pattern} in the page"));
+        page[start..].split('"').next().expect("address").to_owned()
+    };
+    let css_address = address("/pkg/hub.");
+    assert!(
+        css_address.ends_with(".css") && css_address.len() == "/pkg/hub..css".len() + 16,
+        "{css_address}"
+    );
+    let (status, headers, body) = get(css_address.clone(), "gzip, deflate, br").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(headers["content-type"], "text/css; charset=utf-8");
+    assert_eq!(headers["content-encoding"], "br");
+    assert_eq!(&body[..], b"pretend brotli", "the build's own compressed file, as it is");
+    let (_, _, body) = get(css_address.clone(), "").await;
+    assert_eq!(body.len(), css.len());
+    assert!(page.contains("data-wasm=\"/pkg/hub.") && page.contains(".wasm\""));
+
+    // A new build has new names; the old ones are gone rather than answered with new bytes.
+    std::fs::write(pkg.join("hub.css"), css.replace("#222", "#111")).expect("css");
+    let rebuilt = server::router::build(app.state.clone(), &app.config);
+    let request = axum::http::Request::get(css_address).body(axum::body::Body::empty()).expect("request");
+    let old = tower::ServiceExt::oneshot(rebuilt, request).await.expect("answer");
+    assert_eq!(old.status(), StatusCode::NOT_FOUND);
+    let (status, _, _) = get("/pkg/hub.0000000000000000.js".into(), "").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
