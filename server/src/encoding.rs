@@ -79,7 +79,12 @@ impl Encoded {
     /// set `Content-Length`, `Content-Encoding` or `ETag`).
     pub fn answer(&self, request: &HeaderMap, mut headers: HeaderMap, head: bool) -> Response {
         headers.insert(header::ETAG, self.etag.clone());
-        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        let varies = headers.get_all(header::VARY).iter().any(|value| {
+            value.to_str().is_ok_and(|value| value.to_ascii_lowercase().contains("accept-encoding"))
+        });
+        if !varies {
+            headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        }
         if names_etag(request, &self.etag) {
             return respond(StatusCode::NOT_MODIFIED, headers, Bytes::new(), true);
         }
@@ -126,16 +131,18 @@ pub fn preferred(request: &HeaderMap) -> Coding {
     for value in request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|value| value.to_str().ok()) {
         for item in value.split(',') {
             let mut parts = item.split(';');
-            let name = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            let name = parts.next().unwrap_or("").trim();
+            let coding = if name.eq_ignore_ascii_case("br") {
+                Coding::Brotli
+            } else if name.eq_ignore_ascii_case("gzip") || name.eq_ignore_ascii_case("x-gzip") {
+                Coding::Gzip
+            } else {
+                continue;
+            };
             let quality = parts
                 .filter_map(|parameter| parameter.trim().strip_prefix("q="))
                 .find_map(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
-            let coding = match name.as_str() {
-                "br" => Coding::Brotli,
-                "gzip" | "x-gzip" => Coding::Gzip,
-                _ => continue,
-            };
             let better = quality > best.1 || (quality == best.1 && coding == Coding::Brotli);
             if quality > 0.0 && better {
                 best = (coding, quality);

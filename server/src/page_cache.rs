@@ -46,15 +46,18 @@ pub struct PageCache {
 }
 
 struct Inner {
-    entries: Mutex<HashMap<Key, Arc<Entry>>>,
+    /// By path, then by interface language.
+    entries: Mutex<HashMap<String, Languages>>,
     /// Counts state-changing requests answered by this process.
     writes: AtomicU64,
     search: SearchIndex,
 }
 
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct Key {
-    path: String,
+/// Which entry a request may be answered from (borrowed from the request: a hit allocates
+/// nothing).
+#[derive(Clone, Copy)]
+struct Key<'a> {
+    path: &'a str,
     locale: &'static str,
 }
 
@@ -64,6 +67,9 @@ struct Version {
     writes: u64,
     index: u64,
 }
+
+/// A page's entries, one per interface language.
+type Languages = Vec<(&'static str, Arc<Entry>)>;
 
 struct Entry {
     stored: Instant,
@@ -85,17 +91,20 @@ impl PageCache {
         Version { writes: self.inner.writes.load(Ordering::Acquire), index: self.inner.search.generation() }
     }
 
-    fn get(&self, key: &Key, now: Version) -> Option<Arc<Entry>> {
+    fn get(&self, key: Key<'_>, now: Version) -> Option<Arc<Entry>> {
         let entries = self.inner.entries.lock().ok()?;
-        entries.get(key).filter(|entry| entry.version == now && entry.stored.elapsed() < TTL).cloned()
+        let (_, entry) = entries.get(key.path)?.iter().find(|(locale, _)| *locale == key.locale)?;
+        (entry.version == now && entry.stored.elapsed() < TTL).then(|| entry.clone())
     }
 
-    fn put(&self, key: Key, entry: Entry) {
+    fn put(&self, path: String, locale: &'static str, entry: Entry) {
         if let Ok(mut entries) = self.inner.entries.lock() {
             if entries.len() >= MAX_ENTRIES {
                 entries.clear();
             }
-            entries.insert(key, Arc::new(entry));
+            let versions = entries.entry(path).or_default();
+            versions.retain(|(kept, _)| *kept != locale);
+            versions.push((locale, Arc::new(entry)));
         }
     }
 }
@@ -108,7 +117,7 @@ fn is_reading_path(path: &str) -> bool {
 }
 
 /// The cache key of `request`, when its answer may come from the cache.
-fn key_of(request: &Request) -> Option<Key> {
+fn key_of(request: &Request) -> Option<Key<'_>> {
     let cacheable_method = matches!(*request.method(), Method::GET | Method::HEAD);
     let path = request.uri().path();
     if !cacheable_method || request.uri().query().is_some() || !is_reading_path(path) {
@@ -119,7 +128,7 @@ fn key_of(request: &Request) -> Option<Key> {
     if has_session(headers) {
         return None;
     }
-    Some(Key { path: path.to_owned(), locale: app::state::request_locale(headers).code() })
+    Some(Key { path, locale: app::state::request_locale(headers).code() })
 }
 
 /// The middleware: answers from the cache when it can, fills it when it may.
@@ -135,10 +144,21 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         return response;
     };
     let head = request.method() == Method::HEAD;
-    let asked = request.headers().clone();
     let version = cache.version();
-    if let Some(entry) = cache.get(&key, version) {
-        return entry.encoded.answer(&asked, entry.headers.clone(), head);
+    if let Some(entry) = cache.get(key, version) {
+        return entry.encoded.answer(request.headers(), entry.headers.clone(), head);
+    }
+    let (path, locale) = (key.path.to_owned(), key.locale);
+    // The page is rendered uncompressed (this cache compresses it), for any reader.
+    let mut request = request;
+    let asked = std::mem::take(request.headers_mut());
+    for (name, value) in &asked {
+        if name != header::ACCEPT_ENCODING
+            && name != header::IF_NONE_MATCH
+            && name != header::IF_MODIFIED_SINCE
+        {
+            request.headers_mut().append(name, value.clone());
+        }
     }
     let response = next.run(request).await;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) || head {
@@ -171,7 +191,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         }
     };
     let answer = encoded.answer(&asked, parts.headers.clone(), false);
-    cache.put(key, Entry { stored: Instant::now(), version, headers: parts.headers, encoded });
+    cache.put(path, locale, Entry { stored: Instant::now(), version, headers: parts.headers, encoded });
     answer
 }
 

@@ -67,8 +67,7 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), crate::search::atom_feed))
         .layer(middleware::from_fn_with_state(state.clone(), app::auth::ssr::load_current_user))
-        .layer(middleware::from_fn_with_state(PageCache::new(state.search.clone()), page_cache::serve))
-        .with_state(state)
+        .with_state(state.clone())
         .layer(middleware::from_fn(refuse_cross_site_writes))
         .layer(default_header("x-content-type-options", "nosniff"))
         .layer(default_header("referrer-policy", "strict-origin-when-cross-origin"))
@@ -79,6 +78,9 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         ))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, config.request_timeout))
+        // Outside every layer but the log: a page from the cache already carries the headers
+        // and coding the inner layers gave it, so a hit costs a lookup and a copy.
+        .layer(middleware::from_fn_with_state(PageCache::new(state.search.clone()), page_cache::serve))
         .layer(
             // One span per request with its method and path; the query string is left out
             // because it can carry tokens.
