@@ -45,6 +45,8 @@ pub mod site;
 pub mod state;
 #[cfg(feature = "ssr")]
 pub mod taxonomy;
+#[cfg(feature = "ssr")]
+pub mod work;
 
 /// Entry point of the client bundle: hydrates the islands on the page, then marks the page
 /// `<html data-hydrated>`: from then on the islands listen (the browser tests wait for it

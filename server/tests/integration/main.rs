@@ -10,6 +10,7 @@ mod common;
 mod accounts;
 mod blog;
 mod blog_workflow;
+mod busy;
 mod case_submission;
 mod cases;
 mod cli;
