@@ -35,7 +35,7 @@ impl Fixture {
         let dir = tempfile::tempdir().expect("temp dir");
         let index = SearchIndex::open(dir.path(), crate::site::KINDS).expect("open index");
         index.add(false, &[], &docs).expect("add");
-        index.commit(1).expect("commit");
+        index.commit_at(1).expect("commit");
         Fixture { index, _dir: dir }
     }
 
