@@ -16,6 +16,8 @@ mod cases;
 mod cli;
 mod group_documents;
 mod groups;
+mod headers;
 mod pages;
 mod search;
 mod store;
+mod uploads;
