@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod media;
 pub mod page_cache;
+pub mod redirects;
 pub mod router;
 pub mod search;
 pub mod startup;

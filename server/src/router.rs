@@ -60,6 +60,7 @@ pub fn build(state: AppState, config: &Config) -> Router {
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), crate::search::atom_feed))
         .layer(middleware::from_fn_with_state(state.clone(), app::auth::ssr::load_current_user))
+        .layer(middleware::from_fn_with_state(state.clone(), crate::redirects::own_pages_only))
         .layer(middleware::from_fn_with_state(PageCache::new(state.search.clone()), page_cache::serve))
         .with_state(state)
         .layer(middleware::from_fn(refuse_cross_site_writes))

@@ -80,3 +80,37 @@ async fn every_kind_of_answer_carries_the_security_headers() {
     let head = app.request(Request::head("/").body(Body::empty()).expect("request")).await;
     check("a HEAD request", &head);
 }
+
+#[tokio::test]
+async fn server_functions_send_browsers_only_to_the_hubs_own_pages() {
+    let app = TestApp::sqlite().await;
+    let evil = [("accept", "text/html"), ("referer", "https://evil.example/phish")];
+    let read = app.get_with("/api/get_account", &evil[1..]).await;
+    assert!(read.header("location").is_none(), "a read is answered, not redirected: {:?}", read.status);
+    let write = app
+        .request(
+            Request::post("/api/group_presence")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("accept", "text/html")
+                .header("referer", "https://evil.example/phish")
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::from("group=a&doc=b"))
+                .expect("request"),
+        )
+        .await;
+    let location = write.header("location").unwrap_or_default();
+    assert!(!location.contains("evil.example"), "sent to {location}");
+    let own = format!("{}/groups", app.config.public_url);
+    let back = app
+        .request(
+            Request::post("/api/group_presence")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("accept", "text/html")
+                .header("referer", &own)
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::from("group=a&doc=b"))
+                .expect("request"),
+        )
+        .await;
+    assert!(back.header("location").is_some_and(|l| l.starts_with(&own)), "a form comes back to its page");
+}
