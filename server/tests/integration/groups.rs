@@ -9,7 +9,7 @@ use crate::common::{Person, TestApp, TestResponse};
 use app::auth::Role;
 use app::db::entities::account;
 use axum::http::StatusCode;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait as _, ColumnTrait, EntityTrait, QueryFilter};
 
 fn location(response: &TestResponse) -> String {
     assert_eq!(response.status, StatusCode::SEE_OTHER, "a redirect, got:\n{}", response.body);
@@ -104,7 +104,7 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
             "a message to {to}: {mail:?}"
         );
     }
-    let members = app.get(&group).await.texts(".member-list strong");
+    let members = admin.get(&app, &group).await.texts(".member-list strong");
     assert_eq!(members, ["Ada Admin", "Ana", "Ben"], "leads first, then members");
     let audit = admin.get(&app, "/admin/audit").await.texts("tbody tr");
     for action in ["group.create", "group.member.accept", "group.invite"] {
@@ -125,6 +125,17 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
     assert_eq!(doc, format!("{group}/docs/the-guide"));
     assert_eq!(base(&app, &ana, &doc).await, "0");
     save(&app, &ana, &doc, "0", "Alpha.\n\nBravo.\n\nCharlie.\n").await;
+
+    // Outside the group: no working document, and only the members who chose to be listed.
+    let outside = app.get(&group).await;
+    assert!(!outside.body.contains("The guide"), "a working document's title stays inside");
+    assert!(outside.texts(".member-list strong").is_empty(), "nobody chose to be listed yet");
+    account::ActiveModel { id: sea_orm::Set(ben_id), listed: sea_orm::Set(true), ..Default::default() }
+        .update(&app.state.db)
+        .await
+        .expect("Ben is listed");
+    assert_eq!(app.get(&group).await.texts(".member-list strong"), ["Ben"]);
+    assert_eq!(ana.get(&app, &group).await.texts(".member-list strong"), ["Ada Admin", "Ana", "Ben"]);
 
     // "Show my changes" without JavaScript compares the typed text and saves nothing.
     let draft = "Alpha.\n\nBravo, checked.\n\nCharlie.\n";
