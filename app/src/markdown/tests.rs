@@ -100,3 +100,21 @@ fn nested_documents_start_their_headings_one_level_down() {
     assert!(out.html.contains("<h6 id=\"deepest\">Deepest</h6>"), "{}", out.html);
     assert!(!out.html.contains("<h1"), "{}", out.html);
 }
+
+#[test]
+fn deeply_nested_markdown_renders_in_bounded_time() {
+    for (what, markdown) in [
+        ("quotes", format!("{}deep", ">".repeat(10_000))),
+        ("brackets", format!("{}deep", "[".repeat(10_000))),
+        ("closed brackets", format!("{}x{}", "[".repeat(10_000), "](u)".repeat(10_000))),
+        ("lists", "- ".repeat(10_000)),
+        ("emphasis", format!("{}x{}", "*".repeat(10_000), "*".repeat(10_000))),
+        ("indented lists", (0..2_000).map(|i| format!("{}- x\n", "  ".repeat(i))).collect()),
+    ] {
+        let started = std::time::Instant::now();
+        let rendered = super::render(&markdown);
+        let took = started.elapsed();
+        eprintln!("{what}: {took:?}, {} bytes of HTML", rendered.html.len());
+        assert!(took < std::time::Duration::from_secs(2), "{what} took {took:?}");
+    }
+}
