@@ -238,6 +238,8 @@ fn cells(record: &CaseRecord, completeness: i32) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::strategy::Strategy as _;
+
     use super::*;
 
     #[test]
@@ -301,5 +303,49 @@ mod tests {
     fn an_unknown_column_is_named() {
         let err = read("slug,title,colour\na,b,c\n").err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.contains("\"colour\""), "{err}");
+    }
+
+    fn text() -> impl proptest::strategy::Strategy<Value = String> {
+        let starts =
+            proptest::sample::select(vec!["", "=", "+", "-", "@", "\t", "\r", "'", "''=", "\"", ",", "\n"]);
+        (starts, "\\PC{0,12}", proptest::sample::select(vec!["", "\r\n", "\n", ",", "\"", ";", "|"]))
+            .prop_map(|(start, middle, end)| format!("{start}{middle}{end}"))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config { cases: 300, failure_persistence: None, ..Default::default() })]
+
+        /// Every text field of an export reads back exactly, whatever it holds.
+        #[test]
+        fn any_text_reads_back_from_an_export(title in text(), summary in text(), problem in text(), contact in text()) {
+            let record = CaseRecord { slug: "one".into(), title, summary, problem, contact, ..CaseRecord::default() };
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(COLUMNS).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            writer.write_record(row(&record, 0)).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            let text = String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default();
+            let rows = read(&text).unwrap_or_default();
+            proptest::prop_assert_eq!(rows.len(), 1);
+            proptest::prop_assert_eq!(rows[0].record.as_ref().ok(), Some(&record));
+        }
+
+        /// Whatever a CSV file holds, it is read row by row or refused as a whole, and
+        /// every row read goes through the checks without failing.
+        #[test]
+        fn any_csv_is_read_or_refused(text in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec!["slug", "title", "summary", "links", "organisations", "sdg", ",", "\n", "\"", "[", "{", "|", ";", "'=", "\r"]).prop_map(str::to_owned),
+                "\\PC{0,6}",
+            ],
+            0..40,
+        ).prop_map(|parts| format!("slug,title,summary,links,organisations,sdg\n{}", parts.concat()))) {
+            if let Ok(rows) = read(&text) {
+                for row in rows {
+                    if let Ok(record) = row.record {
+                        let _ = super::super::check::check(record);
+                    }
+                }
+            }
+            let _ = super::super::import::read_json_lines(&text);
+        }
     }
 }
