@@ -100,7 +100,7 @@ impl Default for RateLimits {
                 sign_in_address: RateLimiter::keyed(quota(30, Duration::from_secs(2))),
                 failures: Mutex::new(HashMap::new()),
                 reset_address: RateLimiter::keyed(quota(10, Duration::from_secs(60))),
-                // 3 reset emails to one address, then one every 10 minutes.
+                // 3 reset emails to one account from one client, then one every 10 minutes.
                 reset_account: RateLimiter::keyed(quota(3, Duration::from_secs(600))),
                 // 5 join requests from one address, then one every 10 minutes.
                 join_address: RateLimiter::keyed(quota(5, Duration::from_secs(600))),
@@ -150,10 +150,12 @@ impl RateLimits {
         }
     }
 
-    /// One password-reset request from `address` for `email`.
+    /// One password-reset request from `address` for `email`. Counted per client and per
+    /// (client, account) pair: asking for someone else's resets never delays theirs.
     pub fn reset(&self, address: &str, email: &str) -> AppResult<()> {
-        check(&self.inner.reset_address, &client_of(address))?;
-        check(&self.inner.reset_account, email)
+        let client = client_of(address);
+        check(&self.inner.reset_address, &client)?;
+        check(&self.inner.reset_account, &format!("{client} {email}"))
     }
 
     /// One comparison of a draft with its revision, asked by account `account_id`.
@@ -205,6 +207,13 @@ mod tests {
         wrong_until_refused(&limits, "203.0.113.9", "a@example.org");
         limits.password_accepted("203.0.113.9", "a@example.org");
         assert!(limits.sign_in("203.0.113.9", "a@example.org").is_ok());
+    }
+
+    #[test]
+    fn asking_for_someone_elses_resets_never_delays_theirs() {
+        let limits = RateLimits::default();
+        while limits.reset("203.0.113.9", "admin@example.org").is_ok() {}
+        assert!(limits.reset("198.51.100.1", "admin@example.org").is_ok());
     }
 
     #[test]
