@@ -14,6 +14,7 @@ mod busy;
 mod case_submission;
 mod cases;
 mod cli;
+mod durability;
 mod group_documents;
 mod groups;
 mod headers;
