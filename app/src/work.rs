@@ -5,9 +5,12 @@
 //! async workers keep answering every other request (health checks included), and at most
 //! one job per spare core at a time, so a handful of such requests cannot take every core
 //! either. The work itself must be bounded (a deadline, a size cap): a job cannot be
-//! cancelled once it started, and the request timeout only stops the waiting.
+//! cancelled once it started, and the request timeout only stops the waiting. A job that
+//! waits too long for its turn is not run: the request is answered "too many requests"
+//! (try again), so an overloaded hub sheds work instead of queueing it without end.
 
 use std::sync::LazyLock;
+use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
@@ -20,9 +23,19 @@ static SLOTS: LazyLock<Semaphore> = LazyLock::new(|| {
     Semaphore::new(cores.saturating_sub(1).max(1))
 });
 
-/// Runs `job` on the blocking pool once a slot is free, and answers its result.
+/// How long a job may wait for a slot.
+const MAX_WAIT: Duration = Duration::from_secs(10);
+
+/// Runs `job` on the blocking pool once a slot is free, and answers its result; refused
+/// ([`AppError::RateLimited`]) when no slot was free within [`MAX_WAIT`].
 pub async fn cpu<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> AppResult<T> {
-    let _slot = SLOTS.acquire().await.map_err(|_| AppError::Internal)?;
+    let _slot = match tokio::time::timeout(MAX_WAIT, SLOTS.acquire()).await {
+        Ok(slot) => slot.map_err(|_| AppError::Internal)?,
+        Err(_) => {
+            tracing::warn!("heavy jobs are queued past their limit; refusing one");
+            return Err(AppError::RateLimited);
+        }
+    };
     tokio::task::spawn_blocking(job).await.map_err(|err| {
         tracing::error!(error = %err, "a background job failed");
         AppError::Internal

@@ -11,8 +11,8 @@
 //! ([`word_diff`]).
 //!
 //! Every comparison and merge has a bounded cost, whatever two people wrote: a comparison
-//! gives up on words past [`MAX_WORDS`] or after [`DIFF_TIME`] and compares lines (and past
-//! those bounds, shows the whole text as replaced); a merge whose sides differ too much to
+//! gives up on words past [`MAX_WORDS`] or after [`WORD_TIME`] and compares lines, all within
+//! [`DIFF_TIME`] (and past those bounds, shows the whole text as replaced); a merge whose sides differ too much to
 //! be compared within [`DIFF_TIME`] is a conflict, which keeps both texts whole. The
 //! deadlines read the clock, so these functions are for the server (on the browser the
 //! clock is not there and only the size caps apply).
@@ -28,7 +28,9 @@ pub const MAX_WORDS: usize = 40_000;
 /// Lines a side may have to be compared line by line, or merged.
 pub const MAX_LINES: usize = 20_000;
 /// Time one comparison may take before it settles for a coarser answer.
-pub const DIFF_TIME: Duration = Duration::from_millis(400);
+pub const DIFF_TIME: Duration = Duration::from_millis(300);
+/// The part of [`DIFF_TIME`] a comparison may spend on words before it tries lines.
+pub const WORD_TIME: Duration = Duration::from_millis(200);
 
 /// What merging two versions that started from the same one gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,25 +122,26 @@ pub struct DiffPart {
 /// (Chinese) compare character by character rather than as one long word.
 ///
 /// Bounded: texts of more than [`MAX_WORDS`] words, or whose word comparison does not finish
-/// within [`DIFF_TIME`], are compared line by line; past [`MAX_LINES`] lines, or when that
-/// does not finish in time either, the whole old text shows as removed and the new one as
+/// within [`WORD_TIME`], are compared line by line; past [`MAX_LINES`] lines, or when that
+/// does not finish within [`DIFF_TIME`] in all, the whole old text shows as removed and the new one as
 /// added. Either way the parts still rebuild both texts exactly.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
     if old == new {
         let same = DiffPart { text: old.to_owned(), change: Change::Same };
         return if old.is_empty() { Vec::new() } else { vec![same] };
     }
+    let started = Instant::now();
     if few_words(old) && few_words(new) {
-        let started = Instant::now();
-        let diff = TextDiff::configure().timeout(DIFF_TIME).diff_unicode_words(old, new);
-        if started.elapsed() < DIFF_TIME {
+        let deadline = started + WORD_TIME;
+        let diff = TextDiff::configure().deadline(deadline).diff_unicode_words(old, new);
+        if Instant::now() < deadline {
             return parts_of(&diff);
         }
     }
     if old.lines().count() <= MAX_LINES && new.lines().count() <= MAX_LINES {
-        let started = Instant::now();
-        let diff = TextDiff::configure().timeout(DIFF_TIME).diff_lines(old, new);
-        if started.elapsed() < DIFF_TIME {
+        let deadline = started + DIFF_TIME;
+        let diff = TextDiff::configure().deadline(deadline).diff_lines(old, new);
+        if Instant::now() < deadline {
             return parts_of(&diff);
         }
     }

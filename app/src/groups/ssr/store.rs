@@ -69,9 +69,9 @@ pub enum SaveError {
     /// The database failed.
     #[error(transparent)]
     Database(#[from] DbErr),
-    /// The merge could not run (the server is stopping).
+    /// The merge could not run now (the server is too busy, or stopping); nothing was saved.
     #[error("the merge could not run")]
-    Stopped,
+    Busy,
 }
 
 /// Where a save starts from.
@@ -166,7 +166,7 @@ async fn save_once(
             let ours = body.to_owned();
             let merged = crate::work::cpu(move || merge(&base_text, &head_text, &ours))
                 .await
-                .map_err(|_| SaveError::Stopped)?;
+                .map_err(|_| SaveError::Busy)?;
             match merged {
                 Merge::Clean(merged) => (Kind::Merge, base, merged),
                 Merge::Conflict { .. } => (Kind::Conflict, base, body.to_owned()),

@@ -72,7 +72,7 @@ pub(super) fn save_failed(error: SaveError) -> AppError {
     match error {
         SaveError::DocumentNotFound | SaveError::UnknownRevision(_) => AppError::NotFound,
         SaveError::Database(err) => AppError::from(err),
-        SaveError::Stopped => AppError::Internal,
+        SaveError::Busy => AppError::RateLimited,
     }
 }
 
