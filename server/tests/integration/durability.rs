@@ -226,7 +226,9 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 /// 60 s of mixed traffic: readers of pages, search and feeds, writers of groups and group
 /// documents, people comparing long revisions, and wrong sign-ins; every kind's p50 and p99
-/// are printed, no answer may be a server error, and every p99 stays under 2 s. Run with
+/// are printed, no answer may be a server error, and every p99 stays under 2 s but the
+/// comparisons' (the costliest a comparison may be, one at a time per spare core: they wait
+/// their turn up to 10 s, then are refused). Run with
 /// `cargo test -p server --test integration sustained -- --ignored --nocapture`.
 #[test]
 #[ignore = "takes a minute; run on demand"]
@@ -283,7 +285,9 @@ fn sustained_mixed_load_keeps_latencies_bounded() {
         ),
     ];
     let kinds = Arc::new(kinds);
-    let timings: Arc<Mutex<Vec<Vec<f64>>>> = Arc::new(Mutex::new(vec![Vec::new(); kinds.len()]));
+    // Per kind: each answer's time in milliseconds, and whether it was refused as too many.
+    type Answers = Vec<Vec<(f64, bool)>>;
+    let timings: Arc<Mutex<Answers>> = Arc::new(Mutex::new(vec![Vec::new(); kinds.len()]));
     let failures = Arc::new(Mutex::new(Vec::new()));
     let until = Instant::now() + Duration::from_secs(seconds);
     let clients: Vec<_> = (0..8)
@@ -293,12 +297,13 @@ fn sustained_mixed_load_keeps_latencies_bounded() {
                 let mut n = client;
                 while Instant::now() < until {
                     let which = n % kinds.len();
+                    n += 1;
                     let started = Instant::now();
                     let answer = (kinds[which].1)(n);
                     let took = started.elapsed().as_secs_f64() * 1000.0;
                     match answer {
                         Some(answer) if answer.status < 500 => {
-                            timings.lock().expect("timings")[which].push(took);
+                            timings.lock().expect("timings")[which].push((took, answer.status == 429));
                         }
                         other => failures.lock().expect("failures").push(format!(
                             "{}: {:?}",
@@ -306,7 +311,6 @@ fn sustained_mixed_load_keeps_latencies_bounded() {
                             other.map(|a| a.status)
                         )),
                     }
-                    n += 8 + client;
                 }
             })
         })
@@ -316,11 +320,17 @@ fn sustained_mixed_load_keeps_latencies_bounded() {
     }
     let timings = timings.lock().expect("timings").clone();
     let mut slow = Vec::new();
-    for ((name, _), mut times) in kinds.iter().zip(timings) {
+    for ((name, _), answers) in kinds.iter().zip(timings) {
+        let refused = answers.iter().filter(|(_, refused)| *refused).count();
+        let mut times: Vec<f64> = answers.into_iter().map(|(took, _)| took).collect();
         times.sort_by(f64::total_cmp);
         let (p50, p99) = (percentile(&times, 50.0), percentile(&times, 99.0));
-        eprintln!("{name:>14}: {:>6} requests, p50 {p50:>7.1} ms, p99 {p99:>7.1} ms", times.len());
-        if p99 > 2_000.0 {
+        eprintln!(
+            "{name:>14}: {:>6} requests ({refused} refused as too many), p50 {p50:>7.1} ms, p99 {p99:>7.1} ms",
+            times.len()
+        );
+        let limit = if *name == "comparison" { 15_000.0 } else { 2_000.0 };
+        if p99 > limit {
             slow.push(format!("{name}: p99 {p99:.0} ms"));
         }
     }
