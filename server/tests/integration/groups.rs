@@ -427,3 +427,31 @@ async fn bad_input_gets_clear_errors(app: TestApp) {
     assert_eq!(kept.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(kept.body.contains("Typed text stays."));
 }
+
+on_both_databases!(documents_of_one_title_created_at_once_all_exist);
+async fn documents_of_one_title_created_at_once_all_exist(app: TestApp) {
+    let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
+    let slug = create(&app, &admin, "Notes group", "public", "1").await;
+    let group = format!("/groups/{slug}");
+    let app = std::sync::Arc::new(app);
+    let cookie = std::sync::Arc::new(admin.cookie.clone());
+    let tries: Vec<_> = (0..6)
+        .map(|_| {
+            let (app, cookie, group) = (app.clone(), cookie.clone(), group.clone());
+            tokio::spawn(async move {
+                let form = common::form(&[("_form", "document"), ("title", "Notes")]);
+                let response = app.post_form(&group, &form, &[("cookie", cookie.as_str())]).await;
+                (response.status, response.header("location").map(str::to_owned))
+            })
+        })
+        .collect();
+    let mut slugs = Vec::new();
+    for attempt in tries {
+        let (status, location) = attempt.await.expect("task");
+        assert_eq!(status, StatusCode::SEE_OTHER, "{location:?}");
+        slugs.push(location.expect("a location").split('?').next().expect("path").to_owned());
+    }
+    slugs.sort();
+    slugs.dedup();
+    assert_eq!(slugs.len(), 6, "{slugs:?}");
+}
