@@ -455,3 +455,36 @@ async fn documents_of_one_title_created_at_once_all_exist(app: TestApp) {
     slugs.dedup();
     assert_eq!(slugs.len(), 6, "{slugs:?}");
 }
+
+on_both_databases!(groups_of_one_name_created_at_once_all_exist);
+async fn groups_of_one_name_created_at_once_all_exist(app: TestApp) {
+    let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
+    let app = std::sync::Arc::new(app);
+    let cookie = std::sync::Arc::new(admin.cookie.clone());
+    let tries: Vec<_> = (0..6)
+        .map(|_| {
+            let (app, cookie) = (app.clone(), cookie.clone());
+            tokio::spawn(async move {
+                let form = common::form(&[
+                    ("_form", "group-new"),
+                    ("group_name", "Same name"),
+                    ("theme", "artificial-intelligence"),
+                    ("charter", "We meet."),
+                    ("visibility", "public"),
+                    ("quorum", "1"),
+                ]);
+                let response = app.post_form("/groups", &form, &[("cookie", cookie.as_str())]).await;
+                (response.status, response.header("location").map(str::to_owned))
+            })
+        })
+        .collect();
+    let mut slugs = Vec::new();
+    for attempt in tries {
+        let (status, location) = attempt.await.expect("task");
+        assert_eq!(status, StatusCode::SEE_OTHER, "{location:?}");
+        slugs.push(location.expect("a location").split('?').next().expect("path").to_owned());
+    }
+    slugs.sort();
+    slugs.dedup();
+    assert_eq!(slugs.len(), 6, "{slugs:?}");
+}
