@@ -118,7 +118,9 @@ pub async fn create_group(
         return Err(AppError::Forbidden);
     }
     let (visibility, quorum) = settings.check()?;
-    for _ in 0..5 {
+    // Each try loses only to a group created meanwhile; twenty is more than admins create
+    // at once.
+    for _ in 0..20 {
         if let Some(slug) = create_group_once(db, user, settings, visibility, quorum, client).await? {
             return Ok(slug);
         }
