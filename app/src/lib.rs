@@ -46,6 +46,8 @@ pub mod site;
 pub mod state;
 #[cfg(feature = "ssr")]
 pub mod taxonomy;
+#[cfg(feature = "ssr")]
+pub mod work;
 
 /// Entry point of the client bundle: starts the reactive system; the loader
 /// ([`client::LOADER`]) then hydrates each island and marks the page `<html data-hydrated>`.

@@ -39,8 +39,13 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportCommand,
     },
-    /// Rebuild the search index from the database.
-    Reindex,
+    /// Rebuild the search index from the database (or, with --check, compare them).
+    Reindex {
+        /// Compare the index with the database instead, and list every difference: exit
+        /// status 0 when they agree, 1 when they do not.
+        #[arg(long)]
+        check: bool,
+    },
     /// Manage accounts.
     User {
         /// What to do with accounts.
@@ -97,7 +102,8 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Command::Import { what: ImportCommand::Cases { file, dry_run } } => {
             import_cases(&config, &file, dry_run).await
         }
-        Command::Reindex => reindex(&config).await,
+        Command::Reindex { check: false } => reindex(&config).await,
+        Command::Reindex { check: true } => check_index(&config).await,
         Command::User { what: UserCommand::Create { email, name, role } } => {
             create_user(&config, &email, &name, &role).await
         }
@@ -228,6 +234,30 @@ async fn reindex(config: &Config) -> anyhow::Result<ExitCode> {
     bar.finish_with_message("indexed");
     println!("search index rebuilt: {count} documents");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Compares the index with the database. A running hub may be a moment behind the latest
+/// writes, so a difference is only reported once it lasted a few seconds.
+async fn check_index(config: &Config) -> anyhow::Result<ExitCode> {
+    let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
+    let mut attempts = 0;
+    loop {
+        let differences =
+            app::search::index::differences_in(&config.index_dir, &db, app::site::KINDS).await?;
+        if differences.is_empty() {
+            println!("the search index matches the database");
+            return Ok(ExitCode::SUCCESS);
+        }
+        attempts += 1;
+        if attempts == 5 {
+            for difference in &differences {
+                println!("{difference}");
+            }
+            println!("{} differences: run `hub reindex` to rebuild the index", differences.len());
+            return Ok(ExitCode::from(1));
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
 }
 
 /// A running hub holds the index: ask it, through the outbox, to rebuild (it keeps answering

@@ -8,6 +8,7 @@ pub mod encoding;
 pub mod logging;
 pub mod media;
 pub mod page_cache;
+pub mod redirects;
 pub mod router;
 pub mod search;
 pub mod startup;

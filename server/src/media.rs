@@ -4,6 +4,12 @@
 //! are stored under random names that never change, so a file found is cached for a year.
 //! Only names of the shapes the hub writes, in its folders, are looked up; anything else is
 //! 404 without touching the disk.
+//!
+//! A file is never a page of the hub: every answer carries `X-Content-Type-Options: nosniff`
+//! and a Content-Security-Policy that sandboxes it and lets it load nothing, and files
+//! people attached (the PDFs, kept as they were sent) are downloads
+//! (`Content-Disposition: attachment`). Images and logos are shown inline: the hub decoded
+//! and encoded them again itself.
 
 use std::path::Path;
 
@@ -16,6 +22,12 @@ use tower_http::services::ServeDir;
 
 /// The folders under the uploads folder, and the file extensions each holds.
 const FOLDERS: &[(&str, &[&str])] = &[("images", &["jpg", "png"]), ("logos", &["png"]), ("files", &["pdf"])];
+
+/// The folders whose files are kept as people sent them, and so are served as downloads.
+const DOWNLOADS: &[&str] = &["files"];
+
+/// The policy of every file answer: nothing runs, nothing loads, no origin.
+const FILE_POLICY: &str = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
 /// `/media/{folder}/{file}`, served from `uploads_dir`.
 pub fn routes<S: Clone + Send + Sync + 'static>(uploads_dir: &Path) -> Router<S> {
@@ -39,7 +51,15 @@ async fn only_uploads(request: Request, next: Next) -> Response {
     if !is_upload_path(request.uri().path()) {
         return StatusCode::NOT_FOUND.into_response();
     }
+    let download =
+        DOWNLOADS.iter().any(|folder| request.uri().path().starts_with(&format!("/media/{folder}/")));
     let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(FILE_POLICY));
+    if download {
+        headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment"));
+    }
     if matches!(response.status(), StatusCode::OK | StatusCode::PARTIAL_CONTENT | StatusCode::NOT_MODIFIED) {
         response
             .headers_mut()

@@ -67,6 +67,7 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), crate::search::atom_feed))
         .layer(middleware::from_fn_with_state(state.clone(), app::auth::ssr::load_current_user))
+        .layer(middleware::from_fn_with_state(state.clone(), crate::redirects::own_pages_only))
         .with_state(state.clone())
         .layer(middleware::from_fn(refuse_cross_site_writes))
         .layer(default_header("x-content-type-options", "nosniff"))

@@ -8,7 +8,7 @@ use app::state::AppState;
 use axum::Json;
 use axum::extract::{Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -53,7 +53,8 @@ pub async fn atom_feed(State(state): State<AppState>, request: Request, next: Ne
     params.sort = app::search::params::Sort::Newest;
     params.page = 1;
     let locale = app::state::request_locale(request.headers());
-    let base = origin(request.headers(), &state);
+    // Links name the hub's configured address, never the Host a request claims.
+    let base = state.site.public_url.clone();
     // Feed readers carry no session: a feed is what the public may see.
     match search(&state.search, params, Viewer::public(), FEED_ENTRIES).await {
         Ok(results) => {
@@ -67,20 +68,6 @@ pub async fn atom_feed(State(state): State<AppState>, request: Request, next: Ne
             (status, locale.text(error.title_key())).into_response()
         }
     }
-}
-
-/// `http://host` as the request names it, when that is a plausible host name; the
-/// configured address otherwise.
-fn origin(headers: &HeaderMap, state: &AppState) -> String {
-    headers
-        .get(header::HOST)
-        .and_then(|host| host.to_str().ok())
-        .filter(|host| {
-            !host.is_empty()
-                && host.len() <= 255
-                && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
-        })
-        .map_or_else(|| format!("http://{}", state.leptos_options.site_addr), |host| format!("http://{host}"))
 }
 
 fn form_value(query: &str, key: &str) -> Option<String> {

@@ -46,8 +46,14 @@ pub async fn get_article(
     let row = published().filter(article::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
     let tag_rows =
         article_tag::Entity::find().filter(article_tag::Column::ArticleId.eq(row.id)).all(db).await?;
+    // An issue still being planned is not shown, not even its number or theme.
     let issue = match row.issue_id {
-        Some(id) => blog_issue::Entity::find_by_id(id).one(db).await?,
+        Some(id) => {
+            blog_issue::Entity::find_by_id(id)
+                .filter(blog_issue::Column::Status.eq(crate::blog::ISSUE_PUBLISHED))
+                .one(db)
+                .await?
+        }
         None => None,
     };
     let organisation = match row.organisation_id {

@@ -373,4 +373,59 @@ mod tests {
         assert_eq!(err.line, 2);
         assert!(is_issue_month("2026-11") && !is_issue_month("2026-1") && !is_issue_month("2026-00"));
     }
+
+    /// Pieces front matter (and mistakes in it) are made of.
+    fn front_matter_pieces() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy as _;
+        let pieces = proptest::sample::select(vec![
+            "+++",
+            "+++\n",
+            "\n",
+            "title = ",
+            "summary = ",
+            "date = ",
+            "2026-01-02",
+            "2026-13-45",
+            "\"",
+            "'",
+            "\"\"\"",
+            "[tags]",
+            "domain = [",
+            "]",
+            "issue = ",
+            "authors = [{ name = ",
+            "}",
+            "lang = ",
+            "=",
+            ",",
+            "[",
+            "[[",
+            "colour = ",
+            "\u{feff}",
+            "\r\n",
+            "#",
+            "数字",
+            "1e999",
+            "-",
+            "true",
+        ]);
+        proptest::collection::vec(proptest::prop_oneof![pieces.prop_map(str::to_owned), "\\PC{0,6}"], 0..40)
+            .prop_map(|parts| parts.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config { cases: 500, failure_persistence: None, ..Default::default() })]
+
+        /// Whatever a file holds, it is read or refused with a line inside the file.
+        #[test]
+        fn any_file_is_read_or_refused_with_its_line(text in front_matter_pieces()) {
+            let lines = text.lines().count() + 1;
+            for result in [parse(&text).map(|_| ()), parse_issue(&text).map(|_| ())] {
+                if let Err(err) = result {
+                    proptest::prop_assert!(err.line <= lines, "line {} of {lines}: {err}", err.line);
+                    proptest::prop_assert!(!err.message.is_empty());
+                }
+            }
+        }
+    }
 }

@@ -149,14 +149,12 @@ impl UploadForm {
         self.max_file_bytes + 64 * 1024
     }
 
-    /// Reads a posted body. A body whose announced length is over the limit is refused
-    /// before any of it is read; one that turns out longer is cut off where it passes the
-    /// limit (the route's `DefaultBodyLimit`).
-    pub async fn read(
-        &self,
-        headers: &axum::http::HeaderMap,
-        mut multipart: axum::extract::Multipart,
-    ) -> Upload {
+    /// Reads a posted body. Nothing of it is read when nobody is signed in (the problem is
+    /// then [`AppError::Unauthorized`]) or when its announced length is over the limit; one
+    /// that turns out longer is cut off where it passes the limit (the route's
+    /// `DefaultBodyLimit`).
+    pub async fn read(&self, parts: &Parts, mut multipart: axum::extract::Multipart) -> Upload {
+        let headers = &parts.headers;
         let too_big =
             || AppError::Invalid { field: self.file_field.to_owned(), message: self.too_big.to_owned() };
         let mut fields = HashMap::new();
@@ -166,7 +164,9 @@ impl UploadForm {
             .get(header::CONTENT_LENGTH)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.parse::<usize>().ok());
-        if announced.is_some_and(|length| length > self.body_limit()) {
+        if signed_in(parts).is_err() {
+            problem = Some(AppError::Unauthorized);
+        } else if announced.is_some_and(|length| length > self.body_limit()) {
             problem = Some(too_big());
         } else {
             loop {

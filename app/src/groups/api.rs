@@ -472,5 +472,5 @@ pub async fn group_draft_diff(
 ) -> Result<Vec<DiffPart>, AppError> {
     let state = crate::state::app_state()?;
     let user = crate::auth::api::current_user();
-    super::ssr::views::draft_diff(&state.db, user.as_ref(), &group, &doc, base, &text).await
+    super::ssr::views::draft_diff(&state.db, &state.limits, user.as_ref(), &group, &doc, base, &text).await
 }

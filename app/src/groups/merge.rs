@@ -9,11 +9,28 @@
 //! two people's sentences into one that neither wrote, whereas a conflict keeps both texts
 //! whole for a person to reconcile. Word-level comparison is only used to *show* a change
 //! ([`word_diff`]).
+//!
+//! Every comparison and merge has a bounded cost, whatever two people wrote: a comparison
+//! gives up on words past [`MAX_WORDS`] or after [`WORD_TIME`] and compares lines, all within
+//! [`DIFF_TIME`] (and past those bounds, shows the whole text as replaced); a merge whose sides differ too much to
+//! be compared within [`DIFF_TIME`] is a conflict, which keeps both texts whole. The
+//! deadlines read the clock, so these functions are for the server (on the browser the
+//! clock is not there and only the size caps apply).
 
 use std::borrow::Cow;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use similar::{ChangeTag, TextDiff};
+use similar::{Algorithm, ChangeTag, TextDiff};
+
+/// Words (and the spaces between them) a side may have to be compared word by word.
+pub const MAX_WORDS: usize = 40_000;
+/// Lines a side may have to be compared line by line, or merged.
+pub const MAX_LINES: usize = 20_000;
+/// Time one comparison may take before it settles for a coarser answer.
+pub const DIFF_TIME: Duration = Duration::from_millis(300);
+/// The part of [`DIFF_TIME`] a comparison may spend on words before it tries lines.
+pub const WORD_TIME: Duration = Duration::from_millis(200);
 
 /// What merging two versions that started from the same one gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,10 +70,31 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Merge {
     if base == ours {
         return Merge::Clean(theirs.into_owned());
     }
+    // diffy has no deadline: it only runs when both sides compare with the base in time
+    // (which bounds its own work, the same algorithm on the same lines).
+    if !lines_compare_in_time(&base, &ours) || !lines_compare_in_time(&base, &theirs) {
+        return Merge::Conflict { marked: conflict_whole(&base, &ours, &theirs) };
+    }
     match diffy::merge(&base, &ours, &theirs) {
         Ok(merged) => Merge::Clean(merged),
         Err(marked) => Merge::Conflict { marked },
     }
+}
+
+/// Whether the line-by-line comparison of `old` and `new` finishes within [`DIFF_TIME`]
+/// and the size caps.
+fn lines_compare_in_time(old: &str, new: &str) -> bool {
+    if old.lines().count() > MAX_LINES || new.lines().count() > MAX_LINES {
+        return false;
+    }
+    let started = Instant::now();
+    let _ = TextDiff::configure().algorithm(Algorithm::Myers).timeout(DIFF_TIME).diff_lines(old, new);
+    started.elapsed() < DIFF_TIME
+}
+
+/// The three texts marked as one conflict, for a merge too costly to do line by line.
+fn conflict_whole(base: &str, ours: &str, theirs: &str) -> String {
+    format!("<<<<<<< ours\n{ours}||||||| original\n{base}=======\n{theirs}>>>>>>> theirs\n")
 }
 
 /// How a piece of text differs between two versions.
@@ -82,8 +120,36 @@ pub struct DiffPart {
 /// The word-level changes from `old` to `new`, for display: consecutive words that changed
 /// the same way form one part. Words are Unicode word boundaries, so scripts without spaces
 /// (Chinese) compare character by character rather than as one long word.
+///
+/// Bounded: texts of more than [`MAX_WORDS`] words, or whose word comparison does not finish
+/// within [`WORD_TIME`], are compared line by line; past [`MAX_LINES`] lines, or when that
+/// does not finish within [`DIFF_TIME`] in all, the whole old text shows as removed and the new one as
+/// added. Either way the parts still rebuild both texts exactly.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
-    let diff = TextDiff::from_unicode_words(old, new);
+    if old == new {
+        let same = DiffPart { text: old.to_owned(), change: Change::Same };
+        return if old.is_empty() { Vec::new() } else { vec![same] };
+    }
+    let started = Instant::now();
+    if few_words(old) && few_words(new) {
+        let deadline = started + WORD_TIME;
+        let diff = TextDiff::configure().deadline(deadline).diff_unicode_words(old, new);
+        if Instant::now() < deadline {
+            return parts_of(&diff);
+        }
+    }
+    if old.lines().count() <= MAX_LINES && new.lines().count() <= MAX_LINES {
+        let deadline = started + DIFF_TIME;
+        let diff = TextDiff::configure().deadline(deadline).diff_lines(old, new);
+        if Instant::now() < deadline {
+            return parts_of(&diff);
+        }
+    }
+    replaced_whole(old, new)
+}
+
+/// The parts of a finished comparison.
+fn parts_of<'a>(diff: &TextDiff<'a, 'a, '_, str>) -> Vec<DiffPart> {
     let mut parts: Vec<DiffPart> = Vec::new();
     for change in diff.iter_all_changes() {
         let kind = match change.tag() {
@@ -99,8 +165,38 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
     parts
 }
 
+/// `old` removed and `new` added, whole: the comparison too costly to make.
+fn replaced_whole(old: &str, new: &str) -> Vec<DiffPart> {
+    [(old, Change::Removed), (new, Change::Added)]
+        .into_iter()
+        .filter(|(text, _)| !text.is_empty())
+        .map(|(text, change)| DiffPart { text: text.to_owned(), change })
+        .collect()
+}
+
+/// Whether `text` has at most [`MAX_WORDS`] words and spaces, counted as an upper bound of
+/// what [`TextDiff::from_unicode_words`] splits it into (every character outside a run of
+/// ASCII letters and digits counts as one); stops counting past the cap.
+fn few_words(text: &str) -> bool {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let ascii_word = c.is_ascii_alphanumeric();
+        if !(ascii_word && in_word) {
+            count += 1;
+            if count > MAX_WORDS {
+                return false;
+            }
+        }
+        in_word = ascii_word;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
+    use std::time::{Duration, Instant};
+
     use super::{Change, DiffPart, Merge, merge, normalise, word_diff};
 
     fn clean(result: Merge) -> String {
@@ -250,5 +346,53 @@ mod tests {
         let rebuilt_old: String =
             chinese.iter().filter(|p| p.change != Change::Added).map(|p| p.text.as_str()).collect();
         assert_eq!((rebuilt_old.as_str(), rebuilt_new.as_str()), ("数字化转型", "数字化治理"));
+    }
+
+    /// Both texts, rebuilt from the parts.
+    fn rebuilt(parts: &[DiffPart]) -> (String, String) {
+        let side =
+            |skip: Change| parts.iter().filter(|p| p.change != skip).map(|p| p.text.as_str()).collect();
+        (side(Change::Added), side(Change::Removed))
+    }
+
+    #[test]
+    fn comparing_two_long_unrelated_texts_takes_bounded_time() {
+        let old = "a ".repeat(99_000);
+        let new = "b ".repeat(99_000);
+        let started = Instant::now();
+        let parts = word_diff(&old, &new);
+        assert!(started.elapsed() < Duration::from_secs(3), "took {:?}", started.elapsed());
+        assert_eq!(rebuilt(&parts), (old.clone(), new.clone()), "the parts still rebuild both texts");
+        let (old_lines, new_lines) = ("a\n".repeat(99_000), "b\n".repeat(99_000));
+        let started = Instant::now();
+        let parts = word_diff(&old_lines, &new_lines);
+        assert!(started.elapsed() < Duration::from_secs(3), "took {:?}", started.elapsed());
+        assert_eq!(rebuilt(&parts), (old_lines, new_lines));
+    }
+
+    #[test]
+    fn a_long_text_with_a_small_change_still_compares_word_by_word() {
+        let old = "We meet monthly in Geneva. ".repeat(3_000);
+        let new = old.replacen("monthly", "weekly", 1);
+        let parts = word_diff(&old, &new);
+        assert!(parts.contains(&part("monthly", Change::Removed)));
+        assert!(parts.contains(&part("weekly", Change::Added)));
+        assert_eq!(rebuilt(&parts), (old, new));
+    }
+
+    #[test]
+    fn merging_long_unrelated_texts_takes_bounded_time_and_conflicts() {
+        let base = "a\n".repeat(99_000);
+        let ours = "b\n".repeat(99_000);
+        let theirs = "c\n".repeat(99_000);
+        let started = Instant::now();
+        let result = merge(&base, &ours, &theirs);
+        assert!(started.elapsed() < Duration::from_secs(3), "took {:?}", started.elapsed());
+        assert!(matches!(result, Merge::Conflict { .. }), "too different to merge is a conflict");
+        let base = "x\ny\n".repeat(9_000);
+        let started = Instant::now();
+        let result = merge(&base, &format!("new\n{base}"), &format!("{base}end\n"));
+        assert!(started.elapsed() < Duration::from_secs(3), "took {:?}", started.elapsed());
+        assert_eq!(clean(result), format!("new\n{base}end\n"), "a long text with small edits still merges");
     }
 }

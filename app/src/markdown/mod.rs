@@ -80,7 +80,40 @@ pub fn render_nested(markdown: &str) -> Rendered {
     render_events(events)
 }
 
-fn render_events(mut events: Vec<Event<'_>>) -> Rendered {
+/// Elements nested deeper than this are flattened: their contents are kept, their markup is
+/// not. Nothing readable nests this deep, and the sanitiser's work grows with the square of
+/// the depth (10,000 nested quotes took seconds).
+const MAX_DEPTH: usize = 32;
+
+/// `events` with the elements nested deeper than [`MAX_DEPTH`] unwrapped.
+fn flatten_deep(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut kept = Vec::new();
+    let mut depth = 0;
+    events
+        .into_iter()
+        .filter(|event| match event {
+            Event::Start(_) => {
+                let keep = depth < MAX_DEPTH;
+                if keep {
+                    depth += 1;
+                }
+                kept.push(keep);
+                keep
+            }
+            Event::End(_) => {
+                let keep = kept.pop().unwrap_or(false);
+                if keep {
+                    depth -= 1;
+                }
+                keep
+            }
+            _ => true,
+        })
+        .collect()
+}
+
+fn render_events(events: Vec<Event<'_>>) -> Rendered {
+    let mut events = flatten_deep(events);
     let toc = assign_heading_ids(&mut events);
     let events = sized_images(events);
     let plain_text = plain_text(&events);

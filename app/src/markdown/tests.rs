@@ -100,3 +100,100 @@ fn nested_documents_start_their_headings_one_level_down() {
     assert!(out.html.contains("<h6 id=\"deepest\">Deepest</h6>"), "{}", out.html);
     assert!(!out.html.contains("<h1"), "{}", out.html);
 }
+
+#[test]
+fn deeply_nested_markdown_renders_in_bounded_time() {
+    for (what, markdown) in [
+        ("quotes", format!("{}deep", ">".repeat(10_000))),
+        ("brackets", format!("{}deep", "[".repeat(10_000))),
+        ("closed brackets", format!("{}x{}", "[".repeat(10_000), "](u)".repeat(10_000))),
+        ("lists", "- ".repeat(10_000)),
+        ("emphasis", format!("{}x{}", "*".repeat(10_000), "*".repeat(10_000))),
+        ("indented lists", (0..2_000).map(|i| format!("{}- x\n", "  ".repeat(i))).collect()),
+    ] {
+        let started = std::time::Instant::now();
+        let rendered = super::render(&markdown);
+        let took = started.elapsed();
+        eprintln!("{what}: {took:?}, {} bytes of HTML", rendered.html.len());
+        assert!(took < std::time::Duration::from_secs(2), "{what} took {took:?}");
+    }
+}
+
+/// Pieces Markdown (and people trying things) are made of.
+fn markdown_pieces() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy as _;
+    let pieces = proptest::sample::select(vec![
+        ">",
+        "[",
+        "]",
+        "(",
+        ")",
+        "*",
+        "_",
+        "`",
+        "```",
+        "~~",
+        "\n",
+        "\n\n",
+        "# ",
+        "## ",
+        "- ",
+        "1. ",
+        "|",
+        "| --- |",
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "[x](javascript:alert(1))",
+        "<a href=\"javascript:alert(1)\">a</a>",
+        "![a](/media/images/0123456789abcdef0123456789abcdef.jpg)",
+        "![a](javascript:alert(1))",
+        "[^1]",
+        "[^1]: note",
+        "&",
+        "&amp;",
+        "\\",
+        "    ",
+        "\t",
+        "<",
+        "<!--",
+        "-->",
+        "<iframe src=//evil.example>",
+        "<style>",
+        "hub-main",
+        "{#id}",
+        "数字",
+        "é",
+    ]);
+    proptest::collection::vec(proptest::prop_oneof![pieces.prop_map(str::to_owned), "\\PC{0,6}"], 0..80)
+        .prop_map(|parts| parts.concat())
+}
+
+/// The tags of `html` (what lies between `<` and `>`), lower-cased.
+fn tags(html: &str) -> Vec<String> {
+    html.split('<')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>'))
+        .map(|(tag, _)| tag.to_ascii_lowercase())
+        .collect()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 400, failure_persistence: None, ..Default::default() })]
+
+    /// Whatever is written renders, quickly, to HTML with nothing that runs.
+    #[test]
+    fn any_markdown_renders_to_safe_html(markdown in markdown_pieces()) {
+        let started = std::time::Instant::now();
+        for out in [render(&markdown), render_nested(&markdown)] {
+            for tag in tags(&out.html) {
+                let name = tag.split_whitespace().next().unwrap_or_default();
+                proptest::prop_assert!(!["script", "iframe", "style", "object"].contains(&name), "{}", out.html);
+                proptest::prop_assert!(!tag.contains("javascript:"), "{}", out.html);
+                let handler = tag.split_whitespace().skip(1).any(|attr| attr.starts_with("on"));
+                proptest::prop_assert!(!handler, "{}", out.html);
+            }
+            proptest::prop_assert!(out.reading_minutes >= 1);
+        }
+        proptest::prop_assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    }
+}

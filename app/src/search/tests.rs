@@ -35,7 +35,7 @@ impl Fixture {
         let dir = tempfile::tempdir().expect("temp dir");
         let index = SearchIndex::open(dir.path(), crate::site::KINDS).expect("open index");
         index.add(false, &[], &docs).expect("add");
-        index.commit(1).expect("commit");
+        index.commit_at(1).expect("commit");
         Fixture { index, _dir: dir }
     }
 
@@ -221,4 +221,56 @@ fn a_match_deep_in_a_long_text_gets_its_snippet() {
         hit.snippet
     );
     assert_eq!(hit.snippet.first().map(|part| part.text.as_str()), Some("…"), "the snippet says it is cut");
+}
+
+/// Whatever a query string holds (any text, operators, facet names, pages), the search
+/// answers and never fails.
+#[test]
+fn any_query_string_is_answered() {
+    use proptest::strategy::Strategy as _;
+    use proptest::test_runner::{Config, TestRunner};
+    let fixture = Fixture::new(vec![
+        doc(1, "en", "Open data", "Open data portals for cities."),
+        doc(2, "zh", "公务员的数字能力建设", "政府推动数字化转型。"),
+    ]);
+    let words = proptest::sample::select(vec![
+        "q=",
+        "&",
+        "AND",
+        "OR",
+        "NOT",
+        "\"",
+        "(",
+        ")",
+        "*",
+        "~",
+        "^",
+        ":",
+        "+",
+        "-",
+        "title:",
+        "lang=",
+        "page=",
+        "sort=",
+        "domain=",
+        "sdg=",
+        "%",
+        "%ZZ",
+        "9999999999999999999",
+        "数字",
+        "open",
+        " ",
+    ]);
+    let typed =
+        proptest::collection::vec(proptest::prop_oneof![words.prop_map(str::to_owned), "\\PC{0,8}"], 0..20);
+    let mut runner = TestRunner::new(Config { cases: 300, failure_persistence: None, ..Config::default() });
+    let outcome = runner.run(&typed, |parts| {
+        let query = parts.concat();
+        let params = SearchParams::from_query_string(&query);
+        proptest::prop_assert!(fixture.index.search(&params, &Viewer::public(), 10).is_ok(), "{query:?}");
+        let typed = SearchParams { q: query.clone(), ..SearchParams::default() };
+        proptest::prop_assert!(fixture.index.search(&typed, &Viewer::public(), 10).is_ok(), "{query:?}");
+        Ok(())
+    });
+    assert!(outcome.is_ok(), "{outcome:?}");
 }

@@ -288,27 +288,66 @@ async fn cross_site_posts_are_refused() {
     assert!(!account.body.contains("Hijacked"));
 }
 
-#[tokio::test]
-async fn sign_in_attempts_are_rate_limited_per_account() {
-    let app = TestApp::sqlite().await;
-    create(&app, "ana@example.org", Role::Member).await;
-    let mut statuses = Vec::new();
-    for _ in 0..11 {
-        let response = app
-            .post_form("/sign-in", "_form=sign-in&email=ana%40example.org&password=guess-guess-guess", &[])
-            .await;
-        statuses.push(response.status);
+/// A form posted from client address `from`, as the listener reports it.
+async fn post_from(app: &TestApp, from: &str, path: &str, form: &str, cookie: Option<&str>) -> TestResponse {
+    let peer = std::net::SocketAddr::new(from.parse().expect("an address"), 40000);
+    let mut request = axum::http::Request::post(path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "text/html")
+        .header("host", "127.0.0.1:3000")
+        .extension(axum::extract::ConnectInfo(peer));
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
     }
-    assert!(statuses[..10].iter().all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY), "{statuses:?}");
-    let limited = app
-        .post_form(
-            "/sign-in",
-            &format!("_form=sign-in&email=ana%40example.org&password={}", enc(PASSWORD)),
-            &[],
-        )
-        .await;
-    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    app.request(request.body(axum::body::Body::from(form.to_owned())).expect("request")).await
+}
+
+#[tokio::test]
+async fn wrong_passwords_slow_their_sender_but_never_lock_the_owner_out() {
+    let app = TestApp::sqlite().await;
+    create(&app, "ana@example.org", Role::Admin).await;
+    let guess = "_form=sign-in&email=ana%40example.org&password=guess-guess-guess";
+    let right = format!("_form=sign-in&email=ana%40example.org&password={}", enc(PASSWORD));
+    let mut statuses = Vec::new();
+    for _ in 0..8 {
+        statuses.push(post_from(&app, "203.0.113.9", "/sign-in", guess, None).await.status);
+    }
+    assert!(statuses[..6].iter().all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY), "{statuses:?}");
+    assert!(statuses[6..].iter().all(|s| *s == StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
+    let limited = post_from(&app, "203.0.113.9", "/sign-in", &right, None).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "the guessing address waits");
     assert_eq!(limited.texts(".error-summary li"), ["Please wait a minute and try again."]);
+    // Another address of the same IPv6 /64 is the same client; the owner elsewhere is not.
+    for _ in 0..7 {
+        post_from(&app, "2001:db8:5:6::1", "/sign-in", guess, None).await;
+    }
+    let same_network = post_from(&app, "2001:db8:5:6:ffff::2", "/sign-in", &right, None).await;
+    assert_eq!(same_network.status, StatusCode::TOO_MANY_REQUESTS);
+
+    // The owner, from their own address, signs in and changes their password at once.
+    let owner = post_from(&app, "198.51.100.7", "/sign-in", &right, None).await;
+    assert_eq!(owner.status, StatusCode::SEE_OTHER, "{}", owner.body);
+    let token = owner
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("__Host-hub_session=").and_then(|rest| rest.split(';').next()))
+        .expect("a session cookie")
+        .to_owned();
+    let changed = post_from(
+        &app,
+        "198.51.100.7",
+        "/account",
+        &format!(
+            "_form=password&current_password={}&new_password={}",
+            enc(PASSWORD),
+            enc("another long passphrase")
+        ),
+        Some(&cookie(&token)),
+    )
+    .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
 }
 
 #[tokio::test]

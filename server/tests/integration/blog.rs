@@ -213,3 +213,28 @@ async fn a_post_that_is_not_published_is_nowhere_for_readers() {
     assert_eq!(app.get("/search?q=ministries").await.texts(".hit-title").len(), 0);
     assert_eq!(app.get("/blog").await.texts(".issue-card .byline"), ["0 posts"]);
 }
+
+#[tokio::test]
+async fn an_article_does_not_show_an_issue_still_being_planned() {
+    use app::db::entities::blog_issue;
+    use sea_orm::{ActiveModelTrait as _, ColumnTrait as _, EntityTrait as _, QueryFilter as _, Set};
+    let app = TestApp::sqlite().await;
+    // (Asked with a query string, so that the public page cache is not in the way.)
+    let shown = app.get("/articles/alpha?fresh=1").await;
+    assert!(shown.body.contains("/blog/2026-10"), "a published issue is named");
+    let issue = blog_issue::Entity::find()
+        .filter(blog_issue::Column::Month.eq("2026-10"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("the issue");
+    blog_issue::ActiveModel { id: Set(issue.id), status: Set("planned".into()), ..Default::default() }
+        .update(&app.state.db)
+        .await
+        .expect("unpublish the issue");
+    let page = app.get("/articles/alpha?fresh=2").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("/blog/2026-10"), "no link to the planned issue");
+    assert!(!page.body.contains(&issue.theme), "nor its theme");
+    assert!(!page.body.contains(&format!("No. {}", issue.number)), "nor its number");
+}

@@ -114,7 +114,11 @@ async fn a_case_goes_from_draft_through_review_to_the_library(app: TestApp) {
     let refused = upload(&app, &author, id, &huge, "Too big").await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refused.texts("#attachment-file-error"), ["The file is larger than 10 MB."]);
-    let attached = upload(&app, &author, id, b"%PDF-1.4\n%fake but well-begun\n", "Evaluation report").await;
+    let polyglot = b"%PDF-1.4\n<html><script>alert(document.cookie)</script>\n%%EOF\n";
+    let refused = upload(&app, &author, id, polyglot, "Report").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "a PDF that is also a page is refused");
+    let attached =
+        upload(&app, &author, id, b"%PDF-1.4\n%fake but well-formed\n%%EOF\n", "Evaluation report").await;
     assert_eq!(attached.status, StatusCode::SEE_OTHER);
     let page = author.get(&app, &path).await;
     let href = page.attrs("#attachments a", "href");
@@ -122,6 +126,9 @@ async fn a_case_goes_from_draft_through_review_to_the_library(app: TestApp) {
     let file = app.get(&href[0]).await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.header("content-type"), Some("application/pdf"));
+    assert_eq!(file.header("content-disposition"), Some("attachment"), "served as a download");
+    assert_eq!(file.header("x-content-type-options"), Some("nosniff"));
+    assert!(file.header("content-security-policy").is_some_and(|csp| csp.contains("sandbox")));
 
     // Complete and submit; the author cannot approve, an editor can and publishes.
     let mut complete = fields("submit", "A tax chatbot");

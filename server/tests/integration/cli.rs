@@ -59,6 +59,21 @@ fn migrate_and_reindex_work_on_a_fresh_data_folder() {
     assert!(reindex.status.success(), "{}", String::from_utf8_lossy(&reindex.stderr));
     assert!(String::from_utf8_lossy(&reindex.stdout).contains("search index rebuilt: 3 documents"));
 
+    // The check compares the index with the database, and names what differs.
+    let check = hub(data.path()).args(["reindex", "--check"]).output().expect("run hub");
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("the search index matches the database"));
+    let sqlite = std::process::Command::new("sqlite3")
+        .arg(data.path().join("hub.db"))
+        .arg("UPDATE articles SET title = 'Changed behind the index' WHERE slug = 'alpha'")
+        .status();
+    if sqlite.is_ok_and(|status| status.success()) {
+        let check = hub(data.path()).args(["reindex", "--check"]).output().expect("run hub");
+        let stdout = String::from_utf8_lossy(&check.stdout);
+        assert_eq!(check.status.code(), Some(1), "{stdout}");
+        assert!(stdout.contains("text out of date") && stdout.contains("1 differences"), "{stdout}");
+    }
+
     let down = hub(data.path()).args(["migrate", "--down", "8"]).output().expect("run hub");
     assert!(String::from_utf8_lossy(&down.stdout).contains("0 migrations applied"));
 }

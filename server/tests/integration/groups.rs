@@ -9,7 +9,7 @@ use crate::common::{Person, TestApp, TestResponse};
 use app::auth::Role;
 use app::db::entities::account;
 use axum::http::StatusCode;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait as _, ColumnTrait, EntityTrait, QueryFilter};
 
 fn location(response: &TestResponse) -> String {
     assert_eq!(response.status, StatusCode::SEE_OTHER, "a redirect, got:\n{}", response.body);
@@ -104,7 +104,7 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
             "a message to {to}: {mail:?}"
         );
     }
-    let members = app.get(&group).await.texts(".member-list strong");
+    let members = admin.get(&app, &group).await.texts(".member-list strong");
     assert_eq!(members, ["Ada Admin", "Ana", "Ben"], "leads first, then members");
     let audit = admin.get(&app, "/admin/audit").await.texts("tbody tr");
     for action in ["group.create", "group.member.accept", "group.invite"] {
@@ -125,6 +125,17 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
     assert_eq!(doc, format!("{group}/docs/the-guide"));
     assert_eq!(base(&app, &ana, &doc).await, "0");
     save(&app, &ana, &doc, "0", "Alpha.\n\nBravo.\n\nCharlie.\n").await;
+
+    // Outside the group: no working document, and only the members who chose to be listed.
+    let outside = app.get(&group).await;
+    assert!(!outside.body.contains("The guide"), "a working document's title stays inside");
+    assert!(outside.texts(".member-list strong").is_empty(), "nobody chose to be listed yet");
+    account::ActiveModel { id: sea_orm::Set(ben_id), listed: sea_orm::Set(true), ..Default::default() }
+        .update(&app.state.db)
+        .await
+        .expect("Ben is listed");
+    assert_eq!(app.get(&group).await.texts(".member-list strong"), ["Ben"]);
+    assert_eq!(ana.get(&app, &group).await.texts(".member-list strong"), ["Ada Admin", "Ana", "Ben"]);
 
     // "Show my changes" without JavaScript compares the typed text and saves nothing.
     let draft = "Alpha.\n\nBravo, checked.\n\nCharlie.\n";
@@ -415,4 +426,65 @@ async fn bad_input_gets_clear_errors(app: TestApp) {
         .await;
     assert_eq!(kept.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(kept.body.contains("Typed text stays."));
+}
+
+on_both_databases!(documents_of_one_title_created_at_once_all_exist);
+async fn documents_of_one_title_created_at_once_all_exist(app: TestApp) {
+    let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
+    let slug = create(&app, &admin, "Notes group", "public", "1").await;
+    let group = format!("/groups/{slug}");
+    let app = std::sync::Arc::new(app);
+    let cookie = std::sync::Arc::new(admin.cookie.clone());
+    let tries: Vec<_> = (0..6)
+        .map(|_| {
+            let (app, cookie, group) = (app.clone(), cookie.clone(), group.clone());
+            tokio::spawn(async move {
+                let form = common::form(&[("_form", "document"), ("title", "Notes")]);
+                let response = app.post_form(&group, &form, &[("cookie", cookie.as_str())]).await;
+                (response.status, response.header("location").map(str::to_owned))
+            })
+        })
+        .collect();
+    let mut slugs = Vec::new();
+    for attempt in tries {
+        let (status, location) = attempt.await.expect("task");
+        assert_eq!(status, StatusCode::SEE_OTHER, "{location:?}");
+        slugs.push(location.expect("a location").split('?').next().expect("path").to_owned());
+    }
+    slugs.sort();
+    slugs.dedup();
+    assert_eq!(slugs.len(), 6, "{slugs:?}");
+}
+
+on_both_databases!(groups_of_one_name_created_at_once_all_exist);
+async fn groups_of_one_name_created_at_once_all_exist(app: TestApp) {
+    let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
+    let app = std::sync::Arc::new(app);
+    let cookie = std::sync::Arc::new(admin.cookie.clone());
+    let tries: Vec<_> = (0..6)
+        .map(|_| {
+            let (app, cookie) = (app.clone(), cookie.clone());
+            tokio::spawn(async move {
+                let form = common::form(&[
+                    ("_form", "group-new"),
+                    ("group_name", "Same name"),
+                    ("theme", "artificial-intelligence"),
+                    ("charter", "We meet."),
+                    ("visibility", "public"),
+                    ("quorum", "1"),
+                ]);
+                let response = app.post_form("/groups", &form, &[("cookie", cookie.as_str())]).await;
+                (response.status, response.header("location").map(str::to_owned))
+            })
+        })
+        .collect();
+    let mut slugs = Vec::new();
+    for attempt in tries {
+        let (status, location) = attempt.await.expect("task");
+        assert_eq!(status, StatusCode::SEE_OTHER, "{location:?}");
+        slugs.push(location.expect("a location").split('?').next().expect("path").to_owned());
+    }
+    slugs.sort();
+    slugs.dedup();
+    assert_eq!(slugs.len(), 6, "{slugs:?}");
 }

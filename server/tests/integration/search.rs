@@ -104,13 +104,16 @@ async fn the_json_api_answers_with_hits_and_facets() {
 #[tokio::test]
 async fn every_search_has_an_atom_feed() {
     let app = TestApp::sqlite().await;
-    let feed = app.get_with("/search?q=data+donn%C3%A9es&format=atom", &[("host", "hub.example.org")]).await;
+    // A request naming another host does not change where the links point.
+    let feed = app.get_with("/search?q=data+donn%C3%A9es&format=atom", &[("host", "evil.example")]).await;
     assert_eq!(feed.status, StatusCode::OK);
     assert!(feed.header("content-type").is_some_and(|v| v.starts_with("application/atom+xml")));
     let parsed: atom_syndication::Feed = feed.body.parse().expect("valid Atom");
     assert_eq!(parsed.title().as_str(), "Coalition Hub search: data données");
     let links: Vec<_> = parsed.entries().iter().map(|e| e.links()[0].href().to_owned()).collect();
-    assert_eq!(links, ["http://hub.example.org/articles/beta", "http://hub.example.org/articles/alpha"]);
+    let base = &app.config.public_url;
+    assert_eq!(links, [format!("{base}/articles/beta"), format!("{base}/articles/alpha")]);
+    assert!(!feed.body.contains("evil.example"));
     let all = app.get("/search?format=atom&lang=fr").await;
     let parsed: atom_syndication::Feed = all.body.parse().expect("valid Atom");
     assert_eq!(parsed.entries().len(), 1);

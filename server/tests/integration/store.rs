@@ -228,3 +228,87 @@ async fn a_running_hub_indexes_what_another_process_wrote(app: TestApp) {
     assert_eq!(titles_found(&app, "accessibility").await, ["Zeta"]);
 }
 on_both_databases!(a_running_hub_indexes_what_another_process_wrote);
+
+/// Waits up to `within` for `query` to find exactly `titles`; how long it took.
+async fn until_found(
+    app: &TestApp,
+    query: &str,
+    titles: &[&str],
+    within: std::time::Duration,
+) -> std::time::Duration {
+    let started = std::time::Instant::now();
+    loop {
+        if titles_found(app, query).await == titles {
+            return started.elapsed();
+        }
+        assert!(
+            started.elapsed() < within,
+            "`{query}` still finds {:?} after {within:?}",
+            titles_found(app, query).await
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// PostgreSQL hands out outbox ids at insert time: a transaction that took a lower id and
+/// commits after a higher one was applied must still reach the index (here: an article
+/// deleted, which must stop being found), and the index then matches the database.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_committed_after_a_later_one_still_reaches_the_index() {
+    use app::db::entities::index_outbox;
+    use sea_orm::TransactionTrait;
+    let Some(app) = TestApp::start(crate::common::Backend::Postgres).await else { return };
+    // The hub's own indexer task (started with the app) applies the outbox.
+    assert_eq!(titles_found(&app, "ministries").await, ["Alpha: data use in ministries"]);
+    let alpha = article::Entity::find()
+        .filter(article::Column::Slug.eq("alpha"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("alpha");
+
+    // The slow writer takes its outbox id first and holds it.
+    let slow = app.state.db.begin().await.expect("begin");
+    article::Entity::delete_by_id(alpha.id).exec(&slow).await.expect("delete");
+    let held = index_outbox::ActiveModel {
+        kind: Set("article".into()),
+        item_id: Set(alpha.id),
+        created_at: Set(time::OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(&slow)
+    .await
+    .expect("outbox entry")
+    .id;
+
+    // A faster writer takes the next id, commits, and is applied.
+    app.write_content("delta.md", "+++\ntitle = \"Delta\"\nsummary = \"Procurement of cloud services.\"\ndate = 2026-02-01\n+++\nBody.\n");
+    app::content::sync_dir(&app.state.db, &app.content_dir).await.expect("sync");
+    until_found(&app, "procurement", &["Delta"], std::time::Duration::from_secs(5)).await;
+    let applied =
+        app::search::index::SearchIndex::applied_position_in(&app.config.index_dir).expect("position");
+    assert!(applied > held, "the later id ({applied}) was applied before the held one ({held}) committed");
+
+    slow.commit().await.expect("commit");
+    let took = until_found(&app, "ministries", &[], std::time::Duration::from_secs(1)).await;
+    eprintln!("the change committed out of order was searchable after {took:?}");
+    assert!(app.state.search.differences(&app.state.db).await.expect("check").is_empty());
+
+    // A change that bypassed the outbox is what the check reports.
+    let beta = article::Entity::find()
+        .filter(article::Column::Slug.ne("delta"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("another article");
+    article::Entity::delete_by_id(beta.id).exec(&app.state.db).await.expect("delete");
+    let differences = app.state.search.differences(&app.state.db).await.expect("check");
+    assert_eq!(
+        differences,
+        [format!("article:{}: in the index but not searchable in the database", beta.id)]
+    );
+    let on_disk = app::search::index::differences_in(&app.config.index_dir, &app.state.db, app::site::KINDS)
+        .await
+        .expect("check from the folder");
+    assert_eq!(on_disk, differences);
+}

@@ -44,9 +44,11 @@ pub async fn sign_in(
     state.limits.sign_in(&client.address, &email)?;
     let found = account::Entity::find().filter(account::Column::Email.eq(&email)).one(&state.db).await?;
     let hash = found.as_ref().map(|person| person.password_hash.clone());
-    if !verify_password(hash, password.to_owned()).await {
+    if !verify_password(hash, password.to_owned()).await? {
+        state.limits.password_failed(&client.address, &email);
         return Err(invalid("form", "error-sign-in-failed"));
     }
+    state.limits.password_accepted(&client.address, &email);
     let person = found.ok_or(AppError::Internal)?;
     if let Some(previous) = previous {
         close_session(&state.db, &previous.session_id).await?;
@@ -138,9 +140,11 @@ pub async fn change_password(
 ) -> AppResult<SignedIn> {
     let person = account::Entity::find_by_id(user.id).one(&state.db).await?.ok_or(AppError::Unauthorized)?;
     state.limits.sign_in(&client.address, &person.email)?;
-    if !verify_password(Some(person.password_hash.clone()), current.to_owned()).await {
+    if !verify_password(Some(person.password_hash.clone()), current.to_owned()).await? {
+        state.limits.password_failed(&client.address, &person.email);
         return Err(invalid("current_password", "error-password-wrong"));
     }
+    state.limits.password_accepted(&client.address, &person.email);
     let mut problems = Problems::default();
     problems.new_password("new_password", new);
     problems.into_result()?;

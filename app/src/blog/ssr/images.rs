@@ -66,7 +66,7 @@ pub async fn add_image(
     problems.into_result()?;
     let bytes = bytes.unwrap_or_default();
     let stem = Token::generate()?.hash[..32].to_owned();
-    let files = tokio::task::spawn_blocking(move || -> AppResult<Vec<(ImageName, Vec<u8>)>> {
+    let files = crate::work::cpu(move || -> AppResult<Vec<(ImageName, Vec<u8>)>> {
         let mut reader = ImageReader::new(Cursor::new(bytes))
             .with_guessed_format()
             .map_err(|_| invalid("error-image-type"))?;
@@ -103,8 +103,7 @@ pub async fn add_image(
             })
             .collect()
     })
-    .await
-    .map_err(|_| AppError::Internal)??;
+    .await??;
     let dir = uploads.join("images");
     tokio::fs::create_dir_all(&dir).await.map_err(io_error)?;
     for (name, bytes) in &files {

@@ -42,7 +42,7 @@ async fn upload_image(
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Response {
-    let Upload { posted, file, problem } = IMAGE_FORM.read(&parts.headers, multipart).await;
+    let Upload { posted, file, problem } = IMAGE_FORM.read(&parts, multipart).await;
 
     let outcome = match (crate::forms::ssr::signed_in(&parts), id.parse::<i64>(), problem) {
         (Err(outcome), _, _) => outcome,

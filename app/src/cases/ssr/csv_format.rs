@@ -2,6 +2,11 @@
 //! a link is `label|url` (or just the URL) and an organisation `name|role|website`. When a
 //! link or an organisation holds a `|` or a `;` itself, its column is written as a JSON array
 //! instead (`[{"name":"…","role":"…"}]`), which the import reads too.
+//!
+//! No cell starts with what a spreadsheet takes for a formula (`=`, `+`, `-`, `@`, a tab or
+//! a carriage return): such a cell is written with a `'` in front, as spreadsheets mark
+//! text, and so is a cell that already starts with quotes before one of those; the import
+//! takes that one `'` off again, so an export reads back exactly as it was.
 
 use crate::cases::record::{CaseLink, CaseOrganisation, CaseRecord};
 
@@ -40,6 +45,27 @@ pub const COLUMNS: [&str; 28] = [
     "completeness",
 ];
 
+/// What a spreadsheet may run as a formula when a cell starts with it.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `cell`, past any leading `'`, starts like a formula.
+fn formula_like(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
+/// `cell` as written to a file: with a `'` in front when it looks like a formula.
+pub fn defuse(cell: String) -> String {
+    if formula_like(&cell) { format!("'{cell}") } else { cell }
+}
+
+/// A cell as read from a file: the `'` that [`defuse`] added taken off.
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if formula_like(cell) => rest,
+        _ => cell,
+    }
+}
+
 fn list(text: &str) -> Vec<String> {
     text.split(';').map(str::trim).filter(|item| !item.is_empty()).map(str::to_owned).collect()
 }
@@ -66,7 +92,7 @@ pub fn read(text: &str) -> anyhow::Result<Vec<ReadRow>> {
         let mut record = CaseRecord::default();
         let mut bad = None;
         for (header, value) in headers.iter().zip(row.iter()) {
-            let value = value.to_owned();
+            let value = restore(value).to_owned();
             match header.as_str() {
                 "slug" => record.slug = value,
                 "title" => record.title = value,
@@ -141,8 +167,13 @@ pub fn read(text: &str) -> anyhow::Result<Vec<ReadRow>> {
     Ok(rows)
 }
 
-/// The CSV row of `record` (with its completeness), in [`COLUMNS`] order.
+/// The CSV row of `record` (with its completeness), in [`COLUMNS`] order, every cell
+/// [`defuse`]d.
 pub fn row(record: &CaseRecord, completeness: i32) -> Vec<String> {
+    cells(record, completeness).into_iter().map(defuse).collect()
+}
+
+fn cells(record: &CaseRecord, completeness: i32) -> Vec<String> {
     let plain = |texts: &[&str]| texts.iter().all(|text| !text.contains(['|', ';']));
     let links = if record.links.iter().all(|link| plain(&[&link.label, &link.url])) {
         record
@@ -207,6 +238,8 @@ pub fn row(record: &CaseRecord, completeness: i32) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::strategy::Strategy as _;
+
     use super::*;
 
     #[test]
@@ -238,8 +271,81 @@ mod tests {
     }
 
     #[test]
+    fn no_cell_starts_like_a_formula_and_each_reads_back() {
+        let starts = ["=", "+", "-", "@", "\t", "\r", "'=", "''+", "'", "''", "'plain", "plain", ""];
+        for start in starts {
+            let text = format!("{start}HYPERLINK(\"https://evil.example\")");
+            let record = CaseRecord {
+                slug: "one".into(),
+                title: text.clone(),
+                summary: format!("{start}1+1"),
+                problem: format!("{start}- a list item"),
+                contact: format!("{start}@someone"),
+                ..CaseRecord::default()
+            };
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            let _ = writer.write_record(COLUMNS);
+            let _ = writer.write_record(row(&record, 0));
+            let bytes = writer.into_inner().unwrap_or_default();
+            let mut cells = csv::Reader::from_reader(bytes.as_slice());
+            for written in cells.records().flatten() {
+                for cell in written.iter() {
+                    assert!(!cell.starts_with(FORMULA_STARTS), "{cell:?} starts like a formula");
+                }
+            }
+            let text = String::from_utf8(bytes).unwrap_or_default();
+            let rows = read(&text).unwrap_or_default();
+            assert_eq!(rows[0].record.as_ref().ok(), Some(&record), "{start:?} reads back as written");
+        }
+    }
+
+    #[test]
     fn an_unknown_column_is_named() {
         let err = read("slug,title,colour\na,b,c\n").err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.contains("\"colour\""), "{err}");
+    }
+
+    fn text() -> impl proptest::strategy::Strategy<Value = String> {
+        let starts =
+            proptest::sample::select(vec!["", "=", "+", "-", "@", "\t", "\r", "'", "''=", "\"", ",", "\n"]);
+        (starts, "\\PC{0,12}", proptest::sample::select(vec!["", "\r\n", "\n", ",", "\"", ";", "|"]))
+            .prop_map(|(start, middle, end)| format!("{start}{middle}{end}"))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config { cases: 300, failure_persistence: None, ..Default::default() })]
+
+        /// Every text field of an export reads back exactly, whatever it holds.
+        #[test]
+        fn any_text_reads_back_from_an_export(title in text(), summary in text(), problem in text(), contact in text()) {
+            let record = CaseRecord { slug: "one".into(), title, summary, problem, contact, ..CaseRecord::default() };
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(COLUMNS).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            writer.write_record(row(&record, 0)).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            let text = String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default();
+            let rows = read(&text).unwrap_or_default();
+            proptest::prop_assert_eq!(rows.len(), 1);
+            proptest::prop_assert_eq!(rows[0].record.as_ref().ok(), Some(&record));
+        }
+
+        /// Whatever a CSV file holds, it is read row by row or refused as a whole, and
+        /// every row read goes through the checks without failing.
+        #[test]
+        fn any_csv_is_read_or_refused(text in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec!["slug", "title", "summary", "links", "organisations", "sdg", ",", "\n", "\"", "[", "{", "|", ";", "'=", "\r"]).prop_map(str::to_owned),
+                "\\PC{0,6}",
+            ],
+            0..40,
+        ).prop_map(|parts| format!("slug,title,summary,links,organisations,sdg\n{}", parts.concat()))) {
+            if let Ok(rows) = read(&text) {
+                for row in rows {
+                    if let Ok(record) = row.record {
+                        let _ = super::super::check::check(record);
+                    }
+                }
+            }
+            let _ = super::super::import::read_json_lines(&text);
+        }
     }
 }

@@ -96,7 +96,8 @@ async fn handle(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) -> 
 }
 
 /// Stores a PDF attached to case `id` under a random name and adds a link to it (a new
-/// revision). Checked by content: it must start as a PDF does.
+/// revision). Checked by content: it must be shaped as a PDF is (see [`looks_like_pdf`]).
+/// It is served as a download in any case (`/media/`), never as a page of the hub.
 async fn add_attachment(
     state: &AppState,
     user: &CurrentUser,
@@ -117,7 +118,7 @@ async fn add_attachment(
     if bytes.len() > ATTACHMENT_MAX_BYTES {
         return Err(invalid("case-error-file-too-big"));
     }
-    if !bytes.starts_with(b"%PDF-") {
+    if !looks_like_pdf(&bytes) {
         return Err(invalid("case-error-file-not-pdf"));
     }
     let name = format!("{}.pdf", &Token::generate()?.hash[..32]);
@@ -137,6 +138,25 @@ async fn add_attachment(
     save_case(&state.db, user, Some(id), record, &format!("attachment: {label}"), false).await.map(|_| ())
 }
 
+/// Whether `bytes` are shaped as a PDF: the `%PDF-1.n` or `%PDF-2.n` header at the start,
+/// an end-of-file marker in the last kilobyte, and no HTML opening tag in the first one (a
+/// file crafted to be read as a page too).
+pub(super) fn looks_like_pdf(bytes: &[u8]) -> bool {
+    let header = bytes.get(..8).is_some_and(|head| {
+        head.starts_with(b"%PDF-")
+            && matches!(head[5], b'1' | b'2')
+            && head[6] == b'.'
+            && head[7].is_ascii_digit()
+    });
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    let head = &bytes[..bytes.len().min(1024)];
+    let html = [&b"<html"[..], b"<script", b"<!doctype", b"<svg", b"<body", b"<iframe"];
+    let lowered = head.to_ascii_lowercase();
+    header
+        && tail.windows(5).any(|window| window == b"%%EOF")
+        && !html.iter().any(|tag| lowered.windows(tag.len()).any(|window| window == *tag))
+}
+
 /// The form that attaches a PDF to a case.
 const ATTACHMENT_FORM: UploadForm = UploadForm {
     form: "attachment",
@@ -151,7 +171,7 @@ async fn upload_attachment(
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Response {
-    let Upload { posted, file, problem } = ATTACHMENT_FORM.read(&parts.headers, multipart).await;
+    let Upload { posted, file, problem } = ATTACHMENT_FORM.read(&parts, multipart).await;
     let outcome = match (crate::forms::ssr::signed_in(&parts), id.parse::<i64>(), problem) {
         (Err(outcome), _, _) => outcome,
         (Ok(_), Err(_), _) => AppError::NotFound.into(),
@@ -168,4 +188,19 @@ async fn upload_attachment(
         parts.uri = uri;
     }
     respond(&state, parts, &posted, outcome).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_pdf;
+
+    #[test]
+    fn only_pdf_shaped_files_are_taken() {
+        assert!(looks_like_pdf(b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n"));
+        assert!(!looks_like_pdf(b"%PDF-"), "five magic bytes are not a PDF");
+        assert!(!looks_like_pdf(b"%PDF-1.7\n<html><script>alert(1)</script>\n%%EOF"));
+        assert!(!looks_like_pdf(b"%PDF-1.4\nno end marker"));
+        assert!(!looks_like_pdf(b"<html>%PDF-1.4 %%EOF"));
+        assert!(!looks_like_pdf(b""));
+    }
 }

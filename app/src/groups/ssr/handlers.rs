@@ -159,9 +159,9 @@ async fn on_document(
                 // Nothing is saved: the page comes back with the text and its changes.
                 let body = posted.raw("body");
                 let compared = match number(&posted, "base") {
-                    Ok(base) => {
-                        views::draft_diff(db, Some(&user), &slug, &doc, base, &body).await.map(|_| ())
-                    }
+                    Ok(base) => views::draft_diff(db, &state.limits, Some(&user), &slug, &doc, base, &body)
+                        .await
+                        .map(|_| ()),
                     Err(error) => Err(error),
                 };
                 return compared.map_or_else(Outcome::from, |()| Outcome::Again);

@@ -69,6 +69,9 @@ pub enum SaveError {
     /// The database failed.
     #[error(transparent)]
     Database(#[from] DbErr),
+    /// The merge could not run now (the server is too busy, or stopping); nothing was saved.
+    #[error("the merge could not run")]
+    Busy,
 }
 
 /// Where a save starts from.
@@ -159,7 +162,12 @@ async fn save_once(
         Start::Base(base) => {
             let base_text = body_of(&txn, document_id, base).await?;
             let head_text = body_of(&txn, document_id, head).await?;
-            match merge(&base_text, &head_text, body) {
+            // Bounded (see `merge`), and off the async workers while the lock is held.
+            let ours = body.to_owned();
+            let merged = crate::work::cpu(move || merge(&base_text, &head_text, &ours))
+                .await
+                .map_err(|_| SaveError::Busy)?;
+            match merged {
                 Merge::Clean(merged) => (Kind::Merge, base, merged),
                 Merge::Conflict { .. } => (Kind::Conflict, base, body.to_owned()),
             }

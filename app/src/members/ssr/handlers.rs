@@ -143,7 +143,7 @@ async fn save_organisation(
     multipart: Multipart,
 ) -> Response {
     let slug = slug.map(|Path(slug)| slug).unwrap_or_default();
-    let Upload { posted, file: logo, problem } = ORGANISATION_FORM.read(&parts.headers, multipart).await;
+    let Upload { posted, file: logo, problem } = ORGANISATION_FORM.read(&parts, multipart).await;
     let outcome = match (crate::forms::ssr::signed_in(&parts), problem) {
         (Err(outcome), _) => outcome,
         (Ok(_), Some(problem)) => problem.into(),

@@ -24,7 +24,7 @@ pub async fn reencode_logo(bytes: Vec<u8>, dir: &Path) -> AppResult<String> {
     if bytes.len() > LOGO_MAX_BYTES {
         return Err(invalid("error-logo-too-big"));
     }
-    let png = tokio::task::spawn_blocking(move || -> AppResult<Vec<u8>> {
+    let png = crate::work::cpu(move || -> AppResult<Vec<u8>> {
         let mut reader = ImageReader::new(Cursor::new(bytes))
             .with_guessed_format()
             .map_err(|_| invalid("error-logo-type"))?;
@@ -52,8 +52,7 @@ pub async fn reencode_logo(bytes: Vec<u8>, dir: &Path) -> AppResult<String> {
         })?;
         Ok(out.into_inner())
     })
-    .await
-    .map_err(|_| AppError::Internal)??;
+    .await??;
     let name = format!("{}.png", &Token::generate()?.hash[..32]);
     let logos = dir.join("logos");
     tokio::fs::create_dir_all(&logos).await.map_err(io_error)?;

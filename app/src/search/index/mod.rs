@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use anyhow::{Context as _, anyhow};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use serde::{Deserialize, Serialize};
 use tantivy::directory::MmapDirectory;
 use tantivy::index::SegmentId;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError, Term};
@@ -26,13 +25,6 @@ const WRITER_MEMORY_BYTES: usize = 96 * 1024 * 1024;
 const OUTBOX_BATCH: u64 = 1_000;
 /// An outbox entry of this kind asks the hub that holds the index to rebuild it.
 pub const REINDEX_KIND: &str = "reindex";
-
-/// What the index stores in its commit payload.
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Payload {
-    /// Last `index_outbox.id` applied.
-    outbox: i64,
-}
 
 struct Inner {
     index: Index,
@@ -162,8 +154,8 @@ impl SearchIndex {
         Ok(payload_position(&index))
     }
 
-    fn applied_position(&self) -> i64 {
-        payload_position(&self.inner.index)
+    fn payload(&self) -> Payload {
+        payload_of(&self.inner.index)
     }
 
     /// How many commits this process has made visible: it moves whenever content changed.
@@ -198,25 +190,49 @@ impl SearchIndex {
         }
     }
 
-    /// Applies every outbox entry after the last applied position, in order, and makes the
-    /// result visible. Returns how many entries it applied.
+    /// Applies every outbox entry not applied yet (after the highest position applied, and
+    /// the gaps below it: see [`outbox`]), in order, and makes the result visible. Returns
+    /// how many entries it applied.
     pub async fn catch_up(&self, db: &DatabaseConnection) -> anyhow::Result<u64> {
         let _guard = self.inner.apply.lock().await;
         let mut applied = 0;
         loop {
-            let position = self.applied_position();
-            let entries = index_outbox::Entity::find()
-                .filter(index_outbox::Column::Id.gt(position))
+            let payload = self.payload();
+            let before = outbox::horizon(db).await?;
+            let mut entries = Vec::new();
+            for gaps in payload.gaps.chunks(500) {
+                let ids = gaps.iter().map(|gap| gap.id);
+                entries.extend(
+                    index_outbox::Entity::find().filter(index_outbox::Column::Id.is_in(ids)).all(db).await?,
+                );
+            }
+            let fresh = index_outbox::Entity::find()
+                .filter(index_outbox::Column::Id.gt(payload.outbox))
                 .order_by_asc(index_outbox::Column::Id)
                 .limit(OUTBOX_BATCH)
                 .all(db)
                 .await?;
-            let Some(last) = entries.last().map(|entry| entry.id) else { break };
+            let more = fresh.len() as u64 == OUTBOX_BATCH;
+            entries.extend(fresh);
+            let after = outbox::horizon(db).await?;
+            entries.sort_by_key(|entry| entry.id);
+            let found: Vec<i64> = entries.iter().map(|entry| entry.id).collect();
+            let next = payload.advance(&found, unix_now(), before, after);
+            if entries.is_empty() && next == payload {
+                break;
+            }
             applied += entries.len() as u64;
             if entries.iter().any(|entry| entry.kind == REINDEX_KIND) {
                 tracing::info!("rebuilding the search index, as asked");
                 self.rebuild_locked(db, &|_, _| {}).await?;
                 continue;
+            }
+            if !payload.gaps.is_empty() || !next.gaps.is_empty() {
+                tracing::debug!(
+                    gaps = next.gaps.len(),
+                    filled = found.iter().filter(|id| **id <= payload.outbox).count(),
+                    "outbox gaps"
+                );
             }
             let mut by_kind: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
             for entry in &entries {
@@ -234,7 +250,10 @@ impl SearchIndex {
                 }
             }
             self.blocking(move |this| this.add(false, &removed, &docs)).await?;
-            self.blocking(move |this| this.commit(last)).await?;
+            self.blocking(move |this| this.commit(&next)).await?;
+            if !more {
+                break;
+            }
         }
         Ok(applied)
     }
@@ -256,11 +275,25 @@ impl SearchIndex {
         db: &DatabaseConnection,
         progress: &(dyn Fn(u64, u64) + Sync),
     ) -> anyhow::Result<u64> {
+        // What the rebuild reads is what was committed when it starts; ids below the highest
+        // one that are not there yet (transactions still running) are gaps to read later.
+        let before = outbox::horizon(db).await?;
         let position = index_outbox::Entity::find()
             .order_by_desc(index_outbox::Column::Id)
             .one(db)
             .await?
             .map_or(0, |entry| entry.id);
+        let recent: Vec<i64> = index_outbox::Entity::find()
+            .select_only()
+            .column(index_outbox::Column::Id)
+            .filter(index_outbox::Column::Id.gt(position - outbox::REBUILD_WINDOW))
+            .order_by_asc(index_outbox::Column::Id)
+            .into_tuple()
+            .all(db)
+            .await?;
+        let after = outbox::horizon(db).await?;
+        let start = Payload { outbox: (position - outbox::REBUILD_WINDOW).max(0), gaps: Vec::new() };
+        let position = start.advance(&recent, unix_now(), before, after);
         let mut total = 0;
         for kind in self.inner.kinds {
             total += (kind.count)(db).await?;
@@ -284,7 +317,7 @@ impl SearchIndex {
                 }
             }
         }
-        self.blocking(move |this| this.commit(position)).await?;
+        self.blocking(move |this| this.commit(&position)).await?;
         self.blocking(SearchIndex::compact).await?;
         Ok(done)
     }
@@ -343,11 +376,18 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Commits what was queued, remembering outbox `position`, and reloads the reader.
-    pub(super) fn commit(&self, position: i64) -> anyhow::Result<()> {
+    /// Commits what was queued as having applied the outbox up to `position`.
+    #[cfg(test)]
+    pub(super) fn commit_at(&self, position: i64) -> anyhow::Result<()> {
+        self.commit(&Payload { outbox: position, gaps: Vec::new() })
+    }
+
+    /// Commits what was queued, remembering where it stands in the outbox, and reloads the
+    /// reader.
+    fn commit(&self, position: &Payload) -> anyhow::Result<()> {
         let mut writer = self.inner.writer.lock().map_err(|_| anyhow!("index writer poisoned"))?;
         let mut commit = writer.prepare_commit()?;
-        commit.set_payload(&serde_json::to_string(&Payload { outbox: position })?);
+        commit.set_payload(&serde_json::to_string(position)?);
         commit.commit()?;
         drop(writer);
         self.inner.reader.reload()?;
@@ -382,22 +422,35 @@ pub async fn request_rebuild(db: &DatabaseConnection) -> anyhow::Result<i64> {
     Ok(enqueue(db, REINDEX_KIND, 0).await?)
 }
 
-fn payload_position(index: &Index) -> i64 {
+fn payload_of(index: &Index) -> Payload {
     index
         .load_metas()
         .ok()
         .and_then(|metas| metas.payload)
         .and_then(|payload| serde_json::from_str::<Payload>(&payload).ok())
-        .map_or(0, |payload| payload.outbox)
+        .unwrap_or_default()
+}
+
+fn payload_position(index: &Index) -> i64 {
+    payload_of(index).outbox
+}
+
+/// Seconds since the Unix epoch.
+fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
 fn is_lock_busy(err: &TantivyError) -> bool {
     matches!(err, TantivyError::LockFailure(..))
 }
 
+mod check;
 mod hits;
+mod outbox;
 mod query;
 mod rank;
 mod schema;
 
+pub use check::differences_in;
+use outbox::Payload;
 use schema::{Fields, facet_path};

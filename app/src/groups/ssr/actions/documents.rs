@@ -1,16 +1,18 @@
 //! Documents: creating, saving, restoring, proposing and endorsing them.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
 
 use super::super::access::{self, Seen};
 use super::super::{EndorseError, Outcome, SaveError, Saved};
 use super::*;
 use crate::auth::CurrentUser;
-use crate::db::entities::{group_document, group_document_revision};
+use crate::db::entities::{group, group_document, group_document_revision};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::Problems;
 
-/// Creates an empty document (members); returns its slug.
+/// Creates an empty document (members); returns its slug, made unique in the group while
+/// the group's row is locked (two members creating "Notes" at once get `notes` and
+/// `notes-2`).
 pub async fn new_document(
     db: &DatabaseConnection,
     user: &CurrentUser,
@@ -23,18 +25,21 @@ pub async fn new_document(
     problems.into_result()?;
     let base = slug_words(title, "document");
     let mut doc_slug = base.clone();
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    group::Entity::find_by_id(seen.group.id).lock_exclusive().one(&txn).await?.ok_or(AppError::NotFound)?;
     for n in 2.. {
         let taken = group_document::Entity::find()
             .filter(group_document::Column::GroupId.eq(seen.group.id))
             .filter(group_document::Column::Slug.eq(&doc_slug))
-            .count(db)
+            .count(&txn)
             .await?;
         if taken == 0 {
             break;
         }
         doc_slug = format!("{base}-{n}");
     }
-    super::super::create_document(db, seen.group.id, &doc_slug, title).await?;
+    super::super::create_document(&txn, seen.group.id, &doc_slug, title).await?;
+    txn.commit().await?;
     Ok(doc_slug)
 }
 
@@ -72,6 +77,7 @@ pub(super) fn save_failed(error: SaveError) -> AppError {
     match error {
         SaveError::DocumentNotFound | SaveError::UnknownRevision(_) => AppError::NotFound,
         SaveError::Database(err) => AppError::from(err),
+        SaveError::Busy => AppError::RateLimited,
     }
 }
 

@@ -105,7 +105,9 @@ pub(super) fn slug_words(text: &str, fallback: &str) -> String {
     if slug.is_empty() { fallback.to_owned() } else { slug }
 }
 
-/// Creates a group (admins only), with `user` as its first lead; returns its slug.
+/// Creates a group (admins only), with `user` as its first lead; returns its slug. Two
+/// groups of one name created at once both are: on PostgreSQL the one that lost the race
+/// for a slug tries again with the next.
 pub async fn create_group(
     db: &DatabaseConnection,
     user: &CurrentUser,
@@ -116,6 +118,25 @@ pub async fn create_group(
         return Err(AppError::Forbidden);
     }
     let (visibility, quorum) = settings.check()?;
+    // Each try loses only to a group created meanwhile; twenty is more than admins create
+    // at once.
+    for _ in 0..20 {
+        if let Some(slug) = create_group_once(db, user, settings, visibility, quorum, client).await? {
+            return Ok(slug);
+        }
+    }
+    Err(AppError::Conflict)
+}
+
+/// One try at [`create_group`]; none when another group took the slug meanwhile.
+async fn create_group_once(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    settings: &Settings,
+    visibility: Visibility,
+    quorum: i32,
+    client: &Client,
+) -> AppResult<Option<String>> {
     let base = slug_words(&settings.name, "group");
     let base = if base == "new" { "group-new".to_owned() } else { base };
     let (txn, _turn) = crate::db::begin_write(db).await?;
@@ -135,13 +156,19 @@ pub async fn create_group(
         visibility: visibility.code().to_owned(),
         endorsement_quorum: quorum,
     };
-    let id = super::create_group(&txn, &new).await?;
+    let id = match super::create_group(&txn, &new).await {
+        Ok(id) => id,
+        Err(err) if matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
+            return Ok(None);
+        }
+        Err(err) => return Err(err.into()),
+    };
     add_member(&txn, id, user.id, GroupRole::Lead, Standing::Active).await?;
     reindex(&txn, "group", id).await?;
     let detail = format!("{slug}: visibility {}, quorum {quorum}", visibility.code());
     audit::record(&txn, Some(user.id), "group.create", &format!("group:{id}"), &detail, client).await?;
     txn.commit().await?;
-    Ok(slug)
+    Ok(Some(slug))
 }
 
 /// Changes a group's settings (its leads); returns its slug.

@@ -154,13 +154,19 @@ pub async fn compare_view<C: ConnectionTrait>(
         .all(db)
         .await?;
     numbers.sort_unstable_by(|a, b| b.cmp(a));
-    let parts = word_diff(&old.body, &new.body);
+    let (old_body, new_body) = (old.body.clone(), new.body.clone());
+    let (parts, html) = crate::work::cpu(move || {
+        let parts = word_diff(&old_body, &new_body);
+        let html = rendered_diff(&parts);
+        (parts, html)
+    })
+    .await?;
     Ok(CompareView {
         group_slug: seen.group.slug,
         group_name: seen.group.name,
         slug: document.slug,
         title: document.title,
-        html: rendered_diff(&parts),
+        html,
         parts,
         from: revision_item(&old, &people),
         to: revision_item(&new, &people),
@@ -210,14 +216,20 @@ pub async fn revision_view<C: ConnectionTrait>(
     let people =
         people(db, [revision.author_id, head.as_ref().and_then(|h| h.author_id)].into_iter().flatten())
             .await?;
+    let (body, head_body) = (revision.body.clone(), head.as_ref().map(|h| h.body.clone()));
+    let (html, changes) = crate::work::cpu(move || {
+        let changes = head_body.map(|head| word_diff(&head, &body)).unwrap_or_default();
+        (crate::markdown::render_nested(&body).html, changes)
+    })
+    .await?;
     Ok(RevisionView {
         group_slug: seen.group.slug,
         group_name: seen.group.name,
         slug: document.slug,
         title: document.title,
         revision: revision_item(&revision, &people),
-        html: crate::markdown::render_nested(&revision.body).html,
-        changes: head.as_ref().map(|h| word_diff(&h.body, &revision.body)).unwrap_or_default(),
+        html,
+        changes,
         body: revision.body,
         head: head.map(|h| (revision_item(&h, &people), h.body)),
     })
@@ -247,9 +259,11 @@ pub async fn output_view<C: ConnectionTrait>(
     })
 }
 
-/// The word-level changes from revision `base` to `text`, for the live comparison.
+/// The word-level changes from revision `base` to `text`, for the live comparison; each
+/// account may ask for a few a second (see [`crate::auth::ssr::RateLimits::draft_compare`]).
 pub async fn draft_diff<C: ConnectionTrait>(
     db: &C,
+    limits: &crate::auth::ssr::RateLimits,
     user: Option<&CurrentUser>,
     group: &str,
     doc: &str,
@@ -260,6 +274,10 @@ pub async fn draft_diff<C: ConnectionTrait>(
         return Err(AppError::Invalid { field: "body".into(), message: "error-too-long".into() });
     }
     let (_, document) = member_document(db, user, group, doc).await?;
+    if let Some(user) = user {
+        limits.draft_compare(user.id)?;
+    }
     let old = if base == 0 { String::new() } else { numbered(db, document.id, base).await?.body };
-    Ok(word_diff(&old, &crate::groups::merge::normalise(text)))
+    let new = crate::groups::merge::normalise(text).into_owned();
+    crate::work::cpu(move || word_diff(&old, &new)).await
 }

@@ -6,7 +6,7 @@ mod documents;
 
 pub use documents::{compare_view, document_view, draft_diff, history_view, output_view, revision_view};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use time::OffsetDateTime;
@@ -255,8 +255,26 @@ pub async fn group_view<C: ConnectionTrait>(
             you: user.is_some_and(|u| u.id == row.account_id),
         })
     };
-    let mut members: Vec<MemberItem> =
-        rows.iter().filter(|r| r.state == Standing::Active.code()).filter_map(item).collect();
+    // Outside the group, only the members who chose to be listed in the directory are named.
+    let shown: Option<HashSet<i64>> = if seen.is_member() {
+        None
+    } else {
+        let listed: Vec<i64> = account::Entity::find()
+            .select_only()
+            .column(account::Column::Id)
+            .filter(account::Column::Id.is_in(rows.iter().map(|r| r.account_id)))
+            .filter(account::Column::Listed.eq(true))
+            .into_tuple()
+            .all(db)
+            .await?;
+        Some(listed.into_iter().collect())
+    };
+    let mut members: Vec<MemberItem> = rows
+        .iter()
+        .filter(|r| r.state == Standing::Active.code())
+        .filter(|r| shown.as_ref().is_none_or(|shown| shown.contains(&r.account_id)))
+        .filter_map(item)
+        .collect();
     members.sort_by(|a, b| {
         (a.role != GroupRole::Lead, crate::text::collate(&a.name))
             .cmp(&(b.role != GroupRole::Lead, crate::text::collate(&b.name)))
@@ -267,7 +285,10 @@ pub async fn group_view<C: ConnectionTrait>(
         Vec::new()
     };
     let by_doc: HashMap<i64, &group_document::Model> = docs.iter().map(|d| (d.id, d)).collect();
-    let mut activity: Vec<(OffsetDateTime, ActivityItem)> = revisions
+    // Working documents (their titles, who edits them) are the members' business; everyone
+    // else sees the endorsed outputs only.
+    let worked_on: &[group_document_revision::Model] = if seen.is_member() { &revisions } else { &[] };
+    let mut activity: Vec<(OffsetDateTime, ActivityItem)> = worked_on
         .iter()
         .filter_map(|r| {
             let doc = by_doc.get(&r.document_id)?;
@@ -278,7 +299,7 @@ pub async fn group_view<C: ConnectionTrait>(
                     who: name_of(&people, r.author_id),
                     what: format!("group-activity-{}", r.kind),
                     title: doc.title.clone(),
-                    href: seen.is_member().then(|| crate::paths::group_document(&g.slug, &doc.slug)),
+                    href: Some(crate::paths::group_document(&g.slug, &doc.slug)),
                 },
             ))
         })
