@@ -69,6 +69,9 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), app::auth::ssr::load_current_user))
         .layer(middleware::from_fn_with_state(state.clone(), crate::redirects::own_pages_only))
         .with_state(state.clone())
+        // Inside the header layers, so that a request that ran out of time is answered with
+        // the same security headers as any other.
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, config.request_timeout))
         .layer(middleware::from_fn(refuse_cross_site_writes))
         .layer(default_header("x-content-type-options", "nosniff"))
         .layer(default_header("referrer-policy", "strict-origin-when-cross-origin"))
@@ -78,7 +81,6 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
             "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
         ))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, config.request_timeout))
         // Outside every layer but the log: a page from the cache already carries the headers
         // and coding the inner layers gave it, so a hit costs a lookup and a copy.
         .layer(middleware::from_fn_with_state(PageCache::new(state.search.clone()), page_cache::serve))
