@@ -400,7 +400,11 @@ struct Nginx {
 
 impl Drop for Nginx {
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        // SIGTERM, not SIGKILL: the master stops its workers only when it is asked to.
+        let stopped = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        if !stopped.is_ok_and(|status| status.success()) {
+            let _ = self.child.kill();
+        }
         let _ = self.child.wait();
     }
 }
