@@ -260,9 +260,17 @@ fn any_query_string_is_answered() {
         "数字",
         "open",
         " ",
+        "title:*\"",
+        "*",
+        "lang:",
     ]);
     let typed =
         proptest::collection::vec(proptest::prop_oneof![words.prop_map(str::to_owned), "\\PC{0,8}"], 0..20);
+    // Found by this test: field and wildcard syntax the index cannot run.
+    for query in ["title:*\"", "title:*", "*", "lang:fr digital"] {
+        let typed = SearchParams { q: query.to_owned(), ..SearchParams::default() };
+        assert!(fixture.index.search(&typed, &Viewer::public(), 10).is_ok(), "{query:?}");
+    }
     let mut runner = TestRunner::new(Config { cases: 300, failure_persistence: None, ..Config::default() });
     let outcome = runner.run(&typed, |parts| {
         let query = parts.concat();

@@ -107,6 +107,12 @@ impl SearchIndex {
         for title in fields.title_in {
             parser.set_field_boost(title, TITLE_BOOST);
         }
+        // Field names (`title:`) and wildcards (`*`) are not part of the hub's query language:
+        // taken as syntax, `title:*` asks the index for a query it cannot run.
+        let text = &text.replace([':', '*'], " ");
+        if text.trim().is_empty() {
+            return None;
+        }
         let (query, _ignored) = parser.parse_query_lenient(text);
         let words = analysis::plain_words(text);
         if words.len() < 2 || text.contains('"') {
