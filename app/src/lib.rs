@@ -16,6 +16,7 @@ pub mod cases;
 pub mod client;
 pub mod components;
 pub mod editorial;
+pub mod events;
 pub mod error;
 pub mod forms;
 pub mod groups;
