@@ -203,10 +203,10 @@ event-mail-declined-body = Hello { $name },
 event-mail-online = Online room: { $url }
 event-mail-manage = Your registration, where you can cancel it: { $link }
 event-mail-manage-earlier = To cancel, use the link in your confirmation email.
-event-mail-reminder-day-subject = Tomorrow: { $title }
+event-mail-reminder-day-subject = Reminder: { $title }
 event-mail-reminder-day-body = Hello { $name },
 
-    a reminder that “{ $title }” starts in a day: { $when }.
+    a reminder that “{ $title }” is coming up: { $when }.
     The event's page: { $page }
 event-mail-reminder-hour-subject = In an hour: { $title }
 event-mail-reminder-hour-body = Hello { $name },

@@ -203,10 +203,10 @@ event-mail-declined-body = Bonjour { $name },
 event-mail-online = Salle en ligne : { $url }
 event-mail-manage = Votre inscription, où vous pouvez l’annuler : { $link }
 event-mail-manage-earlier = Pour annuler, utilisez le lien de votre courriel de confirmation.
-event-mail-reminder-day-subject = Demain : { $title }
+event-mail-reminder-day-subject = Rappel : { $title }
 event-mail-reminder-day-body = Bonjour { $name },
 
-    pour rappel, « { $title } » commence dans un jour : { $when }.
+    pour rappel, « { $title } » approche : { $when }.
     La page de l’événement : { $page }
 event-mail-reminder-hour-subject = Dans une heure : { $title }
 event-mail-reminder-hour-body = Bonjour { $name },

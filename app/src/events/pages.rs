@@ -399,9 +399,11 @@ fn RegistrationSection(state: RegistrationState) -> impl IntoView {
         _ => None,
     };
     let full = state.places_left == Some(0);
-    let body = if !state.open {
+    // A refused registration shows its form again, with the reason, whatever the state says.
+    let replied = form_reply().form == "register";
+    let body = if !state.open && !replied {
         view! { <p>{t("event-registration-closed")}</p> }.into_any()
-    } else if full && !state.waitlist && !state.moderated {
+    } else if full && !state.waitlist && !state.moderated && !replied {
         view! { <p>{t("event-registration-full")}</p> }.into_any()
     } else {
         let note = if state.moderated {

@@ -20,7 +20,7 @@ use crate::editorial::Status;
 use crate::state::AppState;
 
 /// How often the task looks.
-pub const TICK: Duration = Duration::from_secs(30);
+pub const TICK: Duration = Duration::from_secs(5);
 /// How long before the start the first reminder goes out.
 pub const DAY_BEFORE: time::Duration = time::Duration::hours(24);
 /// How long before the start the second reminder goes out.
