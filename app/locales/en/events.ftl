@@ -110,6 +110,7 @@ event-outcome-hint = What came out of the event: one item a line. It is shown on
 event-outcome-save = Save the outcome record
 
 event-propose-title = Propose an event
+event-lang = Language of the description
 event-view-public = See the published event
 event-read-only = You cannot change this event in its current state.
 event-hint-time = In the event's time zone: 2030-05-28T10:00, or a date alone (2030-05-28) when the times are not known.

@@ -110,6 +110,7 @@ event-outcome-hint = Ce qui est ressorti de l’événement, un élément par li
 event-outcome-save = Enregistrer le compte rendu
 
 event-propose-title = Proposer un événement
+event-lang = Langue de la description
 event-view-public = Voir l’événement publié
 event-read-only = Vous ne pouvez pas modifier cet événement dans son état actuel.
 event-hint-time = Dans le fuseau horaire de l’événement : 2030-05-28T10:00, ou une date seule (2030-05-28) si les horaires ne sont pas connus.

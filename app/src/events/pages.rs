@@ -47,9 +47,7 @@ fn time_tag(moment: &Moment, all_day: bool, utc: bool) -> impl IntoView + use<> 
         format!("{} {} {}", format_date(&moment.date), moment.time, moment.zone)
     };
     let datetime = if all_day { moment.date.clone() } else { moment.datetime.clone() };
-    // The client loader adds the reader's own time after a moment marked `data-reader`.
-    let reader = (!all_day && utc).then_some("");
-    view! { <time datetime=datetime data-reader=reader>{text}</time> }
+    view! { <time datetime=datetime>{text}</time> }
 }
 
 /// When an event is, in its zone (and in UTC when that differs).
@@ -67,11 +65,22 @@ fn EventWhen(times: EventTimes, #[prop(optional)] full: bool) -> impl IntoView {
     let zone = (!times.all_day).then(|| format!(" ({})", times.time_zone));
     let utc = (full && !times.all_day && times.time_zone != "UTC").then(|| {
         view! {
-            <br/>
             <span class="event-utc">{time_tag(&times.starts_utc, false, true)}" – "{time_tag(&times.ends_utc, false, true)}</span>
         }
     });
-    let reader = (full && !times.all_day).then(|| view! { <span class="event-reader-time" data-reader-label=t("event-your-time")></span> });
+    // The page's loader script fills this in with the reader's own time; without it, it
+    // stays hidden.
+    let reader = (full && !times.all_day).then(|| {
+        view! {
+            <span
+                class="event-reader-time"
+                hidden
+                data-reader-start=times.starts.datetime.clone()
+                data-reader-end=times.ends.datetime.clone()
+                data-reader-label=t("event-your-time")
+            ></span>
+        }
+    });
     view! { <span class="event-when">{local}{zone}{utc}{reader}</span> }
 }
 

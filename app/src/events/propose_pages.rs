@@ -143,7 +143,7 @@ fn EventForm(options: WriteChoices, draft: EventDraft) -> impl IntoView {
             <div class="field-row">
                 <SelectField name="kind" label=t("field-kind") options=kinds required=true value=text("kind")/>
                 <SelectField name="format" label=t("field-format") options=formats empty_label=t("event-not-stated") value=text("format")/>
-                <SelectField name="lang" label=t("field-lang") options=options.languages required=true value=text("lang")/>
+                <SelectField name="lang" label=t("event-lang") options=options.languages required=true value=text("lang")/>
             </div>
             <div class="field-row">
                 <TextField name="starts" label=t("field-starts") hint=t("event-hint-time") required=true value=text("starts") maxlength=32/>
