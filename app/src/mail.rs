@@ -63,9 +63,11 @@ impl Mailer {
         use lettre::message::{Attachment, MultiPart, SinglePart};
         let attachment = Attachment::new(file_name.to_owned())
             .body(calendar, ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")?);
-        let message = Message::builder().from(self.from.clone()).to(to.parse()?).subject(subject).multipart(
-            MultiPart::mixed().singlepart(SinglePart::plain(body)).singlepart(attachment),
-        )?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to.parse()?)
+            .subject(subject)
+            .multipart(MultiPart::mixed().singlepart(SinglePart::plain(body)).singlepart(attachment))?;
         self.deliver(message).await
     }
 
@@ -87,7 +89,13 @@ impl Mailer {
     }
 
     /// Sends one message with a calendar attached in the background, logging a failure.
-    pub fn send_with_calendar_in_background(&self, to: String, subject: String, body: String, calendar: String) {
+    pub fn send_with_calendar_in_background(
+        &self,
+        to: String,
+        subject: String,
+        body: String,
+        calendar: String,
+    ) {
         let mailer = self.clone();
         tokio::spawn(async move {
             match mailer.send_with_calendar(&to, &subject, body, "event.ics", calendar).await {

@@ -7,8 +7,8 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::api::{
-    EventDetail, EventList, EventSummary, EventTimes, FacetGroup, Moment, NamedLink, OutcomeView, RegistrationState,
-    get_event, list_events, organisation_events,
+    EventDetail, EventList, EventSummary, EventTimes, FacetGroup, Moment, NamedLink, OutcomeView,
+    RegistrationState, get_event, list_events, organisation_events,
 };
 use crate::components::{ErrorPage, format_date};
 use crate::forms::{HubForm, TextField, form_reply};
@@ -33,7 +33,8 @@ const NOTICES: &[&str] = &[
 pub fn EventNotice() -> impl IntoView {
     let query = use_query_map();
     let replying = !form_reply().form.is_empty();
-    let done = query.read_untracked().get("done").filter(|done| !replying && NOTICES.contains(&done.as_str()));
+    let done =
+        query.read_untracked().get("done").filter(|done| !replying && NOTICES.contains(&done.as_str()));
     done.map(|done| view! { <p class="notice" role="status">{t(&format!("events-notice-{done}"))}</p> })
 }
 
@@ -93,8 +94,10 @@ fn status_badge(summary: &EventSummary) -> Option<impl IntoView + use<>> {
 #[component]
 fn EventCard(event: EventSummary) -> impl IntoView {
     let href = crate::paths::event(&event.slug);
-    let meta: Vec<String> =
-        [event.kind_name.clone(), event.format_name.clone(), event.venue.clone()].into_iter().filter(|s| !s.is_empty()).collect();
+    let meta: Vec<String> = [event.kind_name.clone(), event.format_name.clone(), event.venue.clone()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
     let badge = status_badge(&event);
     view! {
         <article class="card event-card" lang=event.lang.clone()>
@@ -264,7 +267,8 @@ fn EventView(event: EventDetail) -> impl IntoView {
     } = event;
     let lang = summary.lang.clone();
     let place = {
-        let parts: Vec<String> = [summary.venue.clone(), address].into_iter().filter(|s| !s.is_empty()).collect();
+        let parts: Vec<String> =
+            [summary.venue.clone(), address].into_iter().filter(|s| !s.is_empty()).collect();
         (!parts.is_empty()).then(|| parts.join(", ").into_any())
     };
     let text = |value: String| (!value.is_empty()).then(|| value.into_any());
@@ -382,9 +386,11 @@ fn OutcomeSection(outcome: OutcomeView, lang: String) -> impl IntoView {
             </table>
         }
     });
-    let links = |key: &'static str, items: Vec<NamedLink>| (!items.is_empty()).then(|| view! { <h3>{t(key)}</h3>{named_links(items)} });
-    let attendance =
-        attendance.map(|count| view! { <p>{t_args("event-outcome-attendance", &[("count", count.to_string())])}</p> });
+    let links = |key: &'static str, items: Vec<NamedLink>| {
+        (!items.is_empty()).then(|| view! { <h3>{t(key)}</h3>{named_links(items)} })
+    };
+    let attendance = attendance
+        .map(|count| view! { <p>{t_args("event-outcome-attendance", &[("count", count.to_string())])}</p> });
     view! {
         <section class="event-outcome" aria-labelledby="event-outcome" lang=lang>
             <h2 id="event-outcome">{t("event-outcome")}</h2>

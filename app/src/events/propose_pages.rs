@@ -119,7 +119,8 @@ fn EventForm(options: WriteChoices, draft: EventDraft) -> impl IntoView {
                 .map(|term| {
                     let name = format!("tag:{}:{}", facet.key, term.code);
                     let id = format!("event-tag-{}-{}", facet.key, term.code);
-                    let checked = if posted { reply.values.contains_key(&name) } else { saved.contains_key(&name) };
+                    let checked =
+                        if posted { reply.values.contains_key(&name) } else { saved.contains_key(&name) };
                     view! {
                         <div class="field-checkbox">
                             <input type="checkbox" id=id.clone() name=name value="on" checked=checked/>

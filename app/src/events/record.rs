@@ -152,7 +152,15 @@ fn links(text: &str) -> Vec<EventLink> {
 fn link_lines(links: &[EventLink]) -> String {
     links
         .iter()
-        .map(|link| if link.label.is_empty() { link.url.clone() } else { format!("{} | {}", link.label, link.url) })
+        .map(
+            |link| {
+                if link.label.is_empty() {
+                    link.url.clone()
+                } else {
+                    format!("{} | {}", link.label, link.url)
+                }
+            },
+        )
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -161,8 +169,9 @@ impl EventRecord {
     /// The record a proposal form describes: lists one item a line, links `label | url`,
     /// tags as `tag:{facet}:{code}` checkboxes.
     pub fn from_form(values: &HashMap<String, String>) -> EventRecord {
-        let get =
-            |name: &str| values.get(name).map(|v| v.replace("\r\n", "\n").trim().to_owned()).unwrap_or_default();
+        let get = |name: &str| {
+            values.get(name).map(|v| v.replace("\r\n", "\n").trim().to_owned()).unwrap_or_default()
+        };
         let on = |name: &str| values.get(name).is_some_and(|v| !v.is_empty());
         let mut record = EventRecord {
             title: get("title"),
@@ -251,7 +260,8 @@ impl EventRecord {
                 values.insert(name.to_owned(), "on".to_owned());
             }
         }
-        for (facet, codes) in [("domain", &self.domain), ("wsis", &self.wsis), ("sdg", &self.sdg), ("theme", &self.theme)]
+        for (facet, codes) in
+            [("domain", &self.domain), ("wsis", &self.wsis), ("sdg", &self.sdg), ("theme", &self.theme)]
         {
             for code in codes {
                 values.insert(format!("tag:{facet}:{code}"), "on".to_owned());
@@ -265,8 +275,9 @@ impl Outcome {
     /// The outcome an outcome form describes: one item a line; plan items
     /// `action | owner | date`; links `label | url`.
     pub fn from_form(values: &HashMap<String, String>) -> Outcome {
-        let get =
-            |name: &str| values.get(name).map(|v| v.replace("\r\n", "\n").trim().to_owned()).unwrap_or_default();
+        let get = |name: &str| {
+            values.get(name).map(|v| v.replace("\r\n", "\n").trim().to_owned()).unwrap_or_default()
+        };
         let attendance = get("attendance");
         Outcome {
             key_issues: lines(&get("key_issues")),
@@ -337,7 +348,10 @@ mod tests {
     #[test]
     fn plan_items_keep_owner_and_date() {
         let mut values = std::collections::HashMap::new();
-        values.insert("plan".to_owned(), "Publish the guide | Working group 1 | 2031-03-01\nMeet again".to_owned());
+        values.insert(
+            "plan".to_owned(),
+            "Publish the guide | Working group 1 | 2031-03-01\nMeet again".to_owned(),
+        );
         let outcome = Outcome::from_form(&values);
         assert_eq!(outcome.plan[0].owner, "Working group 1");
         assert_eq!(outcome.plan[0].due, "2031-03-01");

@@ -38,7 +38,11 @@ fn parse_calendars(paths: &[&Path]) -> Option<Vec<Vec<serde_json::Value>>> {
         .args(paths)
         .output()
         .expect("the checker runs");
-    assert!(output.status.success(), "the calendar parser refused: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "the calendar parser refused: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     Some(serde_json::from_slice(&output.stdout).expect("the checker's JSON"))
 }
 
@@ -50,7 +54,14 @@ fn write_temp(dir: &Path, name: &str, body: &str) -> PathBuf {
 
 /// `at` as a record writes a local time in UTC.
 fn local(at: OffsetDateTime) -> String {
-    format!("{:04}-{:02}-{:02}T{:02}:{:02}", at.year(), u8::from(at.month()), at.day(), at.hour(), at.minute())
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute()
+    )
 }
 
 /// Publishes an event from a content file written into a fresh folder.
@@ -64,7 +75,12 @@ async fn publish(app: &TestApp, slug: &str, extra: &str, starts: OffsetDateTime)
     write_temp(dir.path(), &format!("{slug}.toml"), &text);
     let report = app::events::ssr::sync_dir(&app.state.db, dir.path()).await.expect("sync");
     assert!(report.problems.is_empty(), "{:?}", report.problems);
-    event::Entity::find().filter(event::Column::Slug.eq(slug)).one(&app.state.db).await.expect("db").expect("event")
+    event::Entity::find()
+        .filter(event::Column::Slug.eq(slug))
+        .one(&app.state.db)
+        .await
+        .expect("db")
+        .expect("event")
 }
 
 async fn statuses(app: &TestApp, event_id: i64) -> Vec<String> {
@@ -91,7 +107,11 @@ async fn the_shipped_sessions_are_listed_with_their_times_outcome_and_calendars(
     assert_eq!(list.status, StatusCode::OK);
     let titles = list.texts(".event-card .card-title");
     assert_eq!(titles.len(), 3, "{titles:?}");
-    assert_eq!(titles[0], "UNESCO Conference on Capacity Building for AI and Digital Transformation in the Public Sector", "latest first");
+    assert_eq!(
+        titles[0],
+        "UNESCO Conference on Capacity Building for AI and Digital Transformation in the Public Sector",
+        "latest first"
+    );
     let facet = list.texts(".facet a");
     assert!(facet.iter().any(|f| f.starts_with("Forum session") && f.contains('2')), "{facet:?}");
     let sessions = app.get("/events?kind=session").await;
@@ -115,7 +135,11 @@ async fn the_shipped_sessions_are_listed_with_their_times_outcome_and_calendars(
     assert_eq!(json["startDate"], "2024-05-28T10:00:00+02:00");
 
     let paris = app.get("/events/unesco-capacity-building-conference-2025").await;
-    assert_eq!(paris.attrs(".event-when time", "datetime"), ["2025-06-04", "2025-06-05"], "dates only, as published");
+    assert_eq!(
+        paris.attrs(".event-when time", "datetime"),
+        ["2025-06-04", "2025-06-05"],
+        "dates only, as published"
+    );
 
     // Outcomes are found by search, and an organisation's events are listed by name.
     let hits = app.get_json("/api/search?q=pledges&kind=event", &[]).await;
@@ -173,30 +197,53 @@ async fn a_proposal_with_bad_fields_names_each_and_saves_nothing() {
             ("time_zone", zone),
         ]
     };
-    let reply = member.post(&app, "/events/propose", &fields("2031-03-01T10:00", "2031-03-01T09:00", "Europe/Paris")).await;
+    let reply = member
+        .post(&app, "/events/propose", &fields("2031-03-01T10:00", "2031-03-01T09:00", "Europe/Paris"))
+        .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.texts("#ends-error"), ["The end must come after the start."]);
     assert_eq!(reply.attrs("#event-title", "value"), ["Data stewardship webinar"], "what was typed is kept");
-    let reply = member.post(&app, "/events/propose", &fields("2031-03-01T10:00", "2031-03-01T11:00", "Europe/Atlantis")).await;
+    let reply = member
+        .post(&app, "/events/propose", &fields("2031-03-01T10:00", "2031-03-01T11:00", "Europe/Atlantis"))
+        .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(reply.texts("#time_zone-error")[0].contains("Europe/Atlantis"));
     assert_eq!(event::Entity::find().count(&app.state.db).await.expect("count"), 0, "nothing was written");
 
     // A good one is saved as a draft, goes to review, and is published by an editor.
-    let saved = member.post(&app, "/events/propose", &fields("2031-03-01T10:00", "2031-03-01T11:00", "Europe/Paris")).await;
+    let saved = member
+        .post(&app, "/events/propose", &fields("2031-03-01T10:00", "2031-03-01T11:00", "Europe/Paris"))
+        .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let location = saved.header("location").expect("redirect").to_owned();
-    let id: i64 = location.trim_start_matches("/events/propose/").split('?').next().and_then(|id| id.parse().ok()).expect("id");
-    assert_eq!(app.get("/events/data-stewardship-webinar").await.status, StatusCode::NOT_FOUND, "a draft is not public");
+    let id: i64 = location
+        .trim_start_matches("/events/propose/")
+        .split('?')
+        .next()
+        .and_then(|id| id.parse().ok())
+        .expect("id");
+    assert_eq!(
+        app.get("/events/data-stewardship-webinar").await.status,
+        StatusCode::NOT_FOUND,
+        "a draft is not public"
+    );
     let submitted = member
-        .post(&app, &format!("/events/propose/{id}"), &[("_form", "review"), ("action", "submit"), ("comment", "")])
+        .post(
+            &app,
+            &format!("/events/propose/{id}"),
+            &[("_form", "review"), ("action", "submit"), ("comment", "")],
+        )
         .await;
     assert_eq!(submitted.status, StatusCode::SEE_OTHER);
-    let own = member.post(&app, &format!("/events/propose/{id}"), &[("_form", "review"), ("action", "approve")]).await;
+    let own = member
+        .post(&app, &format!("/events/propose/{id}"), &[("_form", "review"), ("action", "approve")])
+        .await;
     assert_eq!(own.status, StatusCode::FORBIDDEN, "a member does not approve");
     let editor = Person::new(&app, "e@example.org", "Editor", Role::Editor, None).await;
     for action in ["approve", "publish"] {
-        let step = editor.post(&app, &format!("/events/propose/{id}"), &[("_form", "review"), ("action", action)]).await;
+        let step = editor
+            .post(&app, &format!("/events/propose/{id}"), &[("_form", "review"), ("action", action)])
+            .await;
         assert_eq!(step.status, StatusCode::SEE_OTHER, "{action}");
     }
     let page = app.get("/events/data-stewardship-webinar").await;
@@ -255,26 +302,40 @@ async fn registration_fills_places_then_the_waiting_list_which_moves_up_on_cance
             .expect("outbox")
             .flatten()
             .map(|e| e.path())
-            .find(|p| std::fs::read_to_string(p).is_ok_and(|m| crate::common::decode_quoted_printable(&m).contains("To: ana@example.org")))
+            .find(|p| {
+                std::fs::read_to_string(p)
+                    .is_ok_and(|m| crate::common::decode_quoted_printable(&m).contains("To: ana@example.org"))
+            })
             .expect("Ana's file"),
         &eml,
     )
     .expect("copy");
     if let Some(parsed) = parse_calendars(&[eml.as_path()]) {
-        assert!(parsed[0][0]["description"].as_str().is_some_and(|d| d.contains("https://meet.example.org/room-42")));
+        assert!(
+            parsed[0][0]["description"]
+                .as_str()
+                .is_some_and(|d| d.contains("https://meet.example.org/room-42"))
+        );
     }
 
     // Ana cancels through her link: Ben has her place, and is told.
     let token = ana_link.split("token=").nth(1).expect("token").to_owned();
     let cancel = app
-        .post_form(&format!("/events/registration?token={token}"), &crate::common::form(&[("_form", "cancel"), ("token", &token)]), &[])
+        .post_form(
+            &format!("/events/registration?token={token}"),
+            &crate::common::form(&[("_form", "cancel"), ("token", &token)]),
+            &[],
+        )
         .await;
     assert_eq!(cancel.status, StatusCode::SEE_OTHER);
     let mut now = statuses(&app, row.id).await;
     now.sort();
     assert_eq!(now, ["accepted", "cancelled"]);
     let messages = outbox(&app.config.outbox_dir, 3).await;
-    assert!(messages.iter().filter(|m| m.contains("To: ben@example.org")).any(|m| m.contains("room-42")), "Ben gets the room");
+    assert!(
+        messages.iter().filter(|m| m.contains("To: ben@example.org")).any(|m| m.contains("room-42")),
+        "Ben gets the room"
+    );
 
     // The organiser's export escapes what a spreadsheet would run.
     register("=HYPERLINK(\"http://x\")", "carla@example.org").await;
@@ -282,7 +343,10 @@ async fn registration_fills_places_then_the_waiting_list_which_moves_up_on_cance
     let csv = editor.get(&app, "/events/organise/small-room/registrations.csv").await;
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.body.contains("'=HYPERLINK"), "{}", csv.body);
-    assert_eq!(app.get("/events/organise/small-room/registrations.csv").await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        app.get("/events/organise/small-room/registrations.csv").await.status,
+        StatusCode::UNAUTHORIZED
+    );
     let member = Person::new(&app, "someone@example.org", "Someone", Role::Member, None).await;
     assert_eq!(member.get(&app, "/events/organise/small-room").await.status, StatusCode::FORBIDDEN);
 
@@ -292,7 +356,10 @@ async fn registration_fills_places_then_the_waiting_list_which_moves_up_on_cance
     assert_eq!(draft.status, StatusCode::OK);
     let mut form: Vec<(String, String)> = draft
         .html()
-        .select(&scraper::Selector::parse("form input[name], form textarea[name], form select[name]").expect("selector"))
+        .select(
+            &scraper::Selector::parse("form input[name], form textarea[name], form select[name]")
+                .expect("selector"),
+        )
         .filter(|el| el.value().attr("type") != Some("checkbox") || el.value().attr("checked").is_some())
         .filter_map(|el| {
             let name = el.value().attr("name")?.to_owned();
@@ -315,7 +382,12 @@ async fn registration_fills_places_then_the_waiting_list_which_moves_up_on_cance
     form.push(("action".into(), "save".into()));
     let fields: Vec<(&str, &str)> = form.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
     let refused = editor.post(&app, &format!("/events/propose/{id}"), &fields).await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.texts(".field-error").join(" | "));
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.texts(".field-error").join(" | ")
+    );
     let capacity_fields: Vec<(&str, &str)> =
         fields.iter().map(|(n, v)| if *n == "capacity" { (*n, "1") } else { (*n, *v) }).collect();
     let before = event::Entity::find_by_id(row.id).one(&app.state.db).await.expect("db").expect("row");
@@ -329,7 +401,8 @@ async fn a_full_event_without_waiting_list_and_a_started_one_refuse_registration
     let app = TestApp::sqlite().await;
     let soon = OffsetDateTime::now_utc() + time::Duration::days(3);
     publish(&app, "no-list", "registration = true\ncapacity = 1", soon).await;
-    publish(&app, "started", "registration = true", OffsetDateTime::now_utc() - time::Duration::minutes(10)).await;
+    publish(&app, "started", "registration = true", OffsetDateTime::now_utc() - time::Duration::minutes(10))
+        .await;
     let shared = &app;
     let post = move |path: &'static str, email: &'static str| {
         let form = crate::common::form(&[("_form", "register"), ("name", "Dana"), ("email", email)]);
@@ -338,11 +411,19 @@ async fn a_full_event_without_waiting_list_and_a_started_one_refuse_registration
     assert_eq!(post("/events/no-list", "a@example.org").await.status, StatusCode::SEE_OTHER);
     let full = post("/events/no-list", "b@example.org").await;
     assert_eq!(full.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(full.texts(".error-summary li").iter().any(|t| t.contains("full")), "{:?}", full.texts(".error-summary li"));
+    assert!(
+        full.texts(".error-summary li").iter().any(|t| t.contains("full")),
+        "{:?}",
+        full.texts(".error-summary li")
+    );
     let late = post("/events/started", "c@example.org").await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(late.texts(".error-summary li").iter().any(|t| t.contains("already started")));
-    assert_eq!(event_registration::Entity::find().count(&app.state.db).await.expect("count"), 1, "nothing else written");
+    assert_eq!(
+        event_registration::Entity::find().count(&app.state.db).await.expect("count"),
+        1,
+        "nothing else written"
+    );
 }
 
 /// Forty people register at once for five places: five are accepted, the others wait; with
@@ -359,7 +440,9 @@ async fn concurrent_registrations_never_pass_capacity(app: TestApp) {
                 let state = app.state.clone();
                 tokio::spawn(async move {
                     let email = format!("person{n}@example.org");
-                    app::events::ssr::register(&state, slug, "Person", &email, Locale::En).await.map(|r| r.status)
+                    app::events::ssr::register(&state, slug, "Person", &email, Locale::En)
+                        .await
+                        .map(|r| r.status)
                 })
             })
             .collect();
@@ -388,9 +471,15 @@ async fn reminders_go_out_once_the_outcome_is_asked_for_and_registrants_are_forg
     let starts = OffsetDateTime::now_utc() + time::Duration::days(3);
     let row = publish(&app, "remind-me", "registration = true", starts).await;
     for n in 0..2 {
-        app::events::ssr::register(&app.state, "remind-me", "Reader", &format!("r{n}@example.org"), Locale::En)
-            .await
-            .expect("registered");
+        app::events::ssr::register(
+            &app.state,
+            "remind-me",
+            "Reader",
+            &format!("r{n}@example.org"),
+            Locale::En,
+        )
+        .await
+        .expect("registered");
     }
     outbox(&app.config.outbox_dir, 2).await;
     let tick = |at: OffsetDateTime| app::events::ssr::tasks::tick_at(&app.state, at);
@@ -403,9 +492,15 @@ async fn reminders_go_out_once_the_outcome_is_asked_for_and_registrants_are_forg
     assert_eq!(messages.iter().filter(|m| m.contains("Subject: In an hour: Event remind-me")).count(), 2);
 
     // The organiser (its proposer) is asked for the outcome record two weeks after.
-    let owner = app::auth::ssr::create_account(&app.state.db, "org@example.org", "Organiser", Role::Member, crate::common::PASSWORD)
-        .await
-        .expect("account");
+    let owner = app::auth::ssr::create_account(
+        &app.state.db,
+        "org@example.org",
+        "Organiser",
+        Role::Member,
+        crate::common::PASSWORD,
+    )
+    .await
+    .expect("account");
     event::Entity::update_many()
         .col_expr(event::Column::OwnerId, sea_orm::sea_query::Expr::value(owner))
         .filter(event::Column::Id.eq(row.id))
@@ -417,7 +512,11 @@ async fn reminders_go_out_once_the_outcome_is_asked_for_and_registrants_are_forg
     assert_eq!(tick(ended + time::Duration::days(15)).await.expect("tick").outcome_reminders, 1);
     assert_eq!(tick(ended + time::Duration::days(16)).await.expect("tick").outcome_reminders, 0, "once");
     let messages = outbox(&app.config.outbox_dir, 7).await;
-    assert!(messages.iter().any(|m| m.contains("To: org@example.org") && m.contains("/events/organise/remind-me")));
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("To: org@example.org") && m.contains("/events/organise/remind-me"))
+    );
 
     let purged = tick(ended + time::Duration::days(31)).await.expect("tick");
     assert_eq!(purged.purged, 1);

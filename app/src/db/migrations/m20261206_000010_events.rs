@@ -127,8 +127,12 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        for (name, column) in [("idx_events_status", Events::Status), ("idx_events_starts_at", Events::StartsAt)] {
-            manager.create_index(Index::create().name(name).table(Events::Table).col(column).to_owned()).await?;
+        for (name, column) in
+            [("idx_events_status", Events::Status), ("idx_events_starts_at", Events::StartsAt)]
+        {
+            manager
+                .create_index(Index::create().name(name).table(Events::Table).col(column).to_owned())
+                .await?;
         }
         manager
             .create_table(
@@ -219,7 +223,11 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_event_steps_event").table(EventSteps::Table).col(EventSteps::EventId).to_owned(),
+                Index::create()
+                    .name("idx_event_steps_event")
+                    .table(EventSteps::Table)
+                    .col(EventSteps::EventId)
+                    .to_owned(),
             )
             .await
     }

@@ -102,7 +102,10 @@ pub fn check(mut record: EventRecord, accepted: u64) -> Result<CheckedEvent, Vec
             problem(&mut problems, field, "error-too-long");
         }
     }
-    if record.languages.iter().any(|code| code.len() > 12 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    if record
+        .languages
+        .iter()
+        .any(|code| code.len() > 12 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
     {
         problem(&mut problems, "languages", "event-error-language");
     }
@@ -214,7 +217,9 @@ pub fn check(mut record: EventRecord, accepted: u64) -> Result<CheckedEvent, Vec
         problems.extend(found);
     }
     match (problems.is_empty(), instants) {
-        (true, Some((starts_at, ends_at, all_day))) => Ok(CheckedEvent { record, starts_at, ends_at, all_day, tags }),
+        (true, Some((starts_at, ends_at, all_day))) => {
+            Ok(CheckedEvent { record, starts_at, ends_at, all_day, tags })
+        }
         _ => {
             if problems.is_empty() {
                 problem(&mut problems, "starts", "event-error-time");

@@ -53,8 +53,13 @@ fn host(base: &str) -> &str {
 /// registrant's own calendar of one event).
 pub fn calendar(base: &str, rows: &[event::Model], online_url: Option<&str>) -> String {
     let mut out = String::new();
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Coalition Hub//Events//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-    {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Coalition Hub//Events//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
         push_line(&mut out, line);
     }
     for row in rows {

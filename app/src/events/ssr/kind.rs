@@ -1,7 +1,9 @@
 //! Events as a public kind: their search documents (outcome records included, so what came
 //! out of an event is found) and their pages in the sitemap.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 use crate::db::entities::event;
 use crate::editorial::Status;
@@ -24,8 +26,12 @@ pub const KIND: PublicKind = PublicKind {
     count: |db| Box::pin(async move { Ok(rows().count(db).await?) }),
     load_page: |db, after| {
         Box::pin(async move {
-            let rows =
-                rows().filter(event::Column::Id.gt(after)).order_by_asc(event::Column::Id).limit(PAGE).all(db).await?;
+            let rows = rows()
+                .filter(event::Column::Id.gt(after))
+                .order_by_asc(event::Column::Id)
+                .limit(PAGE)
+                .all(db)
+                .await?;
             Ok(rows.iter().map(doc).collect())
         })
     },

@@ -23,14 +23,27 @@ fn when_text(row: &event::Model) -> String {
     } else {
         format!(
             "{} {} {} ({}) · {} {} UTC",
-            times.starts.date, times.starts.time, times.starts.zone, row.time_zone, times.starts_utc.date, times.starts_utc.time
+            times.starts.date,
+            times.starts.time,
+            times.starts.zone,
+            row.time_zone,
+            times.starts_utc.date,
+            times.starts_utc.time
         )
     }
 }
 
 /// Tells a registrant where their registration stands (`status`), with the event's calendar
 /// when they have a place.
-pub fn registered(state: &AppState, row: &event::Model, name: &str, email: &str, status: &str, secret: &str, locale: Locale) {
+pub fn registered(
+    state: &AppState,
+    row: &event::Model,
+    name: &str,
+    email: &str,
+    status: &str,
+    secret: &str,
+    locale: Locale,
+) {
     let base = &state.site.public_url;
     let link = registration_link(base, secret);
     let page = format!("{base}{}", crate::paths::event(&row.slug));
@@ -109,7 +122,10 @@ pub async fn outcome_missing(state: &AppState, row: &event::Model, email: &str) 
     let subject = locale.text_args("event-mail-outcome-subject", &[("title", row.title.clone())]);
     let body = locale.text_args(
         "event-mail-outcome-body",
-        &[("title", row.title.clone()), ("link", format!("{base}{}", crate::paths::event_organiser(&row.slug)))],
+        &[
+            ("title", row.title.clone()),
+            ("link", format!("{base}{}", crate::paths::event_organiser(&row.slug))),
+        ],
     );
     state.mail.send(email, &subject, body).await
 }

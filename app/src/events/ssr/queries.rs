@@ -16,8 +16,9 @@ use crate::db::entities::{event, event_registration};
 use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::events::api::{
-    EventDetail, EventList, EventSummary, EventTag, EventTimes, FacetGroup, FacetValue, Moment, MyRegistration,
-    NamedLink, OrganisationEvent, OrganiserView, OutcomeView, PlanView, RegistrantRow, RegistrationState,
+    EventDetail, EventList, EventSummary, EventTag, EventTimes, FacetGroup, FacetValue, Moment,
+    MyRegistration, NamedLink, OrganisationEvent, OrganiserView, OutcomeView, PlanView, RegistrantRow,
+    RegistrationState,
 };
 use crate::events::record::{EventRecord, Outcome};
 use crate::i18n::Locale;
@@ -108,7 +109,11 @@ pub fn query_of(filters: &BTreeMap<String, Vec<String>>) -> String {
 }
 
 /// The values event `row` has in each facet.
-fn facet_values(row: &event::Model, record: &EventRecord, now: OffsetDateTime) -> HashMap<&'static str, Vec<String>> {
+fn facet_values(
+    row: &event::Model,
+    record: &EventRecord,
+    now: OffsetDateTime,
+) -> HashMap<&'static str, Vec<String>> {
     let mut values: HashMap<&'static str, Vec<String>> = HashMap::new();
     values.insert("when", vec![if row.ends_at > now { "upcoming" } else { "past" }.to_owned()]);
     values.insert("kind", vec![row.kind.clone()]);
@@ -150,7 +155,9 @@ fn value_name(facet: &str, code: &str, locale: Locale, org_names: &HashMap<Strin
 
 fn facet_title(facet: &str, locale: Locale) -> String {
     match facet {
-        "when" | "kind" | "format" | "lang" | "org" | "region" => locale.text(&format!("events-facet-{facet}")),
+        "when" | "kind" | "format" | "lang" | "org" | "region" => {
+            locale.text(&format!("events-facet-{facet}"))
+        }
         facet => taxonomy::facet_name(facet, locale),
     }
 }
@@ -193,7 +200,9 @@ pub async fn list(db: &DatabaseConnection, query: &str, locale: Locale) -> AppRe
         .into_iter()
         .map(|row| {
             let record = record_of(&row);
-            for name in record.organisers.iter().chain(record.outcome.iter().flat_map(|o| o.organisations.iter())) {
+            for name in
+                record.organisers.iter().chain(record.outcome.iter().flat_map(|o| o.organisations.iter()))
+            {
                 org_names.entry(crate::text::name_slug(name)).or_insert_with(|| name.clone());
             }
             let values = facet_values(&row, &record, now);
@@ -282,7 +291,11 @@ pub fn outcome_view(outcome: &Outcome) -> OutcomeView {
         plan: outcome
             .plan
             .iter()
-            .map(|item| PlanView { action: item.action.clone(), owner: item.owner.clone(), due: item.due.clone() })
+            .map(|item| PlanView {
+                action: item.action.clone(),
+                owner: item.owner.clone(),
+                due: item.due.clone(),
+            })
             .collect(),
         recordings: links(&outcome.recordings),
         slides: links(&outcome.slides),
@@ -364,10 +377,15 @@ pub async fn detail(
 }
 
 /// The registration holding `token`, as its holder sees it.
-pub async fn registration_by_token(db: &DatabaseConnection, token: &str, locale: Locale) -> AppResult<MyRegistration> {
+pub async fn registration_by_token(
+    db: &DatabaseConnection,
+    token: &str,
+    locale: Locale,
+) -> AppResult<MyRegistration> {
     let (registration, row) = registration::by_token(db, token).await?;
-    let online_url = (registration.status == "accepted" && !row.online_url.is_empty() && row.schedule != "cancelled")
-        .then(|| row.online_url.clone());
+    let online_url =
+        (registration.status == "accepted" && !row.online_url.is_empty() && row.schedule != "cancelled")
+            .then(|| row.online_url.clone());
     Ok(MyRegistration {
         event: summary(&row, locale),
         name: registration.name,
@@ -414,7 +432,10 @@ pub async fn organiser_view(
 }
 
 /// The published events organisation `name` organised or attended, latest first (at most 50).
-pub async fn events_of_organisation(db: &DatabaseConnection, name: &str) -> AppResult<Vec<OrganisationEvent>> {
+pub async fn events_of_organisation(
+    db: &DatabaseConnection,
+    name: &str,
+) -> AppResult<Vec<OrganisationEvent>> {
     let wanted = crate::text::name_slug(name);
     if wanted.is_empty() {
         return Ok(Vec::new());

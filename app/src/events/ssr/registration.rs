@@ -10,8 +10,8 @@
 //! organiser only, never logged, and deleted a set time after the event.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use time::OffsetDateTime;
 
@@ -89,7 +89,13 @@ pub struct Registered {
 /// Registers `name` and `email` for the published event `slug`: accepted while places are
 /// left, on the waiting list when full (if it has one), pending when the organiser accepts
 /// each registration. Emails the registrant.
-pub async fn register(state: &AppState, slug: &str, name: &str, email: &str, locale: Locale) -> AppResult<Registered> {
+pub async fn register(
+    state: &AppState,
+    slug: &str,
+    name: &str,
+    email: &str,
+    locale: Locale,
+) -> AppResult<Registered> {
     let mut problems = crate::forms::ssr::Problems::default();
     let name = name.trim();
     problems.text("name", name, true, NAME_MAX);
@@ -115,7 +121,10 @@ pub async fn register(state: &AppState, slug: &str, name: &str, email: &str, loc
         .one(&txn)
         .await?;
     if existing.as_ref().is_some_and(|r| r.status != CANCELLED) {
-        return Err(AppError::InvalidFields(vec![FieldError::new("email", "event-error-already-registered")]));
+        return Err(AppError::InvalidFields(vec![FieldError::new(
+            "email",
+            "event-error-already-registered",
+        )]));
     }
     let accepted = accepted_count(&txn, row.id).await?;
     let full = row.capacity.is_some_and(|capacity| accepted >= u64::try_from(capacity).unwrap_or(0));
@@ -211,7 +220,8 @@ pub async fn cancel(state: &AppState, token: &str, locale: Locale) -> AppResult<
     model.status = Set(CANCELLED.to_owned());
     model.updated_at = Set(OffsetDateTime::now_utc());
     model.update(&txn).await?;
-    let moved = if row.starts_at > OffsetDateTime::now_utc() { promote(&txn, &row).await? } else { Vec::new() };
+    let moved =
+        if row.starts_at > OffsetDateTime::now_utc() { promote(&txn, &row).await? } else { Vec::new() };
     txn.commit().await?;
     for (person, secret) in moved {
         super::notify::registered(state, &row, &person.name, &person.email, ACCEPTED, &secret, locale);
@@ -270,7 +280,11 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// `cell` as written to a file: with a `'` in front when it starts like a formula.
 fn safe_cell(cell: &str) -> String {
-    if cell.trim_start_matches('\'').starts_with(FORMULA_STARTS) { format!("'{cell}") } else { cell.to_owned() }
+    if cell.trim_start_matches('\'').starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
 }
 
 /// The registrations of event `slug` as CSV, for its organiser.

@@ -90,7 +90,9 @@ pub async fn calendar_file(State(state): State<AppState>, request: Request, next
             .map(|(_, value)| value.into_owned())
             .unwrap_or_default();
         return match registration::by_token(&state.db, &token).await {
-            Ok((person, row)) if person.status != registration::CANCELLED && person.status != registration::DECLINED => {
+            Ok((person, row))
+                if person.status != registration::CANCELLED && person.status != registration::DECLINED =>
+            {
                 let online = (person.status == registration::ACCEPTED && !row.online_url.is_empty())
                     .then_some(row.online_url.as_str());
                 let body = ics::calendar(&state.site.public_url, std::slice::from_ref(&row), online);
@@ -101,13 +103,21 @@ pub async fn calendar_file(State(state): State<AppState>, request: Request, next
         };
     }
     match queries::published_event(&state.db, slug).await {
-        Ok(row) => ics_response(ics::calendar(&state.site.public_url, std::slice::from_ref(&row), None), CACHE, &row.slug),
+        Ok(row) => ics_response(
+            ics::calendar(&state.site.public_url, std::slice::from_ref(&row), None),
+            CACHE,
+            &row.slug,
+        ),
         Err(error) => error.into_response(),
     }
 }
 
 fn date_time(value: time::OffsetDateTime) -> FixedDateTime {
-    value.format(&Rfc3339).ok().and_then(|text| FixedDateTime::parse_from_rfc3339(&text).ok()).unwrap_or_default()
+    value
+        .format(&Rfc3339)
+        .ok()
+        .and_then(|text| FixedDateTime::parse_from_rfc3339(&text).ok())
+        .unwrap_or_default()
 }
 
 /// `GET /events/feed.xml`: the newest published events, newest first.
@@ -131,14 +141,26 @@ async fn feed(State(state): State<AppState>) -> Response {
             let when = if row.all_day {
                 format!("{} – {}", times.starts.date, times.ends.date)
             } else {
-                format!("{} {} ({}) · {} {} UTC", times.starts.date, times.starts.time, row.time_zone, times.starts_utc.date, times.starts_utc.time)
+                format!(
+                    "{} {} ({}) · {} {} UTC",
+                    times.starts.date,
+                    times.starts.time,
+                    row.time_zone,
+                    times.starts_utc.date,
+                    times.starts_utc.time
+                )
             };
             Entry {
                 id: url.clone(),
                 title: Text::plain(row.title.clone()),
                 updated: date_time(row.updated_at),
                 published: Some(date_time(row.created_at)),
-                links: vec![Link { href: url, rel: "alternate".into(), hreflang: Some(row.lang.clone()), ..Link::default() }],
+                links: vec![Link {
+                    href: url,
+                    rel: "alternate".into(),
+                    hreflang: Some(row.lang.clone()),
+                    ..Link::default()
+                }],
                 summary: Some(Text::plain(format!("{when}. {}", row.summary))),
                 content: Some(Content {
                     value: Some(format!("{when}\n\n{}", row.summary)),
@@ -149,8 +171,11 @@ async fn feed(State(state): State<AppState>) -> Response {
             }
         })
         .collect();
-    let updated =
-        rows.iter().map(|row| date_time(row.updated_at)).max().unwrap_or_else(|| date_time(time::OffsetDateTime::now_utc()));
+    let updated = rows
+        .iter()
+        .map(|row| date_time(row.updated_at))
+        .max()
+        .unwrap_or_else(|| date_time(time::OffsetDateTime::now_utc()));
     let feed = Feed {
         id: format!("{base}/events/feed.xml"),
         title: Text::plain("Coalition Hub · Events"),
@@ -167,7 +192,10 @@ async fn feed(State(state): State<AppState>) -> Response {
         entries,
         ..Feed::default()
     };
-    ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], feed.to_string())
+    (
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (header::CACHE_CONTROL, CACHE)],
+        feed.to_string(),
+    )
         .into_response()
 }
 
@@ -175,7 +203,12 @@ async fn propose_new(State(state): State<AppState>, parts: Parts, body: Bytes) -
     propose(state, parts, body, None).await
 }
 
-async fn propose_existing(State(state): State<AppState>, parts: Parts, Path(id): Path<String>, body: Bytes) -> Response {
+async fn propose_existing(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
     let Ok(id) = id.parse::<i64>() else {
         return respond(&state, parts, &Posted::parse(&body), AppError::NotFound.into()).await;
     };
@@ -194,7 +227,8 @@ async fn propose(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) ->
         ("event", _) => {
             let submit = action == "submit";
             let record = EventRecord::from_form(&posted.reply(Vec::new()).values);
-            match workflow::save_event(&state, &user, id, record, &posted.text("note"), submit, locale).await {
+            match workflow::save_event(&state, &user, id, record, &posted.text("note"), submit, locale).await
+            {
                 Ok(saved) => {
                     state.search.notify_changed();
                     let done = if submit { "event-submitted" } else { "draft-saved" };
@@ -205,13 +239,18 @@ async fn propose(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) ->
         }
         ("review", Some(id)) => match Action::from_code(&action) {
             None => AppError::NotFound.into(),
-            Some(action) => match workflow::act_on_event(&state.db, &user, id, action, &posted.text("comment")).await {
-                Ok(_) => {
-                    state.search.notify_changed();
-                    FormOutcome::go(format!("{}?done=event-status-changed", crate::paths::event_draft(id)))
+            Some(action) => {
+                match workflow::act_on_event(&state.db, &user, id, action, &posted.text("comment")).await {
+                    Ok(_) => {
+                        state.search.notify_changed();
+                        FormOutcome::go(format!(
+                            "{}?done=event-status-changed",
+                            crate::paths::event_draft(id)
+                        ))
+                    }
+                    Err(error) => error.into(),
                 }
-                Err(error) => error.into(),
-            },
+            }
         },
         _ => AppError::NotFound.into(),
     };
@@ -219,12 +258,22 @@ async fn propose(state: AppState, parts: Parts, body: Bytes, id: Option<i64>) ->
 }
 
 /// `POST /events/{slug}`: the registration form of an event page.
-async fn register_form(State(state): State<AppState>, parts: Parts, Path(slug): Path<String>, body: Bytes) -> Response {
+async fn register_form(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
     let posted = Posted::parse(&body);
     let locale = request_locale(&parts.headers);
     let outcome = if posted.form() == "register" {
-        match registration::register(&state, &slug, &posted.text("name"), &posted.text("email"), locale).await {
-            Ok(done) => FormOutcome::go(format!("{}?done=registration-{}#register", crate::paths::event(&slug), done.status)),
+        match registration::register(&state, &slug, &posted.text("name"), &posted.text("email"), locale).await
+        {
+            Ok(done) => FormOutcome::go(format!(
+                "{}?done=registration-{}#register",
+                crate::paths::event(&slug),
+                done.status
+            )),
             Err(error) => error.into(),
         }
     } else {
@@ -256,7 +305,12 @@ async fn registration_form(State(state): State<AppState>, parts: Parts, body: By
 
 /// `POST /events/organise/{slug}`: the organiser's decisions, the outcome record, cancelling
 /// and postponing.
-async fn organise_form(State(state): State<AppState>, parts: Parts, Path(slug): Path<String>, body: Bytes) -> Response {
+async fn organise_form(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
     let posted = Posted::parse(&body);
     let user = match crate::forms::ssr::signed_in(&parts) {
         Ok(user) => user,
@@ -285,20 +339,26 @@ async fn organise_form(State(state): State<AppState>, parts: Parts, Path(slug): 
                 Err(error) => error.into(),
             }
         }
-        "schedule" => match workflow::change_schedule(&state, &user, &slug, &posted.text("change"), locale).await {
-            Ok(()) => {
-                state.search.notify_changed();
-                back("event-schedule-changed")
+        "schedule" => {
+            match workflow::change_schedule(&state, &user, &slug, &posted.text("change"), locale).await {
+                Ok(()) => {
+                    state.search.notify_changed();
+                    back("event-schedule-changed")
+                }
+                Err(error) => error.into(),
             }
-            Err(error) => error.into(),
-        },
+        }
         _ => AppError::NotFound.into(),
     };
     respond(&state, parts, &posted, outcome).await
 }
 
 /// `GET /events/organise/{slug}/registrations.csv`: the organiser's export.
-async fn registrations_csv(State(state): State<AppState>, parts: Parts, Path(slug): Path<String>) -> Response {
+async fn registrations_csv(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(slug): Path<String>,
+) -> Response {
     let Some(user) = crate::auth::ssr::user_of(&parts) else {
         return AppError::Unauthorized.into_response();
     };
@@ -316,4 +376,3 @@ async fn registrations_csv(State(state): State<AppState>, parts: Parts, Path(slu
         Err(error) => error.into_response(),
     }
 }
-

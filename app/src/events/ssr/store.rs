@@ -7,7 +7,9 @@
 
 use std::path::Path;
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
@@ -42,11 +44,15 @@ pub async fn write_event<C: ConnectionTrait>(
     let json = serde_json::to_value(record).unwrap_or_default();
     let tags = serde_json::to_value(&checked.tags).unwrap_or_default();
     let agenda_html = crate::markdown::render(&record.agenda).html;
-    let outcome = record.outcome.as_ref().filter(|o| !o.is_empty()).and_then(|o| serde_json::to_value(o).ok());
+    let outcome =
+        record.outcome.as_ref().filter(|o| !o.is_empty()).and_then(|o| serde_json::to_value(o).ok());
     let mut model = match existing {
         Some(row) => {
             let mut model: event::ActiveModel = row.clone().into();
-            if row.starts_at != checked.starts_at || row.ends_at != checked.ends_at || row.all_day != checked.all_day {
+            if row.starts_at != checked.starts_at
+                || row.ends_at != checked.ends_at
+                || row.all_day != checked.all_day
+            {
                 model.sequence = Set(row.sequence + 1);
                 // A postponed event that gets its new time is on again.
                 if row.schedule == "postponed" {
@@ -150,9 +156,10 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
         let bytes = std::fs::read(&path)?;
         let hash = hex::encode(Sha256::digest(&bytes));
         let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
-        let mut record: EventRecord = match std::str::from_utf8(&bytes).map_err(|e| e.to_string()).and_then(|text| {
-            toml::from_str(text).map_err(|e| e.to_string())
-        }) {
+        let mut record: EventRecord = match std::str::from_utf8(&bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|text| toml::from_str(text).map_err(|e| e.to_string()))
+        {
             Ok(record) => record,
             Err(reason) => {
                 report.problems.push(format!("{}: {reason}", path.display()));
@@ -163,7 +170,10 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
         let existing = event::Entity::find().filter(event::Column::Slug.eq(&slug)).one(db).await?;
         if let Some(row) = &existing {
             let edited_here = match row.current_revision_id {
-                Some(id) => event_revision::Entity::find_by_id(id).one(db).await?.is_some_and(|r| r.author != "content"),
+                Some(id) => event_revision::Entity::find_by_id(id)
+                    .one(db)
+                    .await?
+                    .is_some_and(|r| r.author != "content"),
                 None => false,
             };
             if row.source_hash.as_deref() == Some(hash.as_str()) || edited_here {

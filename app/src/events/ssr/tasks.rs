@@ -73,7 +73,11 @@ pub async fn tick_at(state: &AppState, now: OffsetDateTime) -> anyhow::Result<Ti
         .await?;
     for row in soon {
         let hour = row.starts_at - now <= HOUR_BEFORE;
-        let column = if hour { event_registration::Column::RemindedHour } else { event_registration::Column::RemindedDay };
+        let column = if hour {
+            event_registration::Column::RemindedHour
+        } else {
+            event_registration::Column::RemindedDay
+        };
         let people = event_registration::Entity::find()
             .filter(event_registration::Column::EventId.eq(row.id))
             .filter(event_registration::Column::Status.eq(ACCEPTED))
@@ -126,7 +130,9 @@ pub async fn tick_at(state: &AppState, now: OffsetDateTime) -> anyhow::Result<Ti
         if claimed.rows_affected != 1 {
             continue;
         }
-        let Some(owner) = account::Entity::find_by_id(row.owner_id.unwrap_or_default()).one(db).await? else { continue };
+        let Some(owner) = account::Entity::find_by_id(row.owner_id.unwrap_or_default()).one(db).await? else {
+            continue;
+        };
         match notify::outcome_missing(state, &row, &owner.email).await {
             Ok(()) => report.outcome_reminders += 1,
             Err(error) => tracing::error!(%error, "an outcome reminder could not be sent"),
@@ -144,7 +150,10 @@ pub async fn tick_at(state: &AppState, now: OffsetDateTime) -> anyhow::Result<Ti
         .await?;
     for id in old {
         let (txn, _turn) = crate::db::begin_write(db).await?;
-        event_registration::Entity::delete_many().filter(event_registration::Column::EventId.eq(id)).exec(&txn).await?;
+        event_registration::Entity::delete_many()
+            .filter(event_registration::Column::EventId.eq(id))
+            .exec(&txn)
+            .await?;
         event::Entity::update_many()
             .col_expr(event::Column::RegistrationsPurged, Expr::value(true))
             .filter(event::Column::Id.eq(id))

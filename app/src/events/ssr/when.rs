@@ -63,7 +63,12 @@ pub struct Shown {
 pub fn show(at: OffsetDateTime, zone_name: &str) -> Shown {
     let zone = zone(zone_name).unwrap_or(TimeZone::UTC);
     let Some(stamp) = to_jiff(at) else {
-        return Shown { datetime: String::new(), date: String::new(), time: String::new(), abbreviation: String::new() };
+        return Shown {
+            datetime: String::new(),
+            date: String::new(),
+            time: String::new(),
+            abbreviation: String::new(),
+        };
     };
     let zoned = stamp.to_zoned(zone);
     Shown {

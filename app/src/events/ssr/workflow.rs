@@ -5,7 +5,9 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 use super::check::{check, check_outcome};
 use super::registration::{self, CANCELLED, DECLINED};
@@ -21,8 +23,13 @@ use crate::i18n::Locale;
 use crate::state::AppState;
 
 /// Where events are stored, for the review workflow.
-pub const EVENTS: editorial::Reviewed =
-    editorial::Reviewed { kind: super::kind::NAME, table: "events", events: "event_steps", event_key: "event_id", schedules: false };
+pub const EVENTS: editorial::Reviewed = editorial::Reviewed {
+    kind: super::kind::NAME,
+    table: "events",
+    events: "event_steps",
+    event_key: "event_id",
+    schedules: false,
+};
 
 /// A slug for a new event from its title, free among events.
 async fn free_slug<C: ConnectionTrait>(db: &C, title: &str) -> AppResult<String> {
@@ -81,7 +88,15 @@ pub async fn draft(db: &DatabaseConnection, user: &CurrentUser, id: Option<i64>)
         .all(db)
         .await?
         .into_iter()
-        .map(|step| history_item(step.created_at, step.actor_name, step.from_status.as_deref(), &step.to_status, step.comment))
+        .map(|step| {
+            history_item(
+                step.created_at,
+                step.actor_name,
+                step.from_status.as_deref(),
+                &step.to_status,
+                step.comment,
+            )
+        })
         .collect();
     Ok(EventDraft {
         id: Some(id),
@@ -166,7 +181,8 @@ pub async fn save_event(
     let row = event::Entity::find_by_id(event_id).one(&txn).await?.ok_or(AppError::Internal)?;
     match &item {
         Some(item) => {
-            editorial::after_edit(&txn, &EVENTS, item, user, row.current_revision_id.unwrap_or_default()).await?;
+            editorial::after_edit(&txn, &EVENTS, item, user, row.current_revision_id.unwrap_or_default())
+                .await?;
         }
         None => {
             let step = editorial::Step {
@@ -187,7 +203,8 @@ pub async fn save_event(
     {
         tell_registrants(state, &row, "moved", locale).await?;
     }
-    let status = item.map_or(Status::Draft, |item| crate::editorial::after_edit(item.status, user.has(Role::Editor)));
+    let status =
+        item.map_or(Status::Draft, |item| crate::editorial::after_edit(item.status, user.has(Role::Editor)));
     if submit && status != Status::Submitted {
         editorial::act(db, &EVENTS, user, event_id, Action::Submit, note, None).await?;
     }
@@ -206,7 +223,12 @@ pub async fn act_on_event(
 }
 
 /// Emails everyone registered for `row` who still counts on it about `change`.
-async fn tell_registrants(state: &AppState, row: &event::Model, change: &str, locale: Locale) -> AppResult<()> {
+async fn tell_registrants(
+    state: &AppState,
+    row: &event::Model,
+    change: &str,
+    locale: Locale,
+) -> AppResult<()> {
     let people = event_registration::Entity::find()
         .filter(event_registration::Column::EventId.eq(row.id))
         .filter(event_registration::Column::Status.is_not_in([CANCELLED, DECLINED]))
