@@ -522,3 +522,134 @@ async fn reminders_go_out_once_the_outcome_is_asked_for_and_registrants_are_forg
     assert_eq!(purged.purged, 1);
     assert!(statuses(&app, row.id).await.is_empty(), "registrants' data is deleted");
 }
+
+#[tokio::test]
+async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
+    let app = TestApp::sqlite().await;
+    let starts = OffsetDateTime::now_utc() + time::Duration::days(5);
+    let row = publish(
+        &app,
+        "moderated-seminar",
+        "registration = true\nmoderated = true\norganisers = [\"School of Government\"]",
+        starts,
+    )
+    .await;
+    let registered = app::events::ssr::register(&app.state, "moderated-seminar", "Eve", "eve@example.org", Locale::En)
+        .await
+        .expect("registered");
+    assert_eq!(registered.status, "pending");
+    let editor = Person::new(&app, "ed@example.org", "Editor", Role::Editor, None).await;
+    let page = editor.get(&app, "/events/organise/moderated-seminar").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.texts(".registrants tbody td:nth-child(2)"), ["eve@example.org"]);
+    let id = event_registration::Entity::find().one(&app.state.db).await.expect("db").expect("row").id.to_string();
+    let accepted = editor
+        .post(&app, "/events/organise/moderated-seminar", &[("_form", "decide"), ("id", &id), ("action", "accept")])
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER);
+    assert_eq!(statuses(&app, row.id).await, ["accepted"]);
+    let messages = outbox(&app.config.outbox_dir, 2).await;
+    assert!(messages.iter().any(|m| m.contains("Subject: You are registered: Event moderated-seminar")));
+
+    // An outcome with a bad plan date is refused, field by field; a good one is shown, found
+    // and listed on the organisation's page.
+    let bad = editor
+        .post(
+            &app,
+            "/events/organise/moderated-seminar",
+            &[("_form", "outcome"), ("key_issues", "Stewardship roles"), ("plan", "Draft a charter | WG 2 | next spring")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.texts("#plan-error")[0].contains("next spring"));
+    assert_eq!(bad.texts("#outcome-key_issues"), ["Stewardship roles"], "what was typed is kept");
+    let good = editor
+        .post(
+            &app,
+            "/events/organise/moderated-seminar",
+            &[
+                ("_form", "outcome"),
+                ("key_issues", "Naming data stewards in every directorate"),
+                ("plan", "Draft a stewardship charter | Working group 2 | 2031-04-30"),
+                ("attendance", "42"),
+                ("attending", "School of Government"),
+            ],
+        )
+        .await;
+    assert_eq!(good.status, StatusCode::SEE_OTHER);
+    let event_page = app.get("/events/moderated-seminar").await;
+    assert_eq!(event_page.texts(".event-outcome td"), ["Draft a stewardship charter", "Working group 2", "30 April 2031"]);
+    app.state.search.catch_up(&app.state.db).await.expect("index");
+    let hits = app.get_json("/api/search?q=stewardship+charter", &[]).await;
+    assert!(hits.body.contains("/events/moderated-seminar"), "{}", hits.body);
+    use sea_orm::{ActiveModelTrait as _, ActiveValue::Set};
+    app::db::entities::organisation::ActiveModel {
+        slug: Set("school-of-government".into()),
+        name: Set("School of Government".into()),
+        stakeholder_group: Set("academia".into()),
+        country: Set(None),
+        website: Set(None),
+        description: Set(String::new()),
+        logo: Set(None),
+        created_at: Set(OffsetDateTime::now_utc()),
+        updated_at: Set(OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .expect("organisation");
+    let organisation = app.get("/members/school-of-government").await;
+    assert!(organisation.texts("#organisation-events").len() == 1, "the organisation lists its events");
+    assert!(organisation.body.contains("/events/moderated-seminar"));
+
+    // Cancelling raises the calendar's SEQUENCE, marks it cancelled and tells the registrant.
+    let before = app.get("/events/moderated-seminar.ics").await.body;
+    assert!(before.contains("SEQUENCE:0\r\n") && before.contains("STATUS:CONFIRMED\r\n"));
+    let cancelled = editor
+        .post(&app, "/events/organise/moderated-seminar", &[("_form", "schedule"), ("change", "cancelled")])
+        .await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
+    let after = app.get("/events/moderated-seminar.ics").await.body;
+    assert!(after.contains("SEQUENCE:1\r\n") && after.contains("STATUS:CANCELLED\r\n"), "{after}");
+    let uid = |text: &str| text.lines().find(|l| l.starts_with("UID:")).map(str::to_owned);
+    assert_eq!(uid(&before), uid(&after), "the same event for calendars");
+    let messages = outbox(&app.config.outbox_dir, 3).await;
+    assert!(messages.iter().any(|m| m.contains("Subject: Cancelled: Event moderated-seminar")));
+    let late = app::events::ssr::register(&app.state, "moderated-seminar", "Fay", "fay@example.org", Locale::En).await;
+    assert!(late.is_err(), "a cancelled event takes no registration");
+    assert!(app.get("/events/moderated-seminar").await.texts(".badge").contains(&"Cancelled".to_owned()));
+}
+
+#[tokio::test]
+async fn a_new_time_raises_the_sequence_and_tells_registrants() {
+    let app = TestApp::sqlite().await;
+    let starts = OffsetDateTime::now_utc() + time::Duration::days(8);
+    let row = publish(&app, "moving-webinar", "registration = true", starts).await;
+    app::events::ssr::register(&app.state, "moving-webinar", "Gil", "gil@example.org", Locale::En).await.expect("ok");
+    let editor = app::auth::ssr::create_account(&app.state.db, "e@example.org", "Editor", Role::Editor, crate::common::PASSWORD)
+        .await
+        .expect("account");
+    let user = app::auth::CurrentUser {
+        id: editor,
+        name: "Editor".into(),
+        role: Role::Editor,
+        organisation_id: None,
+        session_id: String::new(),
+    };
+    let mut record: app::events::EventRecord = serde_json::from_value(row.record.clone()).expect("record");
+    let later = starts + time::Duration::days(1);
+    record.starts = local(later);
+    record.ends = local(later + time::Duration::hours(2));
+    app::events::ssr::save_event(&app.state, &user, Some(row.id), record.clone(), "new date", false, Locale::En)
+        .await
+        .expect("saved");
+    let moved = event::Entity::find_by_id(row.id).one(&app.state.db).await.expect("db").expect("row");
+    assert_eq!(moved.sequence, 1);
+    let messages = outbox(&app.config.outbox_dir, 2).await;
+    assert!(messages.iter().any(|m| m.contains("Subject: New time: Event moving-webinar")));
+    // Another edit that keeps the time keeps the sequence.
+    record.summary = "A test event, described better.".into();
+    app::events::ssr::save_event(&app.state, &user, Some(row.id), record, "wording", false, Locale::En).await.expect("saved");
+    let same = event::Entity::find_by_id(row.id).one(&app.state.db).await.expect("db").expect("row");
+    assert_eq!(same.sequence, 1);
+}
