@@ -601,6 +601,8 @@ async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
     let organisation = app.get("/members/school-of-government").await;
     assert!(organisation.texts("#organisation-events").len() == 1, "the organisation lists its events");
     assert!(organisation.body.contains("/events/moderated-seminar"));
+    let linked = app.get("/events/moderated-seminar").await;
+    assert!(linked.attrs(".facts a", "href").contains(&"/members/school-of-government".to_owned()), "organisers link to members");
 
     // Cancelling raises the calendar's SEQUENCE, marks it cancelled and tells the registrant.
     let before = app.get("/events/moderated-seminar.ics").await.body;

@@ -273,19 +273,37 @@ fn links(list: &[crate::events::record::EventLink]) -> Vec<NamedLink> {
         .collect()
 }
 
-fn org_links(names: &[String]) -> Vec<NamedLink> {
-    names
+/// Organisations by name: the member organisation's page when the directory has one of that
+/// name, else the events of that organisation.
+async fn org_links(db: &DatabaseConnection, names: &[String]) -> AppResult<Vec<NamedLink>> {
+    let members: HashMap<String, String> = if names.is_empty() {
+        HashMap::new()
+    } else {
+        crate::db::entities::organisation::Entity::find()
+            .select_only()
+            .columns([crate::db::entities::organisation::Column::Name, crate::db::entities::organisation::Column::Slug])
+            .filter(crate::db::entities::organisation::Column::Name.is_in(names.iter().cloned()))
+            .into_tuple::<(String, String)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect()
+    };
+    Ok(names
         .iter()
         .map(|name| NamedLink {
             name: name.clone(),
-            href: Some(format!("/events?org={}", crate::text::name_slug(name))),
+            href: Some(match members.get(name) {
+                Some(slug) => format!("/members/{slug}"),
+                None => format!("/events?org={}", crate::text::name_slug(name)),
+            }),
         })
-        .collect()
+        .collect())
 }
 
 /// The outcome record as shown.
-pub fn outcome_view(outcome: &Outcome) -> OutcomeView {
-    OutcomeView {
+pub async fn outcome_view(db: &DatabaseConnection, outcome: &Outcome) -> AppResult<OutcomeView> {
+    Ok(OutcomeView {
         key_issues: outcome.key_issues.clone(),
         outcomes: outcome.outcomes.clone(),
         plan: outcome
@@ -300,8 +318,8 @@ pub fn outcome_view(outcome: &Outcome) -> OutcomeView {
         recordings: links(&outcome.recordings),
         slides: links(&outcome.slides),
         attendance: outcome.attendance,
-        organisations: org_links(&outcome.organisations),
-    }
+        organisations: org_links(db, &outcome.organisations).await?,
+    })
 }
 
 /// Whether `user` organises event `row`: its proposer, or an editor.
@@ -356,20 +374,24 @@ pub async fn detail(
         })
         .collect();
     let summary = summary(&row, locale);
+    let outcome = match record.outcome.as_ref().filter(|o| !o.is_empty()) {
+        Some(outcome) => Some(outcome_view(db, outcome).await?),
+        None => None,
+    };
     Ok(EventDetail {
         json_ld: super::ics::json_ld(&row, &record, base),
         address: row.address.clone(),
         online: !row.online_url.is_empty(),
         languages: record.languages.iter().map(|code| language_name(code)).collect(),
         interpretation: record.interpretation.clone(),
-        organisers: org_links(&record.organisers),
+        organisers: org_links(db, &record.organisers).await?,
         moderators: record.moderators.clone(),
         speakers: record.speakers.clone(),
         agenda_html: row.agenda_html.clone(),
         links: links(&record.links),
         tags,
         registration,
-        outcome: record.outcome.as_ref().filter(|o| !o.is_empty()).map(outcome_view),
+        outcome,
         can_organise: user.is_some_and(|user| organises(user, &row)),
         id: row.id,
         summary,
