@@ -50,6 +50,17 @@ test("the coalition's sessions are listed with facets, their times and calendars
   await expect(outcome.getByRole('heading', { level: 3 })).toContainText(['Key issues discussed', 'Tangible outcomes', 'Actionable plan']);
   await expect(outcome.getByRole('cell', { name: 'Governments' })).toBeVisible();
 
+  // On a phone, nothing runs off the side of the page.
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/events', '/events/wsis-forum-2024-session-460']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+
   const calendar = await page.request.get((await facts.getByRole('link', { name: 'Add to calendar' }).getAttribute('href')) ?? '');
   expect(calendar.headers()['content-type']).toContain('text/calendar');
   const [event] = parseCalendar(await calendar.text());
