@@ -13,7 +13,9 @@ use crate::blog::{
 use crate::cases::{CasePage, CaseRevisionPage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
 use crate::client::{Bundle, BundleTags};
 use crate::components::{Layout, NotFoundPage};
-use crate::events::{EventOrganisePage, EventPage, EventProposePage, EventsPage, RegistrationPage};
+use crate::events::{
+    EventOrganisePage, EventPage, EventProposePage, EventRevisionPage, EventsPage, RegistrationPage,
+};
 use crate::groups::{
     GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage,
     GroupsPage,
@@ -91,6 +93,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
                     <Route path=path!("/events/propose") view=EventProposePage ssr=SsrMode::Async/>
                     <Route path=path!("/events/propose/:id") view=EventProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("/events/propose/:id/revisions/:revision") view=EventRevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/events/registration") view=RegistrationPage ssr=SsrMode::Async/>
                     <Route path=path!("/events/organise/:slug") view=EventOrganisePage ssr=SsrMode::Async/>
                     <Route path=path!("/events/:slug") view=EventPage ssr=SsrMode::Async/>

@@ -268,8 +268,27 @@ pub struct EventDraft {
     pub is_editor: bool,
     /// The review history.
     pub history: Vec<crate::editorial::HistoryItem>,
+    /// The saved revisions, oldest first.
+    pub revisions: Vec<crate::editorial::RevisionItem>,
     /// The proposals waiting for review (editors only).
     pub waiting: Vec<(i64, String)>,
+}
+
+/// One saved revision of an event, as its proposer and editors read it again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRevisionDetail {
+    /// The event's title now.
+    pub title: String,
+    /// Its number among the event's revisions, from 1.
+    pub number: i64,
+    /// How many revisions the event has.
+    pub count: i64,
+    /// Whether it is the current one.
+    pub is_current: bool,
+    /// Who saved it, when, with what note.
+    pub item: crate::editorial::RevisionItem,
+    /// The form's values it holds, by field name, in form order.
+    pub values: Vec<(String, String)>,
 }
 
 /// An event an organisation took part in, for its page.
@@ -322,6 +341,14 @@ pub async fn get_event_draft(id: Option<i64>) -> Result<EventDraft, AppError> {
     let state = crate::state::app_state()?;
     let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
     super::ssr::draft(&state.db, &user, id).await
+}
+
+/// Revision `revision` of event `id`, for its proposer and editors.
+#[server(endpoint = "get_event_revision", input = GetUrl)]
+pub async fn get_event_revision(id: i64, revision: i64) -> Result<EventRevisionDetail, AppError> {
+    let state = crate::state::app_state()?;
+    let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
+    super::ssr::revision(&state.db, &user, id, revision).await
 }
 
 /// The published events organisation `name` organised or attended, latest first.

@@ -22,5 +22,5 @@ pub mod ssr;
 
 pub use organise_pages::{EventOrganisePage, RegistrationPage};
 pub use pages::{EventPage, EventsPage, OrganisationEvents};
-pub use propose_pages::EventProposePage;
+pub use propose_pages::{EventProposePage, EventRevisionPage};
 pub use record::{EventLink, EventRecord, Outcome, PlanItem};

@@ -189,6 +189,7 @@ fn EventReview(draft: EventDraft) -> impl IntoView {
     let actions = review_actions(status, draft.is_editor, draft.is_owner, false);
     let own_note = (draft.is_editor && draft.is_owner && status == Status::Submitted)
         .then(|| view! { <p class="field-hint">{t("review-not-own")}</p> });
+    let revision_base = format!("{}/revisions/", crate::paths::event_draft(draft.id.unwrap_or_default()));
     let buttons = actions
         .into_iter()
         .map(|(code, label)| view! { <button type="submit" class="button button-secondary" name="action" value=code>{label}</button> })
@@ -204,7 +205,44 @@ fn EventReview(draft: EventDraft) -> impl IntoView {
                     <button type="submit" class="button button-secondary" name="action" value="comment">{t("review-comment")}</button>
                 </div>
             </HubForm>
-            <ReviewHistory history=draft.history revisions=Vec::new() revision_base=String::new()/>
+            <ReviewHistory history=draft.history revisions=draft.revisions revision_base/>
         </section>
+    }
+}
+
+/// `/events/propose/{id}/revisions/{revision}`: one saved revision of an event, read again.
+#[component]
+pub fn EventRevisionPage() -> impl IntoView {
+    use crate::editorial::components::{RevisionHeader, revision_keys};
+    let params = use_params_map();
+    let keys = move || (params.read().get("id"), params.read().get("revision"));
+    let data = Resource::new_blocking(keys, |(id, revision)| async move {
+        let (id, revision) = revision_keys(id, revision)?;
+        Ok::<_, AppError>((id, super::api::get_event_revision(id, revision).await?))
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((id, detail)) => view! {
+                        <RevisionHeader
+                            item_title=detail.title
+                            item_href=crate::paths::event_draft(id)
+                            number=detail.number
+                            count=detail.count
+                            is_current=detail.is_current
+                            item=detail.item
+                        />
+                        <dl class="facts">
+                            {detail.values.into_iter().map(|(name, value)| view! {
+                                <dt>{t(&format!("field-{}", name.replace('_', "-")))}</dt>
+                                <dd class="revision-source">{value}</dd>
+                            }).collect_view()}
+                        </dl>
+                    }.into_any(),
+                    Err(error) => failure(error),
+                }
+            })}
+        </Suspense>
     }
 }

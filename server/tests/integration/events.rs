@@ -227,6 +227,12 @@ async fn a_proposal_with_bad_fields_names_each_and_saves_nothing() {
         StatusCode::NOT_FOUND,
         "a draft is not public"
     );
+    let revisions = member.get(&app, &format!("/events/propose/{id}")).await.attrs(".revisions a", "href");
+    assert_eq!(revisions.len(), 1, "every save is a revision");
+    let revision = member.get(&app, &revisions[0]).await;
+    assert_eq!(revision.status, StatusCode::OK);
+    assert!(revision.texts(".facts dd").contains(&"Data stewardship webinar".to_owned()));
+    assert_eq!(app.get(&revisions[0]).await.status, StatusCode::UNAUTHORIZED, "not for the public");
     let submitted = member
         .post(
             &app,
@@ -534,17 +540,23 @@ async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
         starts,
     )
     .await;
-    let registered = app::events::ssr::register(&app.state, "moderated-seminar", "Eve", "eve@example.org", Locale::En)
-        .await
-        .expect("registered");
+    let registered =
+        app::events::ssr::register(&app.state, "moderated-seminar", "Eve", "eve@example.org", Locale::En)
+            .await
+            .expect("registered");
     assert_eq!(registered.status, "pending");
     let editor = Person::new(&app, "ed@example.org", "Editor", Role::Editor, None).await;
     let page = editor.get(&app, "/events/organise/moderated-seminar").await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.texts(".registrants tbody td:nth-child(2)"), ["eve@example.org"]);
-    let id = event_registration::Entity::find().one(&app.state.db).await.expect("db").expect("row").id.to_string();
+    let id =
+        event_registration::Entity::find().one(&app.state.db).await.expect("db").expect("row").id.to_string();
     let accepted = editor
-        .post(&app, "/events/organise/moderated-seminar", &[("_form", "decide"), ("id", &id), ("action", "accept")])
+        .post(
+            &app,
+            "/events/organise/moderated-seminar",
+            &[("_form", "decide"), ("id", &id), ("action", "accept")],
+        )
         .await;
     assert_eq!(accepted.status, StatusCode::SEE_OTHER);
     assert_eq!(statuses(&app, row.id).await, ["accepted"]);
@@ -557,7 +569,11 @@ async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
         .post(
             &app,
             "/events/organise/moderated-seminar",
-            &[("_form", "outcome"), ("key_issues", "Stewardship roles"), ("plan", "Draft a charter | WG 2 | next spring")],
+            &[
+                ("_form", "outcome"),
+                ("key_issues", "Stewardship roles"),
+                ("plan", "Draft a charter | WG 2 | next spring"),
+            ],
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -578,7 +594,10 @@ async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
         .await;
     assert_eq!(good.status, StatusCode::SEE_OTHER);
     let event_page = app.get("/events/moderated-seminar").await;
-    assert_eq!(event_page.texts(".event-outcome td"), ["Draft a stewardship charter", "Working group 2", "30 April 2031"]);
+    assert_eq!(
+        event_page.texts(".event-outcome td"),
+        ["Draft a stewardship charter", "Working group 2", "30 April 2031"]
+    );
     app.state.search.catch_up(&app.state.db).await.expect("index");
     let hits = app.get_json("/api/search?q=stewardship+charter", &[]).await;
     assert!(hits.body.contains("/events/moderated-seminar"), "{}", hits.body);
@@ -602,7 +621,10 @@ async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
     assert!(organisation.texts("#organisation-events").len() == 1, "the organisation lists its events");
     assert!(organisation.body.contains("/events/moderated-seminar"));
     let linked = app.get("/events/moderated-seminar").await;
-    assert!(linked.attrs(".facts a", "href").contains(&"/members/school-of-government".to_owned()), "organisers link to members");
+    assert!(
+        linked.attrs(".facts a", "href").contains(&"/members/school-of-government".to_owned()),
+        "organisers link to members"
+    );
 
     // Cancelling raises the calendar's SEQUENCE, marks it cancelled and tells the registrant.
     let before = app.get("/events/moderated-seminar.ics").await.body;
@@ -617,7 +639,9 @@ async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
     assert_eq!(uid(&before), uid(&after), "the same event for calendars");
     let messages = outbox(&app.config.outbox_dir, 3).await;
     assert!(messages.iter().any(|m| m.contains("Subject: Cancelled: Event moderated-seminar")));
-    let late = app::events::ssr::register(&app.state, "moderated-seminar", "Fay", "fay@example.org", Locale::En).await;
+    let late =
+        app::events::ssr::register(&app.state, "moderated-seminar", "Fay", "fay@example.org", Locale::En)
+            .await;
     assert!(late.is_err(), "a cancelled event takes no registration");
     assert!(app.get("/events/moderated-seminar").await.texts(".badge").contains(&"Cancelled".to_owned()));
 }
@@ -627,10 +651,18 @@ async fn a_new_time_raises_the_sequence_and_tells_registrants() {
     let app = TestApp::sqlite().await;
     let starts = OffsetDateTime::now_utc() + time::Duration::days(8);
     let row = publish(&app, "moving-webinar", "registration = true", starts).await;
-    app::events::ssr::register(&app.state, "moving-webinar", "Gil", "gil@example.org", Locale::En).await.expect("ok");
-    let editor = app::auth::ssr::create_account(&app.state.db, "e@example.org", "Editor", Role::Editor, crate::common::PASSWORD)
+    app::events::ssr::register(&app.state, "moving-webinar", "Gil", "gil@example.org", Locale::En)
         .await
-        .expect("account");
+        .expect("ok");
+    let editor = app::auth::ssr::create_account(
+        &app.state.db,
+        "e@example.org",
+        "Editor",
+        Role::Editor,
+        crate::common::PASSWORD,
+    )
+    .await
+    .expect("account");
     let user = app::auth::CurrentUser {
         id: editor,
         name: "Editor".into(),
@@ -642,16 +674,26 @@ async fn a_new_time_raises_the_sequence_and_tells_registrants() {
     let later = starts + time::Duration::days(1);
     record.starts = local(later);
     record.ends = local(later + time::Duration::hours(2));
-    app::events::ssr::save_event(&app.state, &user, Some(row.id), record.clone(), "new date", false, Locale::En)
-        .await
-        .expect("saved");
+    app::events::ssr::save_event(
+        &app.state,
+        &user,
+        Some(row.id),
+        record.clone(),
+        "new date",
+        false,
+        Locale::En,
+    )
+    .await
+    .expect("saved");
     let moved = event::Entity::find_by_id(row.id).one(&app.state.db).await.expect("db").expect("row");
     assert_eq!(moved.sequence, 1);
     let messages = outbox(&app.config.outbox_dir, 2).await;
     assert!(messages.iter().any(|m| m.contains("Subject: New time: Event moving-webinar")));
     // Another edit that keeps the time keeps the sequence.
     record.summary = "A test event, described better.".into();
-    app::events::ssr::save_event(&app.state, &user, Some(row.id), record, "wording", false, Locale::En).await.expect("saved");
+    app::events::ssr::save_event(&app.state, &user, Some(row.id), record, "wording", false, Locale::En)
+        .await
+        .expect("saved");
     let same = event::Entity::find_by_id(row.id).one(&app.state.db).await.expect("db").expect("row");
     assert_eq!(same.sequence, 1);
 }

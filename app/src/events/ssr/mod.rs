@@ -20,7 +20,7 @@ pub use queries::{detail, events_of_organisation, filtered, list, organiser_view
 pub use registration::{Registered, accepted_count, cancel, decide, export_csv, register};
 pub use routes::calendar_file;
 pub use store::{SyncReport, sync_dir};
-pub use workflow::{EVENTS, act_on_event, change_schedule, draft, save_event, save_outcome};
+pub use workflow::{EVENTS, act_on_event, change_schedule, draft, revision, save_event, save_outcome};
 
 /// Every route of events outside the Leptos pages.
 pub fn routes() -> axum::Router<crate::state::AppState> {

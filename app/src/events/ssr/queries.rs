@@ -281,7 +281,10 @@ async fn org_links(db: &DatabaseConnection, names: &[String]) -> AppResult<Vec<N
     } else {
         crate::db::entities::organisation::Entity::find()
             .select_only()
-            .columns([crate::db::entities::organisation::Column::Name, crate::db::entities::organisation::Column::Slug])
+            .columns([
+                crate::db::entities::organisation::Column::Name,
+                crate::db::entities::organisation::Column::Slug,
+            ])
             .filter(crate::db::entities::organisation::Column::Name.is_in(names.iter().cloned()))
             .into_tuple::<(String, String)>()
             .all(db)

@@ -23,7 +23,7 @@ use crate::error::{AppError, AppResult, FieldError};
 use crate::i18n::Locale;
 use crate::state::AppState;
 
-/// Most registrations the organiser's page and export list.
+/// Most registrations an event takes (waiting list included), and its lists show.
 pub const LIST_MAX: u64 = 10_000;
 /// Longest name.
 const NAME_MAX: usize = 200;
@@ -125,6 +125,14 @@ pub async fn register(
             "email",
             "event-error-already-registered",
         )]));
+    }
+    let all = event_registration::Entity::find()
+        .filter(event_registration::Column::EventId.eq(row.id))
+        .count(&txn)
+        .await?;
+    if all >= LIST_MAX {
+        // However open an event is, its list has a bound.
+        return Err(form_error("event-error-full"));
     }
     let accepted = accepted_count(&txn, row.id).await?;
     let full = row.capacity.is_some_and(|capacity| accepted >= u64::try_from(capacity).unwrap_or(0));

@@ -13,11 +13,12 @@ use super::check::{check, check_outcome};
 use super::registration::{self, CANCELLED, DECLINED};
 use super::store::{Origin, write_event};
 use crate::auth::{CurrentUser, Role};
-use crate::db::entities::{event, event_registration, event_step};
+use crate::db::entities::{event, event_registration, event_revision, event_step};
+use crate::editorial::RevisionItem;
 use crate::editorial::ssr::{self as editorial, history_item};
 use crate::editorial::{Action, Status};
 use crate::error::{AppError, AppResult};
-use crate::events::api::EventDraft;
+use crate::events::api::{EventDraft, EventRevisionDetail};
 use crate::events::record::{EventRecord, Outcome};
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -69,6 +70,7 @@ pub async fn draft(db: &DatabaseConnection, user: &CurrentUser, id: Option<i64>)
         ]);
         return Ok(EventDraft {
             id: None,
+            revisions: Vec::new(),
             values,
             status: Status::Draft,
             slug: String::new(),
@@ -98,8 +100,18 @@ pub async fn draft(db: &DatabaseConnection, user: &CurrentUser, id: Option<i64>)
             )
         })
         .collect();
+    let revisions = event_revision::Entity::find()
+        .filter(event_revision::Column::EventId.eq(id))
+        .order_by_asc(event_revision::Column::Id)
+        .limit(500)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|revision| revision_item(&revision))
+        .collect();
     Ok(EventDraft {
         id: Some(id),
+        revisions,
         values: super::queries::record_of(&row).to_form(),
         status: item.status,
         slug: row.slug,
@@ -304,4 +316,79 @@ pub async fn save_outcome(
     write_event(&txn, &checked, Some(&row), &origin).await?;
     txn.commit().await?;
     Ok(())
+}
+
+fn revision_item(revision: &event_revision::Model) -> RevisionItem {
+    let record: EventRecord = serde_json::from_value(revision.record.clone()).unwrap_or_default();
+    let words =
+        [&record.summary, &record.agenda].iter().map(|text| text.split_whitespace().count()).sum::<usize>();
+    RevisionItem {
+        id: revision.id,
+        when: crate::editorial::ssr::rfc3339(revision.created_at),
+        who: revision.author.clone(),
+        note: revision.note.clone(),
+        words: i64::try_from(words).unwrap_or(i64::MAX),
+    }
+}
+
+/// The form fields a revision page shows, in form order.
+const REVISION_FIELDS: [&str; 20] = [
+    "title",
+    "summary",
+    "kind",
+    "format",
+    "lang",
+    "starts",
+    "ends",
+    "time_zone",
+    "venue",
+    "address",
+    "online_url",
+    "languages",
+    "interpretation",
+    "organisers",
+    "moderators",
+    "speakers",
+    "agenda",
+    "links",
+    "countries",
+    "capacity",
+];
+
+/// Revision `revision_id` of event `id`, for its proposer and editors (404 for anyone else).
+pub async fn revision(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+    revision_id: i64,
+) -> AppResult<EventRevisionDetail> {
+    let item = editorial::item_for(db, &EVENTS, user, id).await?;
+    let row = event::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
+    let ids: Vec<i64> = event_revision::Entity::find()
+        .select_only()
+        .column(event_revision::Column::Id)
+        .filter(event_revision::Column::EventId.eq(id))
+        .order_by_asc(event_revision::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let number = ids.iter().position(|known| *known == revision_id).ok_or(AppError::NotFound)?;
+    let revision =
+        event_revision::Entity::find_by_id(revision_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let record: EventRecord = serde_json::from_value(revision.record.clone()).unwrap_or_default();
+    let form = record.to_form();
+    let values = REVISION_FIELDS
+        .iter()
+        .filter_map(|name| {
+            form.get(*name).filter(|value| !value.is_empty()).map(|value| ((*name).to_owned(), value.clone()))
+        })
+        .collect();
+    Ok(EventRevisionDetail {
+        title: row.title,
+        number: i64::try_from(number + 1).unwrap_or(1),
+        count: i64::try_from(ids.len()).unwrap_or(0),
+        is_current: item.current_revision_id == Some(revision_id),
+        item: revision_item(&revision),
+        values,
+    })
 }
