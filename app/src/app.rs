@@ -13,6 +13,9 @@ use crate::blog::{
 use crate::cases::{CasePage, CaseRevisionPage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
 use crate::client::{Bundle, BundleTags};
 use crate::components::{Layout, NotFoundPage};
+use crate::events::{
+    EventOrganisePage, EventPage, EventProposePage, EventRevisionPage, EventsPage, RegistrationPage,
+};
 use crate::groups::{
     GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage,
     GroupsPage,
@@ -87,6 +90,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cases/submit/:id") view=CaseSubmitPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/submit/:id/revisions/:revision") view=CaseRevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:slug") view=CasePage ssr=SsrMode::Async/>
+                    <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/events/propose") view=EventProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("/events/propose/:id") view=EventProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("/events/propose/:id/revisions/:revision") view=EventRevisionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/events/registration") view=RegistrationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/events/organise/:slug") view=EventOrganisePage ssr=SsrMode::Async/>
+                    <Route path=path!("/events/:slug") view=EventPage ssr=SsrMode::Async/>
                     <Route path=path!("/groups") view=GroupsPage ssr=SsrMode::Async/>
                     <Route path=path!("/groups/:slug") view=GroupPage ssr=SsrMode::Async/>
                     <Route path=path!("/groups/:slug/docs/:doc") view=GroupDocumentPage ssr=SsrMode::Async/>

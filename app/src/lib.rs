@@ -17,6 +17,7 @@ pub mod client;
 pub mod components;
 pub mod editorial;
 pub mod error;
+pub mod events;
 pub mod forms;
 pub mod groups;
 pub mod home;

@@ -48,6 +48,30 @@ impl Mailer {
             .subject(subject)
             .header(ContentType::TEXT_PLAIN)
             .body(body)?;
+        self.deliver(message).await
+    }
+
+    /// Sends one message now with a calendar (`.ics`) attached, named `file_name`.
+    pub async fn send_with_calendar(
+        &self,
+        to: &str,
+        subject: &str,
+        body: String,
+        file_name: &str,
+        calendar: String,
+    ) -> anyhow::Result<()> {
+        use lettre::message::{Attachment, MultiPart, SinglePart};
+        let attachment = Attachment::new(file_name.to_owned())
+            .body(calendar, ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")?);
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to.parse()?)
+            .subject(subject)
+            .multipart(MultiPart::mixed().singlepart(SinglePart::plain(body)).singlepart(attachment))?;
+        self.deliver(message).await
+    }
+
+    async fn deliver(&self, message: Message) -> anyhow::Result<()> {
         match &*self.transport {
             Transport::Smtp(smtp) => {
                 smtp.send(message).await?;
@@ -62,6 +86,23 @@ impl Mailer {
             }
         }
         Ok(())
+    }
+
+    /// Sends one message with a calendar attached in the background, logging a failure.
+    pub fn send_with_calendar_in_background(
+        &self,
+        to: String,
+        subject: String,
+        body: String,
+        calendar: String,
+    ) {
+        let mailer = self.clone();
+        tokio::spawn(async move {
+            match mailer.send_with_calendar(&to, &subject, body, "event.ics", calendar).await {
+                Ok(()) => tracing::info!(subject, "email sent"),
+                Err(err) => tracing::error!(error = %err, subject, "email could not be sent"),
+            }
+        });
     }
 
     /// Sends one message in the background, logging a failure.

@@ -57,3 +57,18 @@ pub fn group_document(group: impl Display, doc: impl Display) -> String {
 pub fn group_output(group: impl Display, doc: impl Display) -> String {
     format!("/groups/{group}/outputs/{doc}")
 }
+
+/// A published event: `/events/{slug}`.
+pub fn event(slug: impl Display) -> String {
+    format!("/events/{slug}")
+}
+
+/// An event as its proposer and editors work on it: `/events/propose/{id}`.
+pub fn event_draft(id: impl Display) -> String {
+    format!("/events/propose/{id}")
+}
+
+/// What the organiser of an event sees: `/events/organise/{slug}`.
+pub fn event_organiser(slug: impl Display) -> String {
+    format!("/events/organise/{slug}")
+}

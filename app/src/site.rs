@@ -17,6 +17,7 @@ use crate::state::AppState;
 pub static KINDS: &[PublicKind] = &[
     crate::blog::ssr::KIND,
     crate::cases::ssr::KIND,
+    crate::events::ssr::KIND,
     crate::members::ssr::KIND,
     crate::groups::ssr::GROUPS,
     crate::groups::ssr::OUTPUTS,

@@ -40,7 +40,8 @@ pub fn name_slug(name: &str) -> String {
 /// `/cases/:slug`, `/admin/organisations/new` beside `/admin/organisations/:slug`): an item
 /// named so gets a numbered slug (`new-2`), so its pages stay reachable. A test reads the
 /// route table and fails when a literal segment beside a parameter is missing here.
-pub const RESERVED_SLUGS: &[&str] = &["new", "world", "submit", "export"];
+pub const RESERVED_SLUGS: &[&str] =
+    &["new", "world", "submit", "export", "propose", "organise", "registration"];
 
 /// Whether `slug` is one of the [`RESERVED_SLUGS`].
 pub fn is_reserved(slug: &str) -> bool {

@@ -129,6 +129,7 @@ async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
     let report = app::content::sync_dir(&db, &dir).await?;
     let cases = crate::startup::sync_content_cases(&db, &dir).await?;
+    let events = app::events::ssr::sync_dir(&db, &dir.join("events")).await?;
     // A running hub holds the index and applies the change itself at its next poll.
     match SearchIndex::open(&config.index_dir, app::site::KINDS) {
         Ok(search) => {
@@ -154,10 +155,21 @@ async fn import_content(config: &Config, dir: Option<PathBuf>) -> anyhow::Result
         cases.unchanged,
         cases.rejected.len()
     );
+    println!(
+        "{}: {} events created, {} updated, {} unchanged, {} skipped",
+        dir.join("events").display(),
+        events.created,
+        events.updated,
+        events.unchanged,
+        events.problems.len()
+    );
     for problem in &report.problems {
         eprintln!("skipped {problem}");
     }
-    Ok(if report.problems.is_empty() && cases.rejected.is_empty() {
+    for problem in &events.problems {
+        eprintln!("skipped {problem}");
+    }
+    Ok(if report.problems.is_empty() && cases.rejected.is_empty() && events.problems.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)

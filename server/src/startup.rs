@@ -73,6 +73,18 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         unchanged = cases.unchanged,
         "content cases synced"
     );
+    let events = app::events::ssr::sync_dir(&db, &config.content_dir.join("events"))
+        .await
+        .context("syncing the content's events")?;
+    for problem in &events.problems {
+        tracing::warn!(%problem, "content event skipped");
+    }
+    tracing::info!(
+        created = events.created,
+        updated = events.updated,
+        unchanged = events.unchanged,
+        "content events synced"
+    );
     if search.needs_rebuild() {
         let count = search.rebuild(&db, |_, _| {}).await.context("building the search index")?;
         tracing::info!(count, "search index built");
@@ -82,7 +94,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     }
     tokio::spawn(search.clone().run_indexer(db.clone(), INDEXER_POLL));
     tokio::spawn(app::blog::ssr::scheduler::run(db.clone(), search.clone()));
-    Ok(AppState {
+    let state = AppState {
         leptos_options: config.leptos.clone(),
         db,
         search,
@@ -94,7 +106,9 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
             // The router reads the built bundle and puts its versioned addresses here.
             bundle: app::client::Bundle::unversioned(&config.leptos.site_pkg_dir, &config.leptos.output_name),
         }),
-    })
+    };
+    tokio::spawn(app::events::ssr::tasks::run(state.clone()));
+    Ok(state)
 }
 
 /// How long in-flight requests may take to finish once a stop was asked for.

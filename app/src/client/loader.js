@@ -8,6 +8,15 @@ for (const button of document.querySelectorAll('button[data-copy-link]')) {
     if (status) status.textContent = copied ? button.dataset.copied : button.dataset.failed;
   });
 }
+for (const slot of document.querySelectorAll('[data-reader-start]')) {
+  const start = new Date(slot.dataset.readerStart);
+  const end = new Date(slot.dataset.readerEnd);
+  if (isNaN(start) || isNaN(end)) continue;
+  const format = new Intl.DateTimeFormat(root.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  slot.textContent = `${slot.dataset.readerLabel} ${format.formatRange(start, end)} (${zone})`;
+  slot.hidden = false;
+}
 const pending = [];
 async function visit(node, client) {
   const tag = node.tagName.toLowerCase();

@@ -153,6 +153,7 @@ fn OrganisationView(detail: OrganisationDetail) -> impl IntoView {
     let is_admin = crate::auth::api::current_user().is_some_and(|user| user.has(crate::auth::Role::Admin));
     let edit = format!("/admin/organisations/{}", organisation.slug);
     let feed = format!("/members/{}/feed.xml", organisation.slug);
+    let events_of = organisation.name.clone();
     view! {
         <Title text=organisation.name.clone()/>
         <leptos_meta::Link rel="alternate" type_="application/atom+xml" href=feed.clone() title=t("organisation-posts-feed")/>
@@ -196,6 +197,7 @@ fn OrganisationView(detail: OrganisationDetail) -> impl IntoView {
                 }}
                 <p><a class="feed-link" href=feed>{t("organisation-posts-feed")}</a></p>
             </section>
+            <crate::events::OrganisationEvents name=events_of/>
         </article>
     }
 }

@@ -15,6 +15,7 @@ mod case_submission;
 mod cases;
 mod cli;
 mod durability;
+mod events;
 mod group_documents;
 mod groups;
 mod headers;

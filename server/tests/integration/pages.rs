@@ -69,7 +69,15 @@ async fn the_interface_follows_accept_language_then_the_cookie() {
     assert_eq!(french.attrs("html", "lang"), ["fr"]);
     assert_eq!(
         french.texts("nav.site-nav a"),
-        ["Accueil", "Série de blogs", "Cas d’usage", "Groupes de travail", "À propos", "Membres"]
+        [
+            "Accueil",
+            "Série de blogs",
+            "Cas d’usage",
+            "Événements",
+            "Groupes de travail",
+            "À propos",
+            "Membres"
+        ]
     );
     assert_eq!(french.texts("#latest-title"), ["Derniers articles"]);
 
