@@ -16,6 +16,7 @@
 //!   feature, through the registry in `crate::kinds`);
 //! - `analysis`: per-language analyzers (server);
 //! - `index`: the `SearchIndex` service (server);
+//! - `synonyms`: synonyms and acronyms applied at query time (server);
 //! - `ssr`: search services, the JSON API shape and Atom feeds (server).
 
 pub mod api;
@@ -30,6 +31,8 @@ pub mod document;
 pub mod index;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+#[cfg(feature = "ssr")]
+pub mod synonyms;
 
 pub(crate) use pages::{LiveSearch, Results};
 pub use pages::{SearchBox, SearchPage};
