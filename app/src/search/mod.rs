@@ -16,6 +16,7 @@
 //!   feature, through the registry in `crate::kinds`);
 //! - `analysis`: per-language analyzers (server);
 //! - `index`: the `SearchIndex` service (server);
+//! - `log`: the search log, without personal data (server);
 //! - `synonyms`: synonyms and acronyms applied at query time (server);
 //! - `ssr`: search services, the JSON API shape and Atom feeds (server).
 
@@ -29,6 +30,8 @@ mod analysis;
 pub mod document;
 #[cfg(feature = "ssr")]
 pub mod index;
+#[cfg(feature = "ssr")]
+pub mod log;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 #[cfg(feature = "ssr")]

@@ -194,6 +194,12 @@ impl SearchIndex {
         self.inner.generation.load(Ordering::Acquire)
     }
 
+    /// Marks whatever was derived from the content (a cached page) as out of date, for a
+    /// change pages show that the index does not hold (a call for cases).
+    pub fn touch(&self) {
+        self.inner.generation.fetch_add(1, Ordering::AcqRel);
+    }
+
     /// Tells the indexer task that this process committed outbox entries, so they are
     /// applied at once instead of at the next poll.
     pub fn notify_changed(&self) {

@@ -105,6 +105,7 @@ impl SearchIndex {
             fuzzy,
             suggestion,
             page_size: u32::try_from(limit).unwrap_or(PAGE_SIZE),
+            log: None,
         })
     }
 
