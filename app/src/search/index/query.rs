@@ -79,7 +79,7 @@ impl SearchIndex {
         let mut shown = None;
         let last = passes.len().saturating_sub(1);
         for (at, (query, tolerant)) in passes.into_iter().enumerate() {
-            let next = self.run(&searcher, Some(&query), params, viewer, offset, limit, ranking)?;
+            let next = self.run(&searcher, Some(&query), params, viewer, offset, limit)?;
             if next.total >= FUZZY_BELOW || at == last {
                 // Nothing found at all: the reader sees the plain answer, not the last guess.
                 let found = next.total >= FUZZY_BELOW;
@@ -91,7 +91,7 @@ impl SearchIndex {
         }
         let outcome = match outcome {
             Some(outcome) => outcome,
-            None => self.run(&searcher, None, params, viewer, offset, limit, ranking)?,
+            None => self.run(&searcher, None, params, viewer, offset, limit)?,
         };
         let suggestion =
             if fuzzy { suggest(&searcher, self.inner.fields, &words, &outcome.addresses) } else { None };
@@ -257,9 +257,9 @@ impl SearchIndex {
         viewer: &Viewer,
         offset: usize,
         limit: usize,
-        ranking: Ranking,
     ) -> anyhow::Result<Outcome> {
         let fields = self.inner.fields;
+        let ranking = self.ranking();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         clauses.push((
             Occur::Must,
