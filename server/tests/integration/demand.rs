@@ -126,6 +126,14 @@ async fn searches_become_calls_for_cases_that_members_answer(app: TestApp) {
         "members cannot add synonyms"
     );
 
+    // The live search's pages of one typing burst make one row: the last.
+    for typed in ["wom", "womba", "wombat"] {
+        app.get_with(&format!("/search?q={typed}"), &[("cookie", &marker(30))]).await;
+    }
+    let burst = format!("SELECT COUNT(*) FROM search_log WHERE session = '{:032x}'", 30);
+    assert_eq!(count(&app, &burst).await, 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM search_log WHERE query = 'wombat'").await, 1);
+
     // Searches older than the retention period are pruned.
     let before = count(&app, "SELECT COUNT(*) FROM search_log").await;
     let later = time::OffsetDateTime::now_utc() + time::Duration::days(app::search::log::RETENTION_DAYS + 1);
