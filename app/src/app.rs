@@ -16,6 +16,7 @@ use crate::components::{Layout, NotFoundPage};
 use crate::events::{
     EventOrganisePage, EventPage, EventProposePage, EventRevisionPage, EventsPage, RegistrationPage,
 };
+use crate::demand::{CallPage, DemandPage, LibraryPanel};
 use crate::groups::{
     GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage,
     GroupsPage,
@@ -84,7 +85,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/blog/:month") view=IssuePage ssr=SsrMode::Async/>
                     <Route path=path!("/blog/tags/:facet/:code") view=TagPage ssr=SsrMode::Async/>
                     <Route path=path!("/blog/authors/:slug") view=AuthorPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases") view=CaseLibrary ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/calls/:slug") view=CallPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/world") view=CasesWorldPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/submit") view=CaseSubmitPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/submit/:id") view=CaseSubmitPage ssr=SsrMode::Async/>
@@ -119,6 +121,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/write/:id") view=WritePage ssr=SsrMode::Async/>
                     <Route path=path!("/write/:id/revisions/:revision") view=RevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/editor") view=EditorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/editor/demand") view=DemandPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/join-requests") view=JoinRequestsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/invite") view=InvitePage ssr=SsrMode::Async/>
@@ -129,6 +132,15 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </Layout>
         </Router>
+    }
+}
+
+/// `/cases`: the library, then its calls for cases and what many readers look for.
+#[component]
+fn CaseLibrary() -> impl IntoView {
+    view! {
+        <CasesPage/>
+        <LibraryPanel/>
     }
 }
 

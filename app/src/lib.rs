@@ -15,6 +15,7 @@ pub mod blog;
 pub mod cases;
 pub mod client;
 pub mod components;
+pub mod demand;
 pub mod editorial;
 pub mod error;
 pub mod events;

@@ -33,6 +33,11 @@ pub fn case(slug: impl Display) -> String {
     format!("/cases/{slug}")
 }
 
+/// A call for cases.
+pub fn case_call(slug: impl Display) -> String {
+    format!("/cases/calls/{slug}")
+}
+
 /// A case as its author and editors work on it: `/cases/submit/{id}`.
 pub fn case_draft(id: impl Display) -> String {
     format!("/cases/submit/{id}")

@@ -57,6 +57,8 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         .merge(app::blog::ssr::routes())
         .merge(app::cases::ssr::routes())
         .merge(app::events::ssr::routes())
+        .merge(app::search::ssr::routes())
+        .merge(app::demand::ssr::routes())
         .merge(app::groups::ssr::routes())
         .merge(app::site::routes())
         .merge(crate::media::routes(&state.site.uploads_dir))

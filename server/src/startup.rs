@@ -92,7 +92,11 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         let applied = search.catch_up(&db).await.context("updating the search index")?;
         tracing::info!(applied, "search index up to date");
     }
+    if let Err(err) = app::demand::ssr::load_synonyms(&db, &search).await {
+        tracing::warn!(error = ?err, "the synonyms editors added could not be read; searching without them");
+    }
     tokio::spawn(search.clone().run_indexer(db.clone(), INDEXER_POLL));
+    tokio::spawn(app::search::log::run_pruning(db.clone()));
     tokio::spawn(app::blog::ssr::scheduler::run(db.clone(), search.clone()));
     let state = AppState {
         leptos_options: config.leptos.clone(),

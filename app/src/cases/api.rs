@@ -171,7 +171,9 @@ pub struct WorldOverview {
 #[server(endpoint = "browse_cases", input = GetUrl)]
 pub async fn browse_cases(query: String) -> Result<SearchResults, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::browse(&state.search, &query).await
+    let mut results = super::ssr::browse(&state.search, &query).await?;
+    results.log = crate::search::ssr::log_search(&state.db, &results).await;
+    Ok(results)
 }
 
 /// The newest published cases (at most 20), for the home page.

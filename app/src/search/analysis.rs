@@ -1,9 +1,12 @@
 //! Text analysis per language: which analyzer indexes a document, and the analyzers
 //! themselves, registered on the index under stable names.
 
+use std::sync::LazyLock;
 use tantivy::Index;
+
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter,
+    TextAnalyzer, TokenStream as _, Tokenizer as _,
 };
 
 /// The languages that get their own fields, each with its analyzer, and `other` (plain
@@ -82,6 +85,70 @@ pub fn plain_words(text: &str) -> Vec<String> {
     words
 }
 
+/// Arabic and Chinese function words (the index's stop-word lists have none for them).
+const MORE_STOP_WORDS: &[&str] = &[
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "و", "أو", "او", "هذا", "هذه", "التي", "الذي", "بين", "دون",
+    "ب", "ل", "ما", "لا", "كل", "的", "和", "与", "及", "或", "在", "了", "是", "对", "用",
+];
+
+/// Whether `word` (one token) is a function word of one of the hub's languages.
+fn is_stop_word(word: &str) -> bool {
+    static STOP: LazyLock<TextAnalyzer> = LazyLock::new(|| {
+        let mut builder = TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).dynamic();
+        for language in [Language::English, Language::French, Language::Spanish, Language::Russian] {
+            if let Some(filter) = StopWordFilter::new(language) {
+                builder = builder.filter_dynamic(filter);
+            }
+        }
+        builder
+            .filter_dynamic(StopWordFilter::remove(MORE_STOP_WORDS.iter().map(|w| (*w).to_owned())))
+            .build()
+    });
+    if MORE_STOP_WORDS.contains(&word) {
+        return true;
+    }
+    let mut analyzer = STOP.clone();
+    let mut stream = analyzer.token_stream(word);
+    stream.next().is_none()
+}
+
+fn has_unspaced_script(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'))
+}
+
+/// The words of a query that carry its meaning, as typed: Chinese split into its words,
+/// function words ("the", "de", "для") and lone letters (the "d" of "d'état") left out, unless
+/// nothing else is left.
+pub fn query_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut push = |word: &str| {
+        if word.chars().any(char::is_alphanumeric) {
+            words.push(word.to_owned());
+        }
+    };
+    if has_unspaced_script(text) {
+        let mut jieba = tantivy_jieba::JiebaTokenizer::new();
+        let mut stream = jieba.token_stream(text);
+        while let Some(token) = stream.next() {
+            push(&token.text);
+        }
+    } else {
+        let mut simple = SimpleTokenizer::default();
+        let mut stream = simple.token_stream(text);
+        while let Some(token) = stream.next() {
+            push(&token.text);
+        }
+    }
+    let meaningful: Vec<String> = words
+        .iter()
+        .filter(|word| !(word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic())))
+        .filter(|word| !is_stop_word(word))
+        .cloned()
+        .collect();
+    if meaningful.is_empty() { words } else { meaningful }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +182,15 @@ mod tests {
         let words = tokens("zh", "数字政府能力建设");
         assert!(words.len() >= 3, "{words:?}");
         assert!(words.iter().any(|w| w == "政府"), "{words:?}");
+    }
+
+    #[test]
+    fn queries_keep_their_meaningful_words() {
+        assert_eq!(query_words("teaching children to program"), ["teaching", "children", "program"]);
+        assert_eq!(query_words("logiciel d'état civil"), ["logiciel", "état", "civil"]);
+        assert_eq!(query_words("datos de salud y educación"), ["datos", "salud", "educación"]);
+        assert_eq!(query_words("数字身份"), ["数字", "身份"]);
+        assert_eq!(query_words("the"), ["the"]);
     }
 
     #[test]

@@ -78,6 +78,10 @@ pub struct SearchResults {
     pub suggestion: Option<String>,
     /// Results per page.
     pub page_size: u32,
+    /// The search log's token for this search: result links go through `/search/open` so
+    /// that the log learns which one was opened. None when it was not logged.
+    #[serde(default)]
+    pub log: Option<String>,
 }
 
 impl SearchResults {
@@ -96,5 +100,8 @@ pub async fn search(query: String) -> Result<SearchResults, AppError> {
     let params = SearchParams::from_query_string(&query);
     let viewer =
         super::ssr::viewer_of(&state.db, &state.search, crate::auth::api::current_user().as_ref()).await?;
-    super::ssr::search(&state.search, params, viewer, super::params::PAGE_SIZE as usize).await
+    let mut results =
+        super::ssr::search(&state.search, params, viewer, super::params::PAGE_SIZE as usize).await?;
+    results.log = super::ssr::log_search(&state.db, &results).await;
+    Ok(results)
 }

@@ -16,6 +16,8 @@
 //!   feature, through the registry in `crate::kinds`);
 //! - `analysis`: per-language analyzers (server);
 //! - `index`: the `SearchIndex` service (server);
+//! - `log`: the search log, without personal data (server);
+//! - `synonyms`: synonyms and acronyms applied at query time (server);
 //! - `ssr`: search services, the JSON API shape and Atom feeds (server).
 
 pub mod api;
@@ -29,7 +31,11 @@ pub mod document;
 #[cfg(feature = "ssr")]
 pub mod index;
 #[cfg(feature = "ssr")]
+pub mod log;
+#[cfg(feature = "ssr")]
 pub mod ssr;
+#[cfg(feature = "ssr")]
+pub mod synonyms;
 
 pub(crate) use pages::{LiveSearch, Results};
 pub use pages::{SearchBox, SearchPage};

@@ -112,7 +112,17 @@ pub(crate) fn Results(
                 <section aria-labelledby="search-status" class="search-hits">
                     {empty}
                     <ol class="hit-list" role="list">
-                        {results.hits.iter().cloned().map(|hit| view! { <li><Hit hit/></li> }).collect_view()}
+                        {results
+                            .hits
+                            .iter()
+                            .cloned()
+                            .enumerate()
+                            .map(|(at, hit)| {
+                                let rank = (u64::from(results.params.page.max(1)) - 1) * u64::from(results.page_size) + at as u64 + 1;
+                                let href = opened_href(results.log.as_deref(), rank, &hit.url);
+                                view! { <li><Hit hit href/></li> }
+                            })
+                            .collect_view()}
                     </ol>
                     <Pager results=results.clone() base/>
                 </section>
@@ -127,13 +137,30 @@ pub(crate) fn Results(
     }
 }
 
+/// Where a result links: through `/search/open`, which notes the rank opened and sends the
+/// reader on, when the search was logged; straight to it otherwise.
+pub(crate) fn opened_href(log: Option<&str>, rank: u64, url: &str) -> String {
+    match log {
+        Some(token) => {
+            let query = form_urlencoded::Serializer::new(String::new())
+                .append_pair("t", token)
+                .append_pair("r", &rank.to_string())
+                .append_pair("to", url)
+                .finish();
+            format!("/search/open?{query}")
+        }
+        None => url.to_owned(),
+    }
+}
+
 #[component]
-pub(crate) fn Hit(hit: SearchHit) -> impl IntoView {
+pub(crate) fn Hit(hit: SearchHit, #[prop(optional)] href: Option<String>) -> impl IntoView {
+    let href = href.unwrap_or_else(|| hit.url.clone());
     let meta = format!("{} · {}", t(&format!("kind-{}", hit.kind)), format_date(&hit.date));
     view! {
         // "und" (undetermined): an empty `lang` says the language is unknown.
         <article class="hit" lang=if hit.lang == "und" { String::new() } else { hit.lang.clone() }>
-            <h2 class="hit-title"><a href=hit.url.clone()>{hit.title.clone()}</a></h2>
+            <h2 class="hit-title"><a href=href>{hit.title.clone()}</a></h2>
             <p class="hit-meta">{meta}{hit.organisation.clone().map(|o| format!(" · {o}"))}</p>
             <p class="hit-snippet">
                 {hit

@@ -51,6 +51,51 @@ pub async fn search(
     Ok(results)
 }
 
+/// Logs the search the page being rendered answers (best effort: a failure is logged, the
+/// reader still gets the results), setting the reader's marker cookie when they had none.
+/// Returns the log's token for the result links.
+pub async fn log_search(db: &sea_orm::DatabaseConnection, results: &SearchResults) -> Option<String> {
+    use axum::http::{HeaderValue, header};
+    use leptos::prelude::use_context;
+    let parts = use_context::<axum::http::request::Parts>()?;
+    let cookies = parts.headers.get(header::COOKIE).and_then(|value| value.to_str().ok());
+    let marker = super::log::marker_from_cookies(cookies);
+    let lang = crate::i18n::current_locale().code();
+    let logged = super::log::record(db, &results.params, lang, results.total, marker).await.ok()??;
+    if let Some(marker) = &logged.new_marker
+        && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+        && let Ok(value) = HeaderValue::from_str(&super::log::marker_cookie(marker))
+    {
+        response.append_header(header::SET_COOKIE, value);
+    }
+    Some(logged.token)
+}
+
+/// `GET /search/open?t=…&r=…&to=…`: notes that the result at rank `r` of search `t` was
+/// opened, and sends the reader to it (`to`, a path on this site; the home page otherwise).
+pub async fn open_result(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let to = query.get("to").filter(|to| crate::i18n::api::is_local_path(to)).cloned();
+    let to = to.unwrap_or_else(|| "/".to_owned());
+    if let (Some(token), Some(rank)) = (query.get("t"), query.get("r").and_then(|r| r.parse::<i32>().ok())) {
+        // The reader goes on whatever the log says.
+        let _ = super::log::opened(&state.db, token, rank, &to).await;
+    }
+    (
+        axum::http::StatusCode::SEE_OTHER,
+        [(axum::http::header::LOCATION, to), (axum::http::header::CACHE_CONTROL, "no-store".to_owned())],
+    )
+        .into_response()
+}
+
+/// The routes of the search log: the result links' redirect.
+pub fn routes() -> axum::Router<crate::state::AppState> {
+    axum::Router::new().route("/search/open", axum::routing::get(open_result))
+}
+
 /// Names the values of the taxonomy facets in `locale` (the page names kinds, languages,
 /// regions and SDGs itself).
 pub fn name_facet_values(results: &mut SearchResults, locale: crate::i18n::Locale) {

@@ -282,3 +282,72 @@ fn any_query_string_is_answered() {
     });
     assert!(outcome.is_ok(), "{outcome:?}");
 }
+
+#[test]
+fn an_acronym_finds_what_spells_it_out_and_back() {
+    let fixture = Fixture::new(vec![
+        doc(1, "en", "Clinic records", "An electronic health record system for rural clinics."),
+        doc(2, "en", "HealthBook EHR", "Patient files."),
+        doc(3, "en", "Budget tool", "Spreadsheets for the ministry."),
+    ]);
+    let mut found = fixture.urls("q=EHR");
+    found.sort();
+    assert_eq!(found, ["/articles/1", "/articles/2"]);
+    let mut found = fixture.urls("q=electronic+health+records");
+    found.sort();
+    assert_eq!(found, ["/articles/1", "/articles/2"]);
+    let plain = fixture.find("q=EHR", &Viewer::public());
+    assert!(!plain.fuzzy && plain.suggestion.is_none(), "a synonym is not a typo");
+}
+
+#[test]
+fn the_item_holding_every_word_leads_but_partial_matches_still_answer() {
+    let fixture = Fixture::new(vec![
+        doc(1, "en", "City datasets", "The official data portal of the city."),
+        doc(2, "en", "Open source portal", "A portal for open source projects and open standards."),
+        doc(3, "en", "Budget tool", "Spreadsheets for the ministry."),
+    ]);
+    let found = fixture.urls("q=open+data+portal");
+    assert_eq!(found.len(), 2, "{found:?}");
+    let short = fixture.urls("q=city+data+portal+for+the+municipality");
+    assert_eq!(short.first().map(String::as_str), Some("/articles/1"), "{short:?}");
+}
+
+#[test]
+fn a_short_french_record_is_not_buried_by_a_mostly_english_index() {
+    let mut docs: Vec<SearchDoc> = (1..=40)
+        .map(|id| doc(id, "en", "Civil registry notes", &format!("Civil registration of births, note {id}.")))
+        .collect();
+    docs.push(doc(
+        100,
+        "fr",
+        "Logiciel d'état civil",
+        "Un logiciel libre d'enregistrement des faits d'état civil.",
+    ));
+    let fixture = Fixture::new(docs);
+    assert_eq!(
+        fixture.urls("q=logiciel+d%27%C3%A9tat+civil").first().map(String::as_str),
+        Some("/articles/100")
+    );
+}
+
+#[test]
+fn a_chinese_query_is_split_into_words() {
+    let fixture = Fixture::new(vec![
+        doc(1, "zh", "模块化开源身份平台", "帮助政府以低成本方式建立数字化的基础身份系统。"),
+        doc(2, "zh", "开放街道地图", "一张世界地图。"),
+    ]);
+    assert_eq!(fixture.urls("q=%E6%95%B0%E5%AD%97%E8%BA%AB%E4%BB%BD"), ["/articles/1"], "数字身份");
+}
+
+#[test]
+fn synonyms_editors_add_apply_at_once() {
+    let fixture = Fixture::new(vec![doc(1, "en", "Grievance desk", "Citizens file complaints online.")]);
+    assert!(fixture.urls("q=ombudsman").is_empty() || fixture.find("q=ombudsman", &Viewer::public()).fuzzy);
+    fixture
+        .index
+        .set_added_synonyms(&crate::search::synonyms::Synonyms::from_groups([["ombudsman", "complaints"]]));
+    let results = fixture.find("q=ombudsman", &Viewer::public());
+    assert_eq!(results.hits.iter().map(|hit| hit.url.as_str()).collect::<Vec<_>>(), ["/articles/1"]);
+    assert!(!results.fuzzy);
+}

@@ -222,6 +222,18 @@ impl TestApp {
 
 pub const PASSWORD: &str = "a long test passphrase";
 
+/// Where a result link leads: the `to` of a `/search/open` link (which notes the rank
+/// opened), the link itself otherwise.
+pub fn result_target(href: &str) -> String {
+    match href.strip_prefix("/search/open?") {
+        Some(query) => form_urlencoded::parse(query.as_bytes())
+            .find(|(key, _)| key == "to")
+            .map(|(_, to)| to.into_owned())
+            .unwrap_or_default(),
+        None => href.to_owned(),
+    }
+}
+
 pub fn enc(value: &str) -> String {
     form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }

@@ -14,6 +14,7 @@ mod busy;
 mod case_submission;
 mod cases;
 mod cli;
+mod demand;
 mod durability;
 mod events;
 mod group_documents;

@@ -16,6 +16,7 @@ use tokio::sync::Notify;
 
 use super::analysis;
 use super::document::{SearchDoc, key};
+use super::synonyms::{self, Synonyms};
 use crate::db::entities::index_outbox;
 use crate::kinds::{PAGE, PublicKind};
 
@@ -45,6 +46,10 @@ struct Inner {
     /// Counts the commits made visible; whatever was derived from the content before it
     /// moved (a cached page) is out of date.
     generation: AtomicU64,
+    /// How results are ranked.
+    ranking: std::sync::RwLock<Ranking>,
+    /// The curated synonyms and those editors added.
+    synonyms: std::sync::RwLock<Arc<Synonyms>>,
 }
 
 /// The search index over the hub's content. Cheap to clone.
@@ -118,8 +123,34 @@ impl SearchIndex {
                 fresh,
                 kinds,
                 generation: AtomicU64::new(0),
+                ranking: std::sync::RwLock::new(Ranking::default()),
+                synonyms: std::sync::RwLock::new(Arc::new(synonyms::curated().clone())),
             }),
         })
+    }
+
+    /// Ranks results from now on with `ranking` (the search-quality benchmark compares them).
+    pub fn set_ranking(&self, ranking: Ranking) {
+        if let Ok(mut current) = self.inner.ranking.write() {
+            *current = ranking;
+        }
+    }
+
+    /// How results are ranked.
+    pub fn ranking(&self) -> Ranking {
+        self.inner.ranking.read().map_or_else(|_| Ranking::default(), |ranking| *ranking)
+    }
+
+    /// Applies the curated synonyms and `added` (the groups editors added) from now on.
+    pub fn set_added_synonyms(&self, added: &Synonyms) {
+        if let Ok(mut current) = self.inner.synonyms.write() {
+            *current = Arc::new(synonyms::curated().with(added));
+        }
+    }
+
+    /// The synonyms applied to queries.
+    pub(super) fn synonyms(&self) -> Arc<Synonyms> {
+        self.inner.synonyms.read().map_or_else(|_| Arc::new(Synonyms::default()), |list| Arc::clone(&list))
     }
 
     /// The kinds of content it holds.
@@ -161,6 +192,12 @@ impl SearchIndex {
     /// How many commits this process has made visible: it moves whenever content changed.
     pub fn generation(&self) -> u64 {
         self.inner.generation.load(Ordering::Acquire)
+    }
+
+    /// Marks whatever was derived from the content (a cached page) as out of date, for a
+    /// change pages show that the index does not hold (a call for cases).
+    pub fn touch(&self) {
+        self.inner.generation.fetch_add(1, Ordering::AcqRel);
     }
 
     /// Tells the indexer task that this process committed outbox entries, so they are
@@ -453,4 +490,5 @@ mod schema;
 
 pub use check::differences_in;
 use outbox::Payload;
+pub use rank::Ranking;
 use schema::{Fields, facet_path};

@@ -5,20 +5,20 @@ use std::collections::{BTreeMap, HashMap};
 
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, QueryParser,
+    TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{DateTime, DocAddress, DocId, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
-use super::rank::{RERANK_WINDOW, Recency, rerank};
+use super::rank::{PerLanguage, RERANK_WINDOW, Ranking, Recency, rerank};
 use super::{Fields, SearchIndex, facet_path};
 use crate::search::analysis;
 use crate::search::api::{FacetCounts, SearchResults};
 use crate::search::document::{Audience, Viewer};
 use crate::search::params::{FacetName, PAGE_SIZE, SearchParams, Sort};
+use crate::search::synonyms::Expansion;
 
-/// How much a match in the title counts against one in the body.
-const TITLE_BOOST: Score = 3.0;
 /// How far apart (in words) the words of a query may be to count as "close together".
 const PHRASE_SLOP: u32 = 3;
 /// The typo-tolerant search runs when the exact one finds fewer results than this. One:
@@ -29,10 +29,12 @@ const FUZZY_BELOW: u64 = 1;
 const FACET_VALUES: usize = 30;
 
 impl SearchIndex {
-    /// Runs a search for `viewer`. Whatever was typed is parsed leniently. Every word is
-    /// required first; when that finds nothing, the same words with typos allowed; then any
-    /// of the words; then any of them with typos. A typo-tolerant answer comes with a "did
-    /// you mean" suggestion. `limit` caps the hits per page.
+    /// Runs a search for `viewer`. Whatever was typed is parsed leniently. Any of the words
+    /// may match, each match in a title, summary or body weighted by its field, and a
+    /// document holding all of them (or their synonyms) scores more; a word found nowhere
+    /// is taken as mistyped and corrected first. When nothing matches, the same words with
+    /// typos allowed. A typo-tolerant answer comes with a "did you mean" suggestion.
+    /// `limit` caps the hits per page.
     pub fn search(
         &self,
         params: &SearchParams,
@@ -40,36 +42,57 @@ impl SearchIndex {
         limit: usize,
     ) -> anyhow::Result<SearchResults> {
         let searcher = self.inner.reader.searcher();
+        let ranking = self.ranking();
         let limit = limit.clamp(1, 100);
         let offset = (params.page.max(1) as usize - 1) * limit;
         let words = analysis::plain_words(&params.q);
-        let all_words = self.text_query(&params.q, true);
-        let mut outcome = self.run(&searcher, all_words.as_ref(), params, viewer, offset, limit)?;
-        let mut shown = all_words.map(|text| text.matching);
-        let mut fuzzy = false;
-        if shown.is_some() && outcome.total < FUZZY_BELOW && !words.is_empty() {
-            let mut fallbacks: Vec<(TextQuery, bool)> = Vec::new();
-            if words.len() > 1 {
-                // A word found nowhere is probably mistyped: correct it before giving up on
-                // any of the words. When every word exists, they just never meet.
-                if words.iter().any(|word| self.count_visible(&searcher, word, viewer) == 0) {
-                    fallbacks.push((TextQuery::plain(self.fuzzy_query(&words, Occur::Must)), true));
-                }
-                if let Some(any) = self.text_query(&params.q, false) {
-                    fallbacks.push((any, false));
-                }
+        let expansion =
+            if ranking.synonyms { self.synonyms().expand(&params.q) } else { Expansion::default() };
+        let primary = self.text_query(&params.q, ranking, ranking.any_word, &expansion);
+        // A word found nowhere (and no synonym's) is probably mistyped: correct it before
+        // giving up on any of the words. When every word exists, they just never meet.
+        let unknown = words.len() > 1
+            && words.iter().enumerate().any(|(at, word)| {
+                !expansion.covered.get(at).copied().unwrap_or(false)
+                    && self.count_visible(&searcher, word, viewer) == 0
+            });
+        let mut passes: Vec<(TextQuery, bool)> = Vec::new();
+        if let Some(primary) = primary {
+            if ranking.any_word && unknown {
+                passes.push((TextQuery::plain(self.fuzzy_query(&words, Occur::Must)), true));
             }
-            fallbacks.push((TextQuery::plain(self.fuzzy_query(&words, Occur::Should)), true));
-            for (query, tolerant) in fallbacks {
-                let next = self.run(&searcher, Some(&query), params, viewer, offset, limit)?;
-                if next.total >= FUZZY_BELOW {
-                    outcome = next;
-                    fuzzy = tolerant;
-                    shown = Some(query.matching);
-                    break;
+            passes.push((primary, false));
+            if !words.is_empty() {
+                if !ranking.any_word && words.len() > 1 {
+                    if unknown {
+                        passes.push((TextQuery::plain(self.fuzzy_query(&words, Occur::Must)), true));
+                    }
+                    if let Some(any) = self.text_query(&params.q, ranking, true, &expansion) {
+                        passes.push((any, false));
+                    }
                 }
+                passes.push((TextQuery::plain(self.fuzzy_query(&words, Occur::Should)), true));
             }
         }
+        let mut outcome = None;
+        let mut fuzzy = false;
+        let mut shown = None;
+        let last = passes.len().saturating_sub(1);
+        for (at, (query, tolerant)) in passes.into_iter().enumerate() {
+            let next = self.run(&searcher, Some(&query), params, viewer, offset, limit)?;
+            if next.total >= FUZZY_BELOW || at == last {
+                // Nothing found at all: the reader sees the plain answer, not the last guess.
+                let found = next.total >= FUZZY_BELOW;
+                fuzzy = tolerant && found;
+                shown = Some(query.matching);
+                outcome = Some(next);
+                break;
+            }
+        }
+        let outcome = match outcome {
+            Some(outcome) => outcome,
+            None => self.run(&searcher, None, params, viewer, offset, limit)?,
+        };
         let suggestion =
             if fuzzy { suggest(&searcher, self.inner.fields, &words, &outcome.addresses) } else { None };
         let hits =
@@ -82,30 +105,49 @@ impl SearchIndex {
             fuzzy,
             suggestion,
             page_size: u32::try_from(limit).unwrap_or(PAGE_SIZE),
+            log: None,
         })
     }
 
     /// How many items the viewer may see contain `word`.
     fn count_visible(&self, searcher: &Searcher, word: &str, viewer: &Viewer) -> usize {
-        let Some(text) = self.text_query(word, true) else { return 0 };
+        let Some(text) = self.text_query(word, self.ranking(), false, &Expansion::default()) else {
+            return 0;
+        };
         let query =
             BooleanQuery::new(vec![(Occur::Must, text.matching), (Occur::MustNot, self.hidden_from(viewer))]);
         searcher.search(&query, &Count).unwrap_or(0)
     }
 
-    /// The query for the typed text, over every language's fields, every word required
-    /// (`all`) or any; `None` for no text.
-    fn text_query(&self, text: &str, all: bool) -> Option<TextQuery> {
+    /// A parser over every language's title, summary and body, each weighted by `ranking`;
+    /// every word required (`all`) or any.
+    fn parser(&self, ranking: Ranking, all: bool) -> QueryParser {
         let fields = self.inner.fields;
-        if text.trim().is_empty() {
-            return None;
-        }
         let mut parser = QueryParser::for_index(&self.inner.index, fields.text_fields());
         if all {
             parser.set_conjunction_by_default();
         }
         for title in fields.title_in {
-            parser.set_field_boost(title, TITLE_BOOST);
+            parser.set_field_boost(title, ranking.title_boost);
+        }
+        for summary in fields.summary_in {
+            parser.set_field_boost(summary, ranking.summary_boost);
+        }
+        parser
+    }
+
+    /// The query for the typed text: any word (`any`) or every word, over every language's
+    /// fields, or one of the synonyms of `expansion`; with the bonuses `ranking` gives (all
+    /// the words, words close together, taxonomy terms named). `None` for no text.
+    fn text_query(
+        &self,
+        text: &str,
+        ranking: Ranking,
+        any: bool,
+        expansion: &Expansion,
+    ) -> Option<TextQuery> {
+        if text.trim().is_empty() {
+            return None;
         }
         // Field names (`title:`) and wildcards (`*`) are not part of the hub's query language:
         // taken as syntax, `title:*` asks the index for a query it cannot run.
@@ -113,14 +155,53 @@ impl SearchIndex {
         if text.trim().is_empty() {
             return None;
         }
-        let (query, _ignored) = parser.parse_query_lenient(text);
+        // Without quotes, the words that carry the meaning, Chinese split into words (the
+        // parser would take a run of Chinese characters as one phrase).
+        let meaningful;
+        let text = if text.contains('"') || !ranking.query_words {
+            text
+        } else {
+            meaningful = analysis::query_words(text).join(" ");
+            if meaningful.is_empty() { text } else { meaningful.as_str() }
+        };
+        let (query, _ignored) = self.parser(ranking, !any).parse_query_lenient(text);
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, query)];
+        for synonym in &expansion.alternatives {
+            let phrase = format!("\"{}\"", synonym.replace('"', " "));
+            let (query, _) = self.parser(ranking, false).parse_query_lenient(&phrase);
+            alternatives.push((Occur::Should, Box::new(BoostQuery::new(query, ranking.synonym_boost))));
+        }
+        let matching: Box<dyn Query> = if alternatives.len() == 1 {
+            alternatives.remove(0).1
+        } else {
+            Box::new(BooleanQuery::new(alternatives))
+        };
         let words = analysis::plain_words(text);
-        if words.len() < 2 || text.contains('"') {
-            return Some(TextQuery::plain(query));
+        let mut bonuses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if any && words.len() > 1 && ranking.all_words_boost > 0.0 {
+            let (every, _) = self.parser(ranking, true).parse_query_lenient(text);
+            bonuses.push((Occur::Should, Box::new(BoostQuery::new(every, ranking.all_words_boost))));
+        }
+        if ranking.taxonomy_boost > 0.0 {
+            for facet in named_terms(&words) {
+                let term = Term::from_facet(self.inner.fields.facets, &facet);
+                let tagged = TermQuery::new(term, IndexRecordOption::Basic);
+                bonuses.push((
+                    Occur::Should,
+                    Box::new(ConstScoreQuery::new(Box::new(tagged), ranking.taxonomy_boost)),
+                ));
+            }
+        }
+        let bonus: Option<Box<dyn Query>> =
+            (!bonuses.is_empty()).then(|| Box::new(BooleanQuery::new(bonuses)) as Box<dyn Query>);
+        if words.len() < 2 || text.contains('"') || ranking.phrase_boost <= 0.0 {
+            return Some(TextQuery { matching, bonus, proximity: None });
         }
         // Reward the words appearing close together, without requiring it.
-        let (phrase, _) = parser.parse_query_lenient(&format!("\"{}\"~{PHRASE_SLOP}", words.join(" ")));
-        Some(TextQuery { matching: query, proximity: Some(phrase) })
+        let (phrase, _) = self
+            .parser(ranking, false)
+            .parse_query_lenient(&format!("\"{}\"~{PHRASE_SLOP}", words.join(" ")));
+        Some(TextQuery { matching, bonus, proximity: Some(phrase) })
     }
 
     /// The typed words in titles and summaries, allowing one typo in short words and two in
@@ -178,11 +259,15 @@ impl SearchIndex {
         limit: usize,
     ) -> anyhow::Result<Outcome> {
         let fields = self.inner.fields;
+        let ranking = self.ranking();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         clauses.push((
             Occur::Must,
             text.map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |query| query.matching.box_clone()),
         ));
+        if let Some(bonus) = text.and_then(|text| text.bonus.as_ref()) {
+            clauses.push((Occur::Should, bonus.box_clone()));
+        }
         clauses.push((Occur::MustNot, self.hidden_from(viewer)));
         let mut by_facet: BTreeMap<FacetName, Vec<Term>> = BTreeMap::new();
         for (facet, value) in &params.filters {
@@ -224,12 +309,16 @@ impl SearchIndex {
             };
             let top =
                 TopDocs::with_limit(window).and_offset(skip).tweak_score(move |segment: &SegmentReader| {
-                    let recency = Recency::of(segment, now);
+                    let recency = Recency::of(segment, now, ranking.recency_weight);
                     move |doc: DocId, score: Score| score * recency.factor(doc)
                 });
-            let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
+            let per_language = PerLanguage::new(searcher, &fields);
+            let statistics: &dyn tantivy::query::Bm25StatisticsProvider =
+                if ranking.per_language_length { &per_language } else { searcher };
+            let (top, total, counts) =
+                searcher.search_with_statistics_provider(&query, &(top, Count, facets), statistics)?;
             let top = match proximity {
-                Some(proximity) => rerank(searcher, top, proximity, now)?,
+                Some(proximity) => rerank(searcher, top, proximity, now, ranking, statistics)?,
                 None => top,
             };
             (
@@ -257,17 +346,50 @@ impl SearchIndex {
     }
 }
 
-/// The query for typed text: what a document must match, and a bonus for the words
-/// appearing close together.
+/// The query for typed text: what a document must match, what scores it higher without
+/// being required, and a bonus for the words appearing close together.
 struct TextQuery {
     matching: Box<dyn Query>,
+    bonus: Option<Box<dyn Query>>,
     proximity: Option<Box<dyn Query>>,
 }
 
 impl TextQuery {
     fn plain(matching: Box<dyn Query>) -> Self {
-        Self { matching, proximity: None }
+        Self { matching, bonus: None, proximity: None }
     }
+}
+
+/// The taxonomy terms the typed words name: a country ("Brazil"), a Sustainable Development
+/// Goal ("SDG 3", "ODD 3"), a competency domain or a theme by its name.
+fn named_terms(words: &[String]) -> Vec<Facet> {
+    let mut found = Vec::new();
+    for at in 0..words.len() {
+        if matches!(words[at].as_str(), "sdg" | "odd" | "ods" | "sdgs")
+            && let Some(number) = words.get(at + 1).and_then(|n| n.parse::<u8>().ok())
+            && (1..=17).contains(&number)
+        {
+            found.push(facet_path(FacetName::Sdg, &number.to_string()));
+        }
+        for n in 1..=5.min(words.len() - at) {
+            let phrase = words[at..at + n].join(" ");
+            // Two letters are a code, not a name ("in", "id", "to").
+            if phrase.chars().count() >= 4
+                && let Some(country) = crate::taxonomy::country_by_name(&phrase)
+            {
+                found.push(facet_path(FacetName::Country, &country.code));
+            }
+            if n >= 2 {
+                for (facet, key) in [(FacetName::Domain, "domain"), (FacetName::Theme, "theme")] {
+                    if let Some(code) = crate::taxonomy::term_by_name(key, &phrase) {
+                        found.push(facet_path(facet, code));
+                    }
+                }
+            }
+        }
+    }
+    found.dedup();
+    found
 }
 
 struct Outcome {

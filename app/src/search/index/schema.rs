@@ -31,8 +31,11 @@ pub(super) struct Fields {
     /// not read instead of checking the audience of every match.
     pub(super) restricted: Field,
     pub(super) facets: Field,
-    /// Title and body per language slot, each with its language's analyzer.
+    /// Title, summary and body per language slot, each with its language's analyzer: each
+    /// field has its own length normalisation, so a short record's summary is not weighed
+    /// against a long article's body.
     pub(super) title_in: [Field; SLOTS.len()],
+    pub(super) summary_in: [Field; SLOTS.len()],
     pub(super) body_in: [Field; SLOTS.len()],
     /// Titles and summaries, plain words, for typo tolerance.
     pub(super) plain: Field,
@@ -50,6 +53,10 @@ impl Fields {
         };
         let title_in = std::array::from_fn(|slot| {
             builder.add_text_field(&format!("title_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
+        });
+        let summary_in = std::array::from_fn(|slot| {
+            builder
+                .add_text_field(&format!("summary_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
         });
         let body_in = std::array::from_fn(|slot| {
             builder.add_text_field(&format!("body_{}", SLOTS[slot]), analyzed(analysis::analyzer_name(slot)))
@@ -69,6 +76,7 @@ impl Fields {
             restricted: builder.add_text_field("restricted", STRING),
             facets: builder.add_facet_field("facets", FacetOptions::default()),
             title_in,
+            summary_in,
             body_in,
             plain: builder.add_text_field(
                 "plain",
@@ -83,7 +91,7 @@ impl Fields {
     }
 
     pub(super) fn text_fields(&self) -> Vec<Field> {
-        self.title_in.iter().chain(self.body_in.iter()).copied().collect()
+        self.title_in.iter().chain(&self.summary_in).chain(&self.body_in).copied().collect()
     }
 
     pub(super) fn document(&self, doc: &SearchDoc) -> TantivyDocument {
@@ -107,7 +115,8 @@ impl Fields {
             out.add_text(self.restricted, RESTRICTED);
         }
         out.add_text(self.title_in[slot], &doc.title);
-        out.add_text(self.body_in[slot], format!("{}\n{}", doc.summary, doc.body));
+        out.add_text(self.summary_in[slot], &doc.summary);
+        out.add_text(self.body_in[slot], &doc.body);
         // Typo tolerance looks at titles and summaries: the words a reader remembers, at a
         // fraction of the cost of indexing every body twice.
         out.add_text(self.plain, format!("{}\n{}", doc.title, doc.summary));
