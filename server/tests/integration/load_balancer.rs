@@ -611,5 +611,4 @@ async fn three_hubs_behind_nginx_answer_as_one() {
     for port in cluster.ports {
         assert_eq!(search_total(port, MARKER).await, 2, "port {port}");
     }
-    let _ = cluster.front;
 }
