@@ -10,7 +10,9 @@
 
 use std::path::PathBuf;
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement, TransactionTrait, Value};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+
+use crate::db::statement;
 
 /// Bytes in one stored chunk.
 pub const CHUNK_BYTES: usize = 256 * 1024;
@@ -42,28 +44,6 @@ pub enum StoreError {
     /// The database refused.
     #[error("file store database: {0}")]
     Db(#[from] sea_orm::DbErr),
-}
-
-fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
-    let backend = db.get_database_backend();
-    let sql = if backend == DbBackend::Postgres {
-        // `$1, $2, …` in order of the `?` placeholders.
-        let mut out = String::with_capacity(sql.len() + 8);
-        let mut n = 0;
-        for c in sql.chars() {
-            if c == '?' {
-                n += 1;
-                out.push('$');
-                out.push_str(&n.to_string());
-            } else {
-                out.push(c);
-            }
-        }
-        out
-    } else {
-        sql.to_owned()
-    };
-    Statement::from_sql_and_values(backend, sql, values)
 }
 
 /// The key a file is kept under: `folder/name`.

@@ -134,6 +134,28 @@ pub async fn begin_write(
     Ok((txn, WriteTurn(Some(turn))))
 }
 
+/// A raw statement for the backend of `db`, written with `?` placeholders (SQLite's), which
+/// become `$1, $2, …` on PostgreSQL. For the few queries that are plainer in SQL than
+/// through entities; values are always bound, never spliced in.
+pub fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<sea_orm::Value>) -> sea_orm::Statement {
+    let backend = db.get_database_backend();
+    if backend != DbBackend::Postgres {
+        return sea_orm::Statement::from_sql_and_values(backend, sql, values);
+    }
+    let mut numbered = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for c in sql.chars() {
+        if c == '?' {
+            n += 1;
+            numbered.push('$');
+            numbered.push_str(&n.to_string());
+        } else {
+            numbered.push(c);
+        }
+    }
+    sea_orm::Statement::from_sql_and_values(backend, numbered, values)
+}
+
 /// Whether the database answers a trivial query.
 pub async fn is_usable(db: &DatabaseConnection) -> bool {
     db.ping().await.is_ok()
