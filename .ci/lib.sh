@@ -70,10 +70,22 @@ start_test_postgres() {
   install -d -o "$owner" -m 700 "$dir"
   step "Starting PostgreSQL for the store tests (port $port)"
   "${as_owner[@]}" "$bin/initdb" -D "$dir" -A trust -U postgres --no-sync >/dev/null
+  # A throwaway certificate authority and a server certificate it signs for localhost and
+  # 127.0.0.1, so that the TLS test can ask for sslmode=verify-full with the authority as
+  # its root (connections that do not ask for TLS stay plain).
+  "${as_owner[@]}" openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Hub test CA" \
+    -keyout "$dir/ca.key" -out "$dir/ca.crt" >/dev/null 2>&1
+  "${as_owner[@]}" openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+    -keyout "$dir/server.key" -out "$dir/server.csr" >/dev/null 2>&1
+  printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$dir/server.ext"
+  "${as_owner[@]}" openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" \
+    -CAcreateserial -days 2 -extfile "$dir/server.ext" -out "$dir/server.crt" >/dev/null 2>&1
+  "${as_owner[@]}" chmod 600 "$dir/server.key"
   "${as_owner[@]}" "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" \
     start >/dev/null
-  export HUB_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  export HUB_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable"
+  export HUB_TEST_POSTGRES_CA="$dir/ca.crt"
   PG_STOP_COMMAND="${as_owner[*]} $bin/pg_ctl -D $dir -m fast stop"
   trap 'status=$?; $PG_STOP_COMMAND >/dev/null 2>&1 || true; exit $status' EXIT
 }

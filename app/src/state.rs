@@ -1,6 +1,5 @@
 //! Shared server state, handed to every handler through axum state and Leptos context.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::extract::FromRef;
@@ -36,8 +35,8 @@ pub struct Site {
     /// The address readers reach the hub at, without a trailing slash; emailed links start
     /// with it.
     pub public_url: String,
-    /// Folder of uploaded files (logos), served under `/media/`.
-    pub uploads_dir: PathBuf,
+    /// Where uploaded files (images, logos, attachments) are kept; served under `/media/`.
+    pub files: crate::files::FileStore,
     /// Where pages find the stylesheet and the client bundle.
     pub bundle: crate::client::Bundle,
 }

@@ -3,10 +3,14 @@
 
 pub mod assets;
 pub mod cli;
+pub mod client_address;
 pub mod config;
 pub mod encoding;
+pub mod health;
 pub mod logging;
 pub mod media;
+pub mod metrics;
+pub mod outbox;
 pub mod page_cache;
 pub mod redirects;
 pub mod router;

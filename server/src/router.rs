@@ -35,7 +35,14 @@ fn route_list() -> Vec<AxumRouteListing> {
 }
 
 /// Builds the whole application router over `state`.
-pub fn build(mut state: AppState, config: &Config) -> Router {
+pub fn build(state: AppState, config: &Config) -> Router {
+    build_with(state, config, crate::health::Health::new(config.ready_max_lag))
+}
+
+/// Builds the whole application router over `state`, its readiness told by `health`.
+pub fn build_with(mut state: AppState, config: &Config, health: Arc<crate::health::Health>) -> Router {
+    // The recorder must be there before the first request is counted.
+    crate::metrics::handle();
     let routes = route_list();
     let options = &state.leptos_options;
     let (bundle, assets) =
@@ -49,6 +56,13 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         let state = state.clone();
         file_and_error_handler_with_context::<AppState, _>(move || state.provide_request_context(), shell)
     };
+    let probes = Router::new()
+        .route("/livez", get(crate::health::livez))
+        .route("/readyz", get(crate::health::readyz))
+        .with_state((state.clone(), health));
+    let metrics = Router::new()
+        .route("/metrics", get(crate::metrics::with_token))
+        .with_state(config.metrics_token.clone());
     Router::new()
         .route("/healthz", get(healthz))
         .route("/api/search", get(crate::search::api))
@@ -61,7 +75,7 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         .merge(app::demand::ssr::routes())
         .merge(app::groups::ssr::routes())
         .merge(app::site::routes())
-        .merge(crate::media::routes(&state.site.uploads_dir))
+        .merge(crate::media::routes(&state.site.files))
         .merge(crate::assets::routes(assets, &state.leptos_options.site_pkg_dir))
         .leptos_routes_with_context(&state, routes, context, {
             let options = state.leptos_options.clone();
@@ -73,6 +87,9 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), app::auth::ssr::load_current_user))
         .layer(middleware::from_fn_with_state(state.clone(), crate::redirects::own_pages_only))
         .with_state(state.clone())
+        .merge(probes)
+        .merge(metrics)
+        .layer(middleware::from_fn_with_state(config.trusted_proxies.clone(), crate::client_address::mark))
         // Inside the header layers, so that a request that ran out of time is answered with
         // the same security headers as any other.
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, config.request_timeout))
@@ -91,6 +108,7 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         // Outside every layer but the log: a page from the cache already carries the headers
         // and coding the inner layers gave it, so a hit costs a lookup and a copy.
         .layer(middleware::from_fn_with_state(PageCache::new(state.search.clone()), page_cache::serve))
+        .layer(middleware::from_fn(crate::metrics::count))
         .layer(
             // One span per request with its method and path; the query string is left out
             // because it can carry tokens.

@@ -1,14 +1,18 @@
 //! Bringing the hub up: database, search index, content, then the listener.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use app::search::index::SearchIndex;
 use app::state::AppState;
+use axum::Router;
+use axum::extract::Request;
+use axum::response::IntoResponse as _;
 use axum::serve::ListenerExt as _;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
+use tower::ServiceExt as _;
 
 use crate::config::Config;
 use crate::router;
@@ -38,18 +42,15 @@ pub async fn sync_content_cases(
     Ok(report)
 }
 
-/// Opens the database (migrating it), opens the search index, syncs `content/`, brings the
-/// index up to date and starts the indexer task. Content problems are logged; they do not
-/// stop the hub.
-pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
-    if config.is_sqlite() {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
+/// Start-up work done by one process at a time: migrations, then (unless turned off) the
+/// content sync.
+async fn start_up_work(config: &Config, db: &app::db::DatabaseConnection) -> anyhow::Result<()> {
+    app::db::migrate(db).await.context("migrating the database")?;
+    if !config.content_sync {
+        tracing::info!("content sync turned off (HUB_CONTENT_SYNC=off)");
+        return Ok(());
     }
-    let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
-    let search =
-        SearchIndex::open(&config.index_dir, app::site::KINDS).context("opening the search index")?;
-    let report = app::content::sync_dir(&db, &config.content_dir).await.context("syncing content")?;
+    let report = app::content::sync_dir(db, &config.content_dir).await.context("syncing content")?;
     for problem in &report.problems {
         tracing::warn!(%problem, "content file skipped");
     }
@@ -66,14 +67,14 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         skipped = report.problems.len(),
         "content synced"
     );
-    let cases = sync_content_cases(&db, &config.content_dir).await.context("syncing the content's cases")?;
+    let cases = sync_content_cases(db, &config.content_dir).await.context("syncing the content's cases")?;
     tracing::info!(
         created = cases.created,
         updated = cases.updated,
         unchanged = cases.unchanged,
         "content cases synced"
     );
-    let events = app::events::ssr::sync_dir(&db, &config.content_dir.join("events"))
+    let events = app::events::ssr::sync_dir(db, &config.content_dir.join("events"))
         .await
         .context("syncing the content's events")?;
     for problem in &events.problems {
@@ -85,6 +86,34 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         unchanged = events.unchanged,
         "content events synced"
     );
+    Ok(())
+}
+
+/// Opens the database (migrating it), opens the search index, syncs `content/`, brings the
+/// index up to date and starts the indexer task. Content problems are logged; they do not
+/// stop the hub.
+pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
+    if config.is_sqlite() {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
+    }
+    let lock =
+        app::db::StartUpLock::take(&config.database_url).await.context("waiting for the start-up lock")?;
+    let db = app::db::connect(&config.database_url).await.context("opening the database")?;
+    let work = start_up_work(config, &db).await;
+    lock.release().await;
+    work?;
+    let search =
+        SearchIndex::open(&config.index_dir, app::site::KINDS).context("opening the search index")?;
+    if !search.needs_rebuild() && crate::outbox::missed_pruned_entries(&db, &search).await? {
+        tracing::warn!("this hub was away while the outbox was pruned past its index; rebuilding the index");
+        let count = search.rebuild(&db, |_, _| {}).await.context("rebuilding the search index")?;
+        tracing::info!(count, "search index rebuilt");
+    }
+    let files = match config.file_store {
+        crate::config::FileStoreKind::Folder => app::files::FileStore::Folder(config.uploads_dir.clone()),
+        crate::config::FileStoreKind::Database => app::files::FileStore::Database(db.clone()),
+    };
     if search.needs_rebuild() {
         let count = search.rebuild(&db, |_, _| {}).await.context("building the search index")?;
         tracing::info!(count, "search index built");
@@ -106,7 +135,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         limits: app::auth::ssr::RateLimits::default(),
         site: Arc::new(app::state::Site {
             public_url: config.public_url.clone(),
-            uploads_dir: config.uploads_dir.clone(),
+            files,
             // The router reads the built bundle and puts its versioned addresses here.
             bundle: app::client::Bundle::unversioned(&config.leptos.site_pkg_dir, &config.leptos.output_name),
         }),
@@ -118,13 +147,14 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
 /// How long in-flight requests may take to finish once a stop was asked for.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
-/// Serves until SIGINT or SIGTERM, then lets in-flight requests finish (for at most
-/// [`SHUTDOWN_GRACE`]).
+/// Serves until SIGINT or SIGTERM. The listener is open from the start: while the hub
+/// migrates, syncs and builds its index, `/livez` answers and everything else is 503. On a
+/// stop signal `/readyz` says no for `HUB_DRAIN_SECS` (the load balancer stops sending
+/// readers) while requests are still served, then the listener closes and in-flight
+/// requests may finish (for at most [`SHUTDOWN_GRACE`]).
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let started = Instant::now();
-    let state = prepare(&config).await?;
     let addr = config.leptos.site_addr;
-    let app = router::build(state, &config);
     let listener = TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     // Without TCP_NODELAY, a streamed answer (a static file: headers, then the body) waits
     // for the client's delayed acknowledgement, some 40 ms, before its body leaves.
@@ -133,18 +163,57 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             tracing::debug!(%error, "TCP_NODELAY could not be set on a connection");
         }
     });
-    tracing::info!(%addr, ready_ms = started.elapsed().as_millis() as u64, "Coalition Hub is serving on http://{addr}");
-    let stopping = Arc::new(Notify::new());
-    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let server = axum::serve(listener, app).with_graceful_shutdown({
-        let stopping = stopping.clone();
-        async move {
-            shutdown_signal().await;
-            stopping.notify_one();
+    crate::metrics::handle();
+    if let Some(metrics_addr) = config.metrics_addr {
+        let metrics = TcpListener::bind(metrics_addr)
+            .await
+            .with_context(|| format!("cannot listen on {metrics_addr} for metrics"))?;
+        tokio::spawn(async move {
+            if let Err(error) = axum::serve(metrics, crate::metrics::listener_routes()).await {
+                tracing::error!(%error, "the metrics listener stopped");
+            }
+        });
+    }
+    let app: Arc<OnceLock<Router>> = Arc::new(OnceLock::new());
+    let front = Router::new().fallback({
+        let app = app.clone();
+        move |request: Request| {
+            let app = app.get().cloned();
+            async move {
+                match app {
+                    Some(app) => app.oneshot(request).await.into_response(),
+                    None => crate::health::starting(request).await,
+                }
+            }
         }
     });
+    let stopping = Arc::new(Notify::new());
+    let health = crate::health::Health::new(config.ready_max_lag);
+    let server = axum::serve(listener, front.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown({
+            let (stopping, health, drain) = (stopping.clone(), health.clone(), config.drain);
+            async move {
+                shutdown_signal().await;
+                health.start_draining();
+                tracing::info!(drain_secs = drain.as_secs(), "draining: not ready any more, still serving");
+                tokio::time::sleep(drain).await;
+                tracing::info!("shutting down: finishing in-flight requests");
+                stopping.notify_one();
+            }
+        });
+    let server = tokio::spawn(server.into_future());
+    let state = tokio::select! {
+        prepared = prepare(&config) => prepared?,
+        () = stopping.notified() => {
+            tracing::info!("stopped before it was ready");
+            return Ok(());
+        }
+    };
+    tokio::spawn(crate::outbox::keep(state.db.clone(), state.search.clone(), config.instance.clone()));
+    let _ = app.set(router::build_with(state, &config, health));
+    tracing::info!(%addr, ready_ms = started.elapsed().as_millis() as u64, "Coalition Hub is serving on http://{addr}");
     tokio::select! {
-        served = server => served.context("serving")?,
+        served = server => served.context("serving")?.context("serving")?,
         () = async {
             stopping.notified().await;
             tokio::time::sleep(SHUTDOWN_GRACE).await;
@@ -175,5 +244,4 @@ async fn shutdown_signal() {
         () = interrupt => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing in-flight requests");
 }

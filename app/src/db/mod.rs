@@ -15,13 +15,60 @@ use std::time::Duration;
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DbBackend, DbErr};
 use sea_orm_migration::MigratorTrait;
 
-/// Opens the database at `url` and brings its schema up to date.
+/// Opens the database at `url` and brings its schema up to date, holding the start-up lock
+/// (see [`StartUpLock`]) while it migrates.
 ///
 /// SQLite files and their folder are created when missing and switched to WAL.
 pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let lock = StartUpLock::take(url).await?;
     let db = connect(url).await?;
-    migrations::Migrator::up(&db, None).await?;
-    Ok(db)
+    let migrated = migrate(&db).await;
+    lock.release().await;
+    migrated.map(|()| db)
+}
+
+/// Brings the schema of `db` up to date (hold the [`StartUpLock`] around it).
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migrations::Migrator::up(db, None).await
+}
+
+/// The PostgreSQL advisory lock key of start-up work (`"hubstart"` in ASCII).
+const START_UP_LOCK_KEY: i64 = 0x6875_6273_7461_7274;
+
+/// The right to do start-up work (migrations, the content sync) alone.
+///
+/// Policy: on PostgreSQL, several hubs may start at once on one database; each takes a
+/// session advisory lock on a connection of its own before it migrates or syncs, so one
+/// does the work while the others wait, then find it done. The lock goes with the
+/// connection, so a process that dies holding it frees it. SQLite has one process per file
+/// and needs nothing.
+pub struct StartUpLock(Option<DatabaseConnection>);
+
+impl StartUpLock {
+    /// Waits for the lock on the database at `url`.
+    pub async fn take(url: &str) -> Result<StartUpLock, DbErr> {
+        if url.starts_with("sqlite:") {
+            return Ok(StartUpLock(None));
+        }
+        let mut options = ConnectOptions::new(url.to_owned());
+        options.max_connections(1).min_connections(1).sqlx_logging(false);
+        let connection = Database::connect(options).await?;
+        connection.execute_unprepared(&format!("SELECT pg_advisory_lock({START_UP_LOCK_KEY})")).await?;
+        Ok(StartUpLock(Some(connection)))
+    }
+
+    /// Lets the next process in.
+    pub async fn release(self) {
+        if let Some(connection) = self.0 {
+            let unlocked = connection
+                .execute_unprepared(&format!("SELECT pg_advisory_unlock({START_UP_LOCK_KEY})"))
+                .await;
+            if let Err(error) = unlocked {
+                tracing::warn!(%error, "the start-up lock could not be released; closing its connection frees it");
+            }
+            let _ = connection.close().await;
+        }
+    }
 }
 
 /// Opens the database at `url` without touching its schema.
@@ -85,6 +132,28 @@ pub async fn begin_write(
         })
         .await?;
     Ok((txn, WriteTurn(Some(turn))))
+}
+
+/// A raw statement for the backend of `db`, written with `?` placeholders (SQLite's), which
+/// become `$1, $2, …` on PostgreSQL. For the few queries that are plainer in SQL than
+/// through entities; values are always bound, never spliced in.
+pub fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<sea_orm::Value>) -> sea_orm::Statement {
+    let backend = db.get_database_backend();
+    if backend != DbBackend::Postgres {
+        return sea_orm::Statement::from_sql_and_values(backend, sql, values);
+    }
+    let mut numbered = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for c in sql.chars() {
+        if c == '?' {
+            n += 1;
+            numbered.push('$');
+            numbered.push_str(&n.to_string());
+        } else {
+            numbered.push(c);
+        }
+    }
+    sea_orm::Statement::from_sql_and_values(backend, numbered, values)
 }
 
 /// Whether the database answers a trivial query.

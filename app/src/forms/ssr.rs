@@ -19,10 +19,16 @@ use crate::state::AppState;
 /// Fields never echoed back into a page.
 const SECRET_FIELDS: &[&str] = &["password", "current_password", "new_password"];
 
+/// The address of the person behind a request, as the server worked it out from the peer and,
+/// when the peer is a trusted proxy, the header it sets. Put in the request's extensions
+/// before any handler runs; without it, the peer address is the client.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddress(pub std::net::IpAddr);
+
 /// Where a request came from, for rate limits, sessions and the audit log.
 #[derive(Clone, Debug)]
 pub struct Client {
-    /// The peer address (the client, or the proxy in front of the hub).
+    /// The client's address: the one a trusted proxy forwarded, else the peer's.
     pub address: String,
     /// The `User-Agent` header, shortened.
     pub user_agent: String,
@@ -31,10 +37,13 @@ pub struct Client {
 impl Client {
     /// Reads the client of a request.
     pub fn of(parts: &Parts) -> Client {
-        let address = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string());
+        let address = match parts.extensions.get::<ClientAddress>() {
+            Some(ClientAddress(address)) => address.to_string(),
+            None => parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string()),
+        };
         let user_agent = parts
             .headers
             .get(header::USER_AGENT)

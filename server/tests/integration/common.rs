@@ -111,7 +111,7 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// A fresh, empty PostgreSQL database on the server named by `HUB_TEST_POSTGRES_URL`.
 /// Without that variable the PostgreSQL variant is skipped, except under CI where it fails.
-async fn postgres_database() -> Option<String> {
+pub async fn postgres_database() -> Option<String> {
     let Ok(admin_url) = std::env::var("HUB_TEST_POSTGRES_URL") else {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -128,14 +128,21 @@ async fn postgres_database() -> Option<String> {
     );
     let admin = Database::connect(&admin_url).await.expect("connect to the PostgreSQL test server");
     admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
-    let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
-    Some(format!("{base}/{name}"))
+    let (server, query) = admin_url.split_once('?').map_or((admin_url.as_str(), ""), |(s, q)| (s, q));
+    let base = server.rsplit_once('/').map_or(server, |(base, _)| base);
+    let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+    Some(format!("{base}/{name}{query}"))
 }
 
 impl TestApp {
     /// A hub over the fixture content, on `backend`; `None` when that backend is unavailable
     /// outside CI.
     pub async fn start(backend: Backend) -> Option<Self> {
+        Self::start_with(backend, &[]).await
+    }
+
+    /// A hub as [`Self::start`] makes, with more settings (`HUB_*` variables).
+    pub async fn start_with(backend: Backend, settings: &[(&str, &str)]) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let content_dir = dir.path().join("content");
         copy_dir(&fixtures(), &content_dir);
@@ -143,11 +150,12 @@ impl TestApp {
             Backend::Sqlite => format!("sqlite://{}", dir.path().join("hub.db").display()),
             Backend::Postgres => postgres_database().await?,
         };
-        let vars = [
+        let mut vars = vec![
             ("HUB_DATA_DIR", dir.path().display().to_string()),
             ("HUB_DATABASE_URL", database_url),
             ("HUB_CONTENT_DIR", content_dir.display().to_string()),
         ];
+        vars.extend(settings.iter().map(|(name, value)| (*name, (*value).to_owned())));
         let leptos = LeptosOptions::builder()
             .output_name("hub")
             .site_root(dir.path().join("site").display().to_string())

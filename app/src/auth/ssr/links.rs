@@ -35,6 +35,11 @@ pub async fn request_password_reset(
     let email = problems.email("email", email);
     problems.into_result()?;
     state.limits.reset(&client.address, &email)?;
+    let per_client = super::shared_limits::bucket("reset", &client.address, "");
+    let per_account = super::shared_limits::bucket("reset", &client.address, &email);
+    super::shared_limits::check(&state.db, &per_client, super::shared_limits::RESETS_PER_CLIENT).await?;
+    super::shared_limits::take(&state.db, &per_account, super::shared_limits::RESETS_PER_ACCOUNT).await?;
+    super::shared_limits::hit(&state.db, &per_client).await?;
     let Some(person) =
         account::Entity::find().filter(account::Column::Email.eq(&email)).one(&state.db).await?
     else {

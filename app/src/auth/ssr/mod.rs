@@ -7,6 +7,7 @@ mod links;
 mod password;
 mod service;
 mod session;
+pub mod shared_limits;
 mod token;
 
 pub use handlers::{load_current_user, routes, user_of};

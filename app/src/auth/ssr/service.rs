@@ -10,6 +10,7 @@ use time::OffsetDateTime;
 use super::invalid;
 use super::password::{hash_password, verify_password};
 use super::session::{close_session, open_session, revoke_all_sessions};
+use super::shared_limits;
 use crate::audit;
 use crate::auth::api::{AccountDetail, CurrentUser, Role, SessionSummary};
 use crate::db::DatabaseConnection;
@@ -42,13 +43,17 @@ pub async fn sign_in(
     }
     problems.into_result()?;
     state.limits.sign_in(&client.address, &email)?;
+    let failures = shared_limits::bucket("password", &client.address, &email);
+    shared_limits::check(&state.db, &failures, shared_limits::PASSWORD_FAILURES).await?;
     let found = account::Entity::find().filter(account::Column::Email.eq(&email)).one(&state.db).await?;
     let hash = found.as_ref().map(|person| person.password_hash.clone());
     if !verify_password(hash, password.to_owned()).await? {
         state.limits.password_failed(&client.address, &email);
+        shared_limits::hit(&state.db, &failures).await?;
         return Err(invalid("form", "error-sign-in-failed"));
     }
     state.limits.password_accepted(&client.address, &email);
+    shared_limits::clear(&state.db, &failures).await?;
     let person = found.ok_or(AppError::Internal)?;
     if let Some(previous) = previous {
         close_session(&state.db, &previous.session_id).await?;
@@ -140,11 +145,15 @@ pub async fn change_password(
 ) -> AppResult<SignedIn> {
     let person = account::Entity::find_by_id(user.id).one(&state.db).await?.ok_or(AppError::Unauthorized)?;
     state.limits.sign_in(&client.address, &person.email)?;
+    let failures = shared_limits::bucket("password", &client.address, &person.email);
+    shared_limits::check(&state.db, &failures, shared_limits::PASSWORD_FAILURES).await?;
     if !verify_password(Some(person.password_hash.clone()), current.to_owned()).await? {
         state.limits.password_failed(&client.address, &person.email);
+        shared_limits::hit(&state.db, &failures).await?;
         return Err(invalid("current_password", "error-password-wrong"));
     }
     state.limits.password_accepted(&client.address, &person.email);
+    shared_limits::clear(&state.db, &failures).await?;
     let mut problems = Problems::default();
     problems.new_password("new_password", new);
     problems.into_result()?;

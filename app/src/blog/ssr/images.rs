@@ -3,7 +3,6 @@
 //! alternative text.
 
 use std::io::Cursor;
-use std::path::Path;
 
 use image::codecs::jpeg::JpegEncoder;
 use image::{DynamicImage, ImageFormat, ImageReader, Limits};
@@ -44,7 +43,7 @@ fn encode(image: &DynamicImage, ext: &str) -> AppResult<Vec<u8>> {
 /// that shows it.
 pub async fn add_image(
     db: &DatabaseConnection,
-    uploads: &Path,
+    files: &crate::files::FileStore,
     user: &CurrentUser,
     id: i64,
     bytes: Option<Vec<u8>>,
@@ -66,7 +65,7 @@ pub async fn add_image(
     problems.into_result()?;
     let bytes = bytes.unwrap_or_default();
     let stem = Token::generate()?.hash[..32].to_owned();
-    let files = crate::work::cpu(move || -> AppResult<Vec<(ImageName, Vec<u8>)>> {
+    let encoded = crate::work::cpu(move || -> AppResult<Vec<(ImageName, Vec<u8>)>> {
         let mut reader = ImageReader::new(Cursor::new(bytes))
             .with_guessed_format()
             .map_err(|_| invalid("error-image-type"))?;
@@ -104,12 +103,10 @@ pub async fn add_image(
             .collect()
     })
     .await??;
-    let dir = uploads.join("images");
-    tokio::fs::create_dir_all(&dir).await.map_err(io_error)?;
-    for (name, bytes) in &files {
-        tokio::fs::write(dir.join(name.file()), bytes).await.map_err(io_error)?;
+    for (name, bytes) in &encoded {
+        files.put("images", &name.file(), bytes).await.map_err(store_error)?;
     }
-    let Some((top, _)) = files.last() else { return Err(AppError::Internal) };
+    let Some((top, _)) = encoded.last() else { return Err(AppError::Internal) };
     article_image::ActiveModel {
         article_id: Set(post.id),
         file: Set(top.file()),
@@ -131,7 +128,7 @@ pub fn markdown_of(alt: &str, file: &str) -> String {
     format!("![{alt}]({}{file})", crate::markdown::images::IMAGE_PATH)
 }
 
-fn io_error(err: std::io::Error) -> AppError {
+fn store_error(err: crate::files::StoreError) -> AppError {
     tracing::error!(error = %err, "image could not be stored");
     AppError::Internal
 }

@@ -49,15 +49,8 @@ async fn upload_image(
         (Ok(_), Err(_), _) => AppError::NotFound.into(),
         (Ok(_), Ok(_), Some(problem)) => problem.into(),
         (Ok(user), Ok(id), None) => {
-            match super::images::add_image(
-                &state.db,
-                &state.site.uploads_dir,
-                &user,
-                id,
-                file,
-                &posted.text("alt"),
-            )
-            .await
+            match super::images::add_image(&state.db, &state.site.files, &user, id, file, &posted.text("alt"))
+                .await
             {
                 Ok(_) => Outcome::go(format!("/write/{id}?done=image-added#images")),
                 Err(error) => error.into(),

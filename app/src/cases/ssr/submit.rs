@@ -122,12 +122,7 @@ async fn add_attachment(
         return Err(invalid("case-error-file-not-pdf"));
     }
     let name = format!("{}.pdf", &Token::generate()?.hash[..32]);
-    let dir = state.site.uploads_dir.join("files");
-    let stored = async {
-        tokio::fs::create_dir_all(&dir).await?;
-        tokio::fs::write(dir.join(&name), &bytes).await
-    };
-    if let Err(err) = stored.await {
+    if let Err(err) = state.site.files.put("files", &name, &bytes).await {
         tracing::error!(error = %err, "an attachment could not be stored");
         return Err(AppError::Internal);
     }

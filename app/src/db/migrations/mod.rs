@@ -11,6 +11,7 @@ mod m20261202_000007_groups;
 mod m20261202_000008_group_outputs;
 mod m20261206_000010_events;
 mod m20261206_000012_search_demand;
+mod m20261206_000011_several_hubs;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000008_group_outputs::Migration),
             Box::new(m20261206_000010_events::Migration),
             Box::new(m20261206_000012_search_demand::Migration),
+            Box::new(m20261206_000011_several_hubs::Migration),
         ]
     }
 }

@@ -151,7 +151,7 @@ async fn save_organisation(
             let client = Client::of(&parts);
             let logo = match logo {
                 Some(bytes) if user.has(crate::auth::Role::Admin) => {
-                    reencode_logo(bytes, &state.site.uploads_dir).await.map(Some)
+                    reencode_logo(bytes, &state.site.files).await.map(Some)
                 }
                 _ => Ok(None),
             };

@@ -50,6 +50,13 @@ pub async fn submit_join_request(state: &AppState, input: JoinInput, client: &Cl
     problems.text("motivation", &input.motivation, true, 2000);
     problems.into_result()?;
     state.limits.join(&client.address)?;
+    let joins = crate::auth::ssr::shared_limits::bucket("join", &client.address, "");
+    crate::auth::ssr::shared_limits::take(
+        &state.db,
+        &joins,
+        crate::auth::ssr::shared_limits::JOINS_PER_CLIENT,
+    )
+    .await?;
     join_request::ActiveModel {
         organisation_name: Set(input.organisation_name),
         stakeholder_group: Set(input.group),

@@ -3,7 +3,6 @@
 //! so no uploaded byte is ever served as such.
 
 use std::io::Cursor;
-use std::path::Path;
 
 use image::{ImageFormat, ImageReader, Limits};
 
@@ -20,7 +19,7 @@ fn invalid(message: &str) -> AppError {
 }
 
 /// Checks, re-encodes and stores an uploaded logo in `dir`; returns the new file name.
-pub async fn reencode_logo(bytes: Vec<u8>, dir: &Path) -> AppResult<String> {
+pub async fn reencode_logo(bytes: Vec<u8>, files: &crate::files::FileStore) -> AppResult<String> {
     if bytes.len() > LOGO_MAX_BYTES {
         return Err(invalid("error-logo-too-big"));
     }
@@ -54,13 +53,11 @@ pub async fn reencode_logo(bytes: Vec<u8>, dir: &Path) -> AppResult<String> {
     })
     .await??;
     let name = format!("{}.png", &Token::generate()?.hash[..32]);
-    let logos = dir.join("logos");
-    tokio::fs::create_dir_all(&logos).await.map_err(io_error)?;
-    tokio::fs::write(logos.join(&name), png).await.map_err(io_error)?;
+    files.put("logos", &name, &png).await.map_err(store_error)?;
     Ok(name)
 }
 
-fn io_error(err: std::io::Error) -> AppError {
+fn store_error(err: crate::files::StoreError) -> AppError {
     tracing::error!(error = %err, "logo could not be stored");
     AppError::Internal
 }
@@ -79,7 +76,9 @@ mod tests {
     #[tokio::test]
     async fn big_logos_are_scaled_and_stored_as_png_under_a_new_name() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let name = reencode_logo(png(1000, 500), dir.path()).await.expect("accepted");
+        let name = reencode_logo(png(1000, 500), &crate::files::FileStore::Folder(dir.path().to_owned()))
+            .await
+            .expect("accepted");
         assert!(name.ends_with(".png") && name.len() == 36);
         let stored = image::open(dir.path().join("logos").join(&name)).expect("stored logo opens");
         assert_eq!((stored.width(), stored.height()), (256, 128));
@@ -88,9 +87,19 @@ mod tests {
     #[tokio::test]
     async fn text_pretending_to_be_an_image_is_refused() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let err = reencode_logo(b"<svg onload=alert(1)>".to_vec(), dir.path()).await.expect_err("refused");
+        let err = reencode_logo(
+            b"<svg onload=alert(1)>".to_vec(),
+            &crate::files::FileStore::Folder(dir.path().to_owned()),
+        )
+        .await
+        .expect_err("refused");
         assert_eq!(err, invalid("error-logo-type"));
-        let err = reencode_logo(vec![0u8; LOGO_MAX_BYTES + 1], dir.path()).await.expect_err("refused");
+        let err = reencode_logo(
+            vec![0u8; LOGO_MAX_BYTES + 1],
+            &crate::files::FileStore::Folder(dir.path().to_owned()),
+        )
+        .await
+        .expect_err("refused");
         assert_eq!(err, invalid("error-logo-too-big"));
     }
 }

@@ -185,6 +185,18 @@ impl SearchIndex {
         Ok(payload_position(&index))
     }
 
+    /// The highest outbox position this index has applied.
+    pub fn position(&self) -> i64 {
+        self.payload().outbox
+    }
+
+    /// The outbox position up to which this index has applied every entry: its position,
+    /// or just below the oldest entry it is still waiting for.
+    pub fn applied_through(&self) -> i64 {
+        let payload = self.payload();
+        payload.gaps.iter().map(|gap| gap.id - 1).min().map_or(payload.outbox, |gap| gap.min(payload.outbox))
+    }
+
     fn payload(&self) -> Payload {
         payload_of(&self.inner.index)
     }
