@@ -57,6 +57,7 @@ pub fn build(mut state: AppState, config: &Config) -> Router {
         .merge(app::blog::ssr::routes())
         .merge(app::cases::ssr::routes())
         .merge(app::groups::ssr::routes())
+        .merge(app::assessment::ssr::routes())
         .merge(app::site::routes())
         .merge(crate::media::routes(&state.site.uploads_dir))
         .merge(crate::assets::routes(assets, &state.leptos_options.site_pkg_dir))

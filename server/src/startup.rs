@@ -46,6 +46,8 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         std::fs::create_dir_all(&config.data_dir)
             .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
     }
+    app::assessment::ssr::check_frameworks()
+        .map_err(|problem| anyhow::anyhow!("the assessment framework cannot be used: {problem}"))?;
     let db = app::db::connect_and_migrate(&config.database_url).await.context("opening the database")?;
     let search =
         SearchIndex::open(&config.index_dir, app::site::KINDS).context("opening the search index")?;

@@ -9,6 +9,7 @@ mod m20261123_000005_article_images;
 mod m20261202_000006_cases;
 mod m20261202_000007_groups;
 mod m20261202_000008_group_outputs;
+mod m20261206_000009_assessment;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000006_cases::Migration),
             Box::new(m20261202_000007_groups::Migration),
             Box::new(m20261202_000008_group_outputs::Migration),
+            Box::new(m20261206_000009_assessment::Migration),
         ]
     }
 }
