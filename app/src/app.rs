@@ -7,8 +7,8 @@ use leptos_router::{SsrMode, path};
 
 use crate::articles::ArticlePage;
 use crate::assessment::{
-    AssessmentPage, BenchmarksPage, CyclePage, CyclesPage, PlanPage, PracticePage, RespondPage, SelfReflectionPage,
-    StaffEntryPage,
+    AssessmentPage, BenchmarksPage, CyclePage, CyclesPage, PlanPage, PracticePage, RespondPage,
+    SelfReflectionPage, StaffEntryPage,
 };
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
 use crate::blog::{

@@ -157,7 +157,11 @@ pub struct SelfView {
 /// The private self-reflection at `step` (`1`…, or `profile`): with the answers `carried`
 /// by the form, or those saved under `token`.
 #[server(endpoint = "assessment_self", input = GetUrl)]
-pub async fn get_self_reflection(token: Option<String>, step: String, carried: String) -> Result<SelfView, AppError> {
+pub async fn get_self_reflection(
+    token: Option<String>,
+    step: String,
+    carried: String,
+) -> Result<SelfView, AppError> {
     let state = crate::state::app_state()?;
     super::ssr::self_view(&state, token.as_deref(), &step, &carried, crate::i18n::current_locale()).await
 }
@@ -358,7 +362,9 @@ pub async fn get_practice(id: String) -> Result<(CycleSummary, Vec<StepView>), A
 /// The improvement plan form of cycle `id`: the cycle, (code, name) of every competency,
 /// and the plan so far.
 #[server(endpoint = "assessment_plan", input = GetUrl)]
-pub async fn get_plan(id: String) -> Result<(CycleSummary, Vec<(String, String)>, Vec<PlanItemView>), AppError> {
+pub async fn get_plan(
+    id: String,
+) -> Result<(CycleSummary, Vec<(String, String)>, Vec<PlanItemView>), AppError> {
     let state = crate::state::app_state()?;
     let user = crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
     let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;

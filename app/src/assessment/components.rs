@@ -46,7 +46,10 @@ pub fn Question(question: QuestionView) -> impl IntoView {
 #[component]
 pub fn StepFields(step: StepView, #[prop(optional)] whole: bool) -> impl IntoView {
     let progress = (!whole).then(|| {
-        let text = t_args("assessment-step-of", &[("step", step.number.to_string()), ("total", step.total.to_string())]);
+        let text = t_args(
+            "assessment-step-of",
+            &[("step", step.number.to_string()), ("total", step.total.to_string())],
+        );
         view! {
             <input type="hidden" name="step" value=step.number.to_string()/>
             <p class="assessment-progress">{text}</p>

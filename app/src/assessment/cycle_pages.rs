@@ -5,7 +5,10 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use super::api::{CycleState, CycleSummary, CycleView, CyclesView, OrgProfile, PlanItemView, get_cycle, get_plan, get_practice, list_cycles};
+use super::api::{
+    CycleState, CycleSummary, CycleView, CyclesView, OrgProfile, PlanItemView, get_cycle, get_plan,
+    get_practice, list_cycles,
+};
 use super::components::{AssessmentNotice, ScoreChart, StepFields, score_text};
 use crate::components::{failure, format_date};
 use crate::forms::{Checkbox, HubForm, SelectField, TextArea, TextField, form_reply};
@@ -270,7 +273,8 @@ fn PlanList(plan: Vec<PlanItemView>) -> impl IntoView {
 
 #[component]
 fn OrgProfileView(profile: OrgProfile) -> impl IntoView {
-    let OrgProfile { respondents, overall, domains, competencies, disagreements, small_roles, coverage } = profile;
+    let OrgProfile { respondents, overall, domains, competencies, disagreements, small_roles, coverage } =
+        profile;
     let coverage_text = t_args(
         "assessment-org-coverage",
         &[

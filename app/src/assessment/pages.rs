@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::{Benchmarks, FrameworkOverview, SelfProfile, SelfView, get_benchmarks, get_framework, get_self_reflection};
+use super::api::{
+    Benchmarks, FrameworkOverview, SelfProfile, SelfView, get_benchmarks, get_framework, get_self_reflection,
+};
 use super::components::{AssessmentNotice, ScoreChart, StepFields, score_text};
 use crate::components::ErrorPage;
 use crate::forms::{HubForm, form_reply};
@@ -87,7 +89,10 @@ pub fn SelfReflectionPage() -> impl IntoView {
     let token = use_params_map().read_untracked().get("token");
     let reply = form_reply();
     let (step, carried) = if reply.form == "self" {
-        (reply.values.get("step").cloned().unwrap_or_default(), reply.values.get("answers").cloned().unwrap_or_default())
+        (
+            reply.values.get("step").cloned().unwrap_or_default(),
+            reply.values.get("answers").cloned().unwrap_or_default(),
+        )
     } else {
         (use_query_map().read_untracked().get("step").unwrap_or_default(), String::new())
     };
@@ -130,7 +135,9 @@ fn SelfBody(page: SelfView) -> impl IntoView {
         (Some(step), _) => {
             let number = step.number;
             let last = step.number >= step.total;
-            let hidden = token.is_none().then(|| view! { <input type="hidden" name="answers" value=carried.clone()/> });
+            let hidden = token
+                .is_none()
+                .then(|| view! { <input type="hidden" name="answers" value=carried.clone()/> });
             let save = token.is_none().then(|| view! {
                 <button type="submit" name="action" value="save" class="button-secondary">{t("assessment-save-link")}</button>
             });
@@ -165,8 +172,17 @@ fn SelfBody(page: SelfView) -> impl IntoView {
 
 #[component]
 fn SelfProfileView(profile: SelfProfile, carried: String, token: Option<String>) -> impl IntoView {
-    let SelfProfile { overall, domains, competencies, strongest, weakest, weakest_domain, reading, more_reading, coverage } =
-        profile;
+    let SelfProfile {
+        overall,
+        domains,
+        competencies,
+        strongest,
+        weakest,
+        weakest_domain,
+        reading,
+        more_reading,
+        coverage,
+    } = profile;
     let coverage_text = t_args(
         "assessment-self-coverage",
         &[

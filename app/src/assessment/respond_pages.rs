@@ -80,7 +80,10 @@ fn StaffEntryView(entry: StaffEntry) -> impl IntoView {
 pub fn RespondPage() -> impl IntoView {
     let token = use_params_map().read_untracked().get("token").unwrap_or_default();
     let step = use_query_map().read_untracked().get("step").unwrap_or_default();
-    let page = Resource::new_blocking(move || (token.clone(), step.clone()), |(token, step)| get_response(token, step));
+    let page = Resource::new_blocking(
+        move || (token.clone(), step.clone()),
+        |(token, step)| get_response(token, step),
+    );
     view! {
         <Title text=t("assessment-staff-title")/>
         <Meta name="robots" content="noindex"/>

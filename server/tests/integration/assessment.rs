@@ -115,12 +115,13 @@ async fn the_framework_is_public_as_a_page_and_as_json() {
     let app = TestApp::sqlite().await;
     let page = app.get("/assessment").await;
     assert_eq!(page.status, StatusCode::OK);
-    assert_eq!(page.texts(".assessment-domain h3"), [
-        "Digital planning and design",
-        "Data use and governance",
-        "Digital management and execution"
-    ]);
-    assert!(page.body.contains("not the framework&#x27;s text") || page.body.contains("not the framework's text"));
+    assert_eq!(
+        page.texts(".assessment-domain h3"),
+        ["Digital planning and design", "Data use and governance", "Digital management and execution"]
+    );
+    assert!(
+        page.body.contains("not the framework&#x27;s text") || page.body.contains("not the framework's text")
+    );
     let json = app.get_json("/assessment/framework.json", &[]).await;
     assert_eq!(json.status, StatusCode::OK);
     let value: serde_json::Value = serde_json::from_str(&json.body).expect("JSON");
@@ -136,11 +137,21 @@ async fn a_self_reflection_without_javascript_stores_nothing_and_ends_with_a_pro
     assert_eq!(first.status, StatusCode::OK);
     // Each scale is a real radio group with a legend.
     assert_eq!(first.texts("fieldset.assessment-question legend").len(), 4);
-    assert!(first.attrs("fieldset.assessment-question input[type=radio]", "name").iter().all(|n| n.starts_with("q.")));
+    assert!(
+        first
+            .attrs("fieldset.assessment-question input[type=radio]", "name")
+            .iter()
+            .all(|n| n.starts_with("q."))
+    );
 
     let mut carried = String::new();
     for (step, level) in [(1, 4), (2, 1), (3, 3)] {
-        let mut fields = owned(&[("_form", "self"), ("step", &step.to_string()), ("answers", &carried), ("action", "next")]);
+        let mut fields = owned(&[
+            ("_form", "self"),
+            ("step", &step.to_string()),
+            ("answers", &carried),
+            ("action", "next"),
+        ]);
         fields.extend(step_fields(step, level));
         let page = post(&app, "/assessment/self", &fields).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
@@ -151,25 +162,54 @@ async fn a_self_reflection_without_javascript_stores_nothing_and_ends_with_a_pro
         } else {
             // The profile: data use and governance (level 1) is the weakest domain, so the
             // fixture posts tagged with it are suggested.
-            assert!(page.texts("h3").contains(&"To read on Data use and governance".to_owned()), "{}", page.body);
-            assert!(page.texts(".assessment-reading a").iter().any(|t| t.starts_with("Alpha: data use")), "{}", page.body);
+            assert!(
+                page.texts("h3").contains(&"To read on Data use and governance".to_owned()),
+                "{}",
+                page.body
+            );
+            assert!(
+                page.texts(".assessment-reading a").iter().any(|t| t.starts_with("Alpha: data use")),
+                "{}",
+                page.body
+            );
             assert_eq!(page.texts(".assessment-weakest li").len(), 2);
             assert!(page.texts(".assessment-strongest li").iter().any(|t| t == "Starting from users' needs"));
         }
     }
     // The carried answers download as a file, still without storing anything.
-    let file = post(&app, "/assessment/self/download", &owned(&[("_form", "download"), ("answers", &carried), ("format", "json")])).await;
+    let file = post(
+        &app,
+        "/assessment/self/download",
+        &owned(&[("_form", "download"), ("answers", &carried), ("format", "json")]),
+    )
+    .await;
     assert_eq!(file.status, StatusCode::OK);
     assert!(file.header("content-disposition").unwrap_or_default().contains("attachment"));
     let json: serde_json::Value = serde_json::from_str(&file.body).expect("JSON");
     assert_eq!(json["answers"]["user-needs-skill"], "4");
     assert_eq!(json["domains"][1]["score"], 0);
-    let csv = post(&app, "/assessment/self/download", &owned(&[("_form", "download"), ("answers", &carried), ("format", "csv")])).await;
+    let csv = post(
+        &app,
+        "/assessment/self/download",
+        &owned(&[("_form", "download"), ("answers", &carried), ("format", "csv")]),
+    )
+    .await;
     assert!(csv.body.starts_with("section,code,name,score"));
     assert_eq!(responses(&app).await, 0);
 
     // An answer to an item that is not in the version is refused, clearly, with nothing lost.
-    let bad = post(&app, "/assessment/self", &owned(&[("_form", "self"), ("step", "2"), ("answers", &carried), ("action", "next"), ("q.invented-item", "3")])).await;
+    let bad = post(
+        &app,
+        "/assessment/self",
+        &owned(&[
+            ("_form", "self"),
+            ("step", "2"),
+            ("answers", &carried),
+            ("action", "next"),
+            ("q.invented-item", "3"),
+        ]),
+    )
+    .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.texts(".error-summary li")[0].contains("not in this version"));
     assert_eq!(bad.attrs("input[name=answers]", "value"), [carried.clone()]);
@@ -188,11 +228,18 @@ async fn a_saved_self_reflection_resumes_by_its_private_link_and_can_be_deleted(
     assert_eq!(responses(&app).await, 1);
     let row = assessment_response::Entity::find().one(&app.state.db).await.expect("query").expect("row");
     assert_eq!(row.cycle_id, None);
-    assert!(!row.token_hash.contains(path.trim_start_matches("/assessment/self/")), "only the hash is stored");
+    assert!(
+        !row.token_hash.contains(path.trim_start_matches("/assessment/self/")),
+        "only the hash is stored"
+    );
 
     let resumed = app.get(&format!("{path}?step=1")).await;
     assert_eq!(resumed.status, StatusCode::OK);
-    assert_eq!(resumed.attrs("input[type=radio][checked]", "value").len(), 4, "the saved answers are chosen again");
+    assert_eq!(
+        resumed.attrs("input[type=radio][checked]", "value").len(),
+        4,
+        "the saved answers are chosen again"
+    );
     let mut step2 = owned(&[("_form", "self"), ("step", "2"), ("action", "next")]);
     step2.extend(step_fields(2, 5));
     let next = post(&app, &path, &step2).await;
@@ -235,7 +282,11 @@ async fn a_cycle_shows_no_figure_under_five_and_keeps_its_permissions(app: TestA
     }
     let cycle = coordinator.get(&app, &page).await;
     assert_eq!(cycle.texts(".assessment-too-few").len(), 1);
-    assert_eq!(figures_anywhere(&app, &coordinator, &page).await, (false, false, false), "4 respondents: no figure");
+    assert_eq!(
+        figures_anywhere(&app, &coordinator, &page).await,
+        (false, false, false),
+        "4 respondents: no figure"
+    );
     // Neither search nor feeds nor the sitemap carry a cycle.
     app.state.search.catch_up(&app.state.db).await.expect("index");
     let search = app.get_json("/api/search?q=survey", &[]).await;
@@ -258,7 +309,11 @@ async fn a_cycle_shows_no_figure_under_five_and_keeps_its_permissions(app: TestA
     fields.extend(step_fields(1, 1));
     let refused = post(&app, &replayed, &fields).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.texts(".notice").iter().any(|n| n.contains("can no longer be changed")), "{}", refused.body);
+    assert!(
+        refused.texts(".notice").iter().any(|n| n.contains("can no longer be changed")),
+        "{}",
+        refused.body
+    );
     assert_eq!(assessment_response::Entity::find().all(&app.state.db).await.expect("rows"), before);
     // A respondent's link shows their questionnaire's state, not others' answers.
     let own = app.get(&replayed).await;
@@ -272,7 +327,10 @@ async fn a_cycle_shows_no_figure_under_five_and_keeps_its_permissions(app: TestA
     let admin_view = admin.get(&app, &page).await;
     assert_eq!(admin_view.status, StatusCode::OK);
     assert!(admin_view.body.contains("Digital skills survey 2026"));
-    assert!(!admin_view.body.contains("Built from") && admin_view.texts("svg").is_empty(), "admins see no answers");
+    assert!(
+        !admin_view.body.contains("Built from") && admin_view.texts("svg").is_empty(),
+        "admins see no answers"
+    );
     assert!(admin_view.attrs("a.assessment-staff-link", "href").is_empty());
     assert_eq!(admin.get(&app, &format!("{page}/export.json")).await.status, StatusCode::FORBIDDEN);
     assert_eq!(admin.get(&app, &format!("{page}/practice")).await.status, StatusCode::FORBIDDEN);
@@ -311,10 +369,16 @@ async fn coordinators_answer_the_practice_questionnaire_write_a_plan_and_see_the
         answer(&app, &link, "senior-leadership", 2).await;
     }
     // Practice: an item that is not a practice item is refused.
-    let wrong = coordinator.post(&app, &format!("{first}/practice"), &[("_form", "practice"), ("q.user-needs-skill", "3")]).await;
+    let wrong = coordinator
+        .post(&app, &format!("{first}/practice"), &[("_form", "practice"), ("q.user-needs-skill", "3")])
+        .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     let saved = coordinator
-        .post(&app, &format!("{first}/practice"), &[("_form", "practice"), ("q.user-needs-practice", "5"), ("q.data-quality-practice", "0")])
+        .post(
+            &app,
+            &format!("{first}/practice"),
+            &[("_form", "practice"), ("q.user-needs-practice", "5"), ("q.data-quality-practice", "0")],
+        )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let page = coordinator.get(&app, &first).await;
@@ -323,23 +387,39 @@ async fn coordinators_answer_the_practice_questionnaire_write_a_plan_and_see_the
     // The plan takes two or three focus areas.
     let due = (time::OffsetDateTime::now_utc().date() + time::Duration::days(90)).to_string();
     let one = coordinator
-        .post(&app, &format!("{first}/plan"), &[("_form", "plan"), ("competency_1", "data-quality"), ("actions_1", "Train analysts"), ("due_1", &due)])
+        .post(
+            &app,
+            &format!("{first}/plan"),
+            &[
+                ("_form", "plan"),
+                ("competency_1", "data-quality"),
+                ("actions_1", "Train analysts"),
+                ("due_1", &due),
+            ],
+        )
         .await;
     assert_eq!(one.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(one.body.contains("two or three focus areas"));
     let two = coordinator
-        .post(&app, &format!("{first}/plan"), &[
-            ("_form", "plan"),
-            ("competency_1", "data-quality"),
-            ("actions_1", "Train analysts"),
-            ("due_1", &due),
-            ("competency_2", "leading-change"),
-            ("actions_2", "Give staff learning time"),
-            ("due_2", &due),
-        ])
+        .post(
+            &app,
+            &format!("{first}/plan"),
+            &[
+                ("_form", "plan"),
+                ("competency_1", "data-quality"),
+                ("actions_1", "Train analysts"),
+                ("due_1", &due),
+                ("competency_2", "leading-change"),
+                ("actions_2", "Give staff learning time"),
+                ("due_2", &due),
+            ],
+        )
         .await;
     assert_eq!(two.status, StatusCode::SEE_OTHER);
-    assert_eq!(coordinator.get(&app, &first).await.texts(".assessment-plan li strong"), ["Knowing data and its quality", "Leading change and learning"]);
+    assert_eq!(
+        coordinator.get(&app, &first).await.texts(".assessment-plan li strong"),
+        ["Knowing data and its quality", "Leading change and learning"]
+    );
 
     // A second cycle shows the change per domain.
     let (second, link) = open_cycle(&app, &coordinator, "Second cycle", false).await;
@@ -358,7 +438,8 @@ async fn benchmarks_show_medians_from_five_organisations_and_no_figure_below() {
     let app = TestApp::sqlite().await;
     for index in 0..5 {
         let org = organisation(&app, &format!("org-{index}"), "KE").await;
-        let coordinator = Person::new(&app, &format!("c{index}@example.org"), "C", Role::Member, Some(org)).await;
+        let coordinator =
+            Person::new(&app, &format!("c{index}@example.org"), "C", Role::Member, Some(org)).await;
         // The fifth organisation does not share: 4 in the group, so no figure yet.
         let (_, link) = open_cycle(&app, &coordinator, "Cycle", index < 4).await;
         for _ in 0..5 {
@@ -370,7 +451,10 @@ async fn benchmarks_show_medians_from_five_organisations_and_no_figure_below() {
     assert!(page.body.contains("indicative"));
     let africa: Vec<String> = page.texts("tr").into_iter().filter(|row| row.starts_with("Africa")).collect();
     assert_eq!(africa.len(), 1, "{}", page.body);
-    assert!(africa[0].contains('4') && africa[0].contains("no figure") && !africa[0].contains("/ 100"), "{africa:?}");
+    assert!(
+        africa[0].contains('4') && africa[0].contains("no figure") && !africa[0].contains("/ 100"),
+        "{africa:?}"
+    );
 
     let org = organisation(&app, "org-5", "NG").await;
     let coordinator = Person::new(&app, "c5@example.org", "C", Role::Member, Some(org)).await;
@@ -396,14 +480,18 @@ async fn opening_a_cycle_checks_every_field_and_needs_an_organisation() {
     let org = organisation(&app, "office", "FR").await;
     let coordinator = Person::new(&app, "o@example.org", "O", Role::Member, Some(org)).await;
     let bad = coordinator
-        .post(&app, "/assessment/cycles", &[
-            ("_form", "cycle"),
-            ("cycle_name", ""),
-            ("version", "1999"),
-            ("opens_on", "2026-12-10"),
-            ("closes_on", "2026-12-01"),
-            ("level", "galactic"),
-        ])
+        .post(
+            &app,
+            "/assessment/cycles",
+            &[
+                ("_form", "cycle"),
+                ("cycle_name", ""),
+                ("version", "1999"),
+                ("opens_on", "2026-12-10"),
+                ("closes_on", "2026-12-01"),
+                ("level", "galactic"),
+            ],
+        )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     for field in ["cycle_name", "version", "closes_on", "roles", "level"] {

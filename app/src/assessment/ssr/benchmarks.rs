@@ -37,7 +37,9 @@ fn rows(
         .map(|(code, members)| {
             let enough = members.len() >= MIN_ORGANISATIONS;
             let figure = |values: Vec<f64>| {
-                (enough && values.len() >= MIN_ORGANISATIONS).then(|| median(&values).map(profile::percent)).flatten()
+                (enough && values.len() >= MIN_ORGANISATIONS)
+                    .then(|| median(&values).map(profile::percent))
+                    .flatten()
             };
             BenchmarkRow {
                 group: name(&code),
@@ -100,7 +102,11 @@ pub async fn benchmarks(db: &DatabaseConnection, locale: Locale) -> AppResult<Ve
                 if code.is_empty() { unknown.clone() } else { locale.text(&format!("region-{code}")) }
             }),
             levels: rows(levels, &domains, |code| {
-                if code.is_empty() { unknown.clone() } else { crate::taxonomy::term_name("level", code, locale) }
+                if code.is_empty() {
+                    unknown.clone()
+                } else {
+                    crate::taxonomy::term_name("level", code, locale)
+                }
             }),
         });
     }

@@ -9,8 +9,8 @@
 //! state) and never an answer or a figure. Everyone else is told the cycle does not exist.
 
 use sea_orm::{
-    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait as _,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait as _, QueryFilter, QueryOrder, QuerySelect,
 };
 use time::Date;
 
@@ -55,7 +55,11 @@ pub async fn cycle_for(
 }
 
 /// The cycle `id`, for one of its coordinators only.
-pub async fn coordinated(db: &DatabaseConnection, user: &CurrentUser, id: i64) -> AppResult<assessment_cycle::Model> {
+pub async fn coordinated(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+) -> AppResult<assessment_cycle::Model> {
     match cycle_for(db, user, id).await? {
         (cycle, Access::Coordinator) => Ok(cycle),
         (_, Access::Admin) => Err(AppError::Forbidden),
@@ -120,7 +124,11 @@ async fn summary(
     let framework = framework::framework(&cycle.framework_version);
     let roles = roles_of(cycle)
         .iter()
-        .map(|code| framework.and_then(|f| f.role(code)).map_or_else(|| code.clone(), |r| r.name_in(locale).to_owned()))
+        .map(|code| {
+            framework
+                .and_then(|f| f.role(code))
+                .map_or_else(|| code.clone(), |r| r.name_in(locale).to_owned())
+        })
         .collect();
     Ok(CycleSummary {
         id: cycle.id,
@@ -141,7 +149,11 @@ async fn organisation_name(db: &DatabaseConnection, id: i64) -> AppResult<String
 }
 
 /// `/assessment/cycles`.
-pub async fn cycles_view(db: &DatabaseConnection, user: &CurrentUser, locale: Locale) -> AppResult<CyclesView> {
+pub async fn cycles_view(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    locale: Locale,
+) -> AppResult<CyclesView> {
     let mut view = CyclesView {
         organisation: None,
         cycles: Vec::new(),
@@ -168,7 +180,11 @@ pub async fn cycles_view(db: &DatabaseConnection, user: &CurrentUser, locale: Lo
         view.organisation = Some(name);
     }
     if user.has(Role::Admin) {
-        let rows = assessment_cycle::Entity::find().order_by_desc(assessment_cycle::Column::Id).limit(500).all(db).await?;
+        let rows = assessment_cycle::Entity::find()
+            .order_by_desc(assessment_cycle::Column::Id)
+            .limit(500)
+            .all(db)
+            .await?;
         for row in &rows {
             let name = organisation_name(db, row.organisation_id).await?;
             view.all_cycles.push(summary(db, row, &name, locale).await?);
@@ -203,7 +219,10 @@ fn parse_date(text: &str) -> Option<Date> {
 /// Opens a cycle for the reader's organisation; returns its key.
 pub async fn open_cycle(db: &DatabaseConnection, user: &CurrentUser, input: CycleInput) -> AppResult<i64> {
     let Some(organisation_id) = user.organisation_id else {
-        return Err(AppError::Invalid { field: "form".into(), message: "assessment-error-no-organisation".into() });
+        return Err(AppError::Invalid {
+            field: "form".into(),
+            message: "assessment-error-no-organisation".into(),
+        });
     };
     let mut problems = Problems::default();
     problems.text("cycle_name", &input.name, true, 200);
@@ -218,7 +237,9 @@ pub async fn open_cycle(db: &DatabaseConnection, user: &CurrentUser, input: Cycl
     }
     match (opens, closes) {
         (_, None) => problems.add("closes_on", "assessment-error-date"),
-        (Some(opens), Some(closes)) if closes < opens => problems.add("closes_on", "assessment-error-dates-order"),
+        (Some(opens), Some(closes)) if closes < opens => {
+            problems.add("closes_on", "assessment-error-dates-order")
+        }
         _ => {}
     }
     if input.roles.is_empty() {
@@ -271,9 +292,13 @@ pub async fn open_cycle(db: &DatabaseConnection, user: &CurrentUser, input: Cycl
 pub async fn close_cycle(db: &DatabaseConnection, user: &CurrentUser, id: i64) -> AppResult<()> {
     let cycle = coordinated(db, user, id).await?;
     if cycle.closed_at.is_none() {
-        assessment_cycle::ActiveModel { id: Set(cycle.id), closed_at: Set(Some(now())), ..Default::default() }
-            .update(db)
-            .await?;
+        assessment_cycle::ActiveModel {
+            id: Set(cycle.id),
+            closed_at: Set(Some(now())),
+            ..Default::default()
+        }
+        .update(db)
+        .await?;
     }
     Ok(())
 }
@@ -301,11 +326,20 @@ pub async fn staff_profile(
 /// The organisation's practice answers in a cycle.
 pub fn practice_answers(cycle: &assessment_cycle::Model) -> AppResult<Answers> {
     let framework = framework_of(cycle)?;
-    Ok(cycle.practice_answers.as_deref().map(|json| questions::from_json(framework, false, json)).unwrap_or_default())
+    Ok(cycle
+        .practice_answers
+        .as_deref()
+        .map(|json| questions::from_json(framework, false, json))
+        .unwrap_or_default())
 }
 
 /// Cycle `id` as the reader may see it.
-pub async fn cycle_view(db: &DatabaseConnection, user: &CurrentUser, id: i64, locale: Locale) -> AppResult<CycleView> {
+pub async fn cycle_view(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+    locale: Locale,
+) -> AppResult<CycleView> {
     let (cycle, access) = cycle_for(db, user, id).await?;
     let name = organisation_name(db, cycle.organisation_id).await?;
     let summary = summary(db, &cycle, &name, locale).await?;
@@ -348,7 +382,9 @@ async fn change_since_previous(
     let framework = framework_of(cycle)?;
     let responses = sent_answers(db, cycle).await?;
     let group: Vec<&Answers> = responses.iter().map(|(_, a)| a).collect();
-    let Some((now_scores, _)) = profile::domain_scores(framework, &group) else { return Ok((None, Vec::new())) };
+    let Some((now_scores, _)) = profile::domain_scores(framework, &group) else {
+        return Ok((None, Vec::new()));
+    };
     let earlier = assessment_cycle::Entity::find()
         .filter(assessment_cycle::Column::OrganisationId.eq(cycle.organisation_id))
         .filter(assessment_cycle::Column::Id.lt(cycle.id))
@@ -385,8 +421,9 @@ pub async fn practice_view(
     let framework = framework_of(&cycle)?;
     let answers = practice_answers(&cycle)?;
     let name = organisation_name(db, cycle.organisation_id).await?;
-    let steps =
-        (1..=questions::step_count(framework)).map(|n| questions::step(framework, false, n, &answers, locale)).collect();
+    let steps = (1..=questions::step_count(framework))
+        .map(|n| questions::step(framework, false, n, &answers, locale))
+        .collect();
     Ok((summary(db, &cycle, &name, locale).await?, steps))
 }
 
@@ -427,7 +464,9 @@ async fn plan_items(
     Ok(rows
         .into_iter()
         .map(|row| PlanItemView {
-            name: framework.competency(&row.competency).map_or_else(|| row.competency.clone(), |c| c.name_in(locale).to_owned()),
+            name: framework
+                .competency(&row.competency)
+                .map_or_else(|| row.competency.clone(), |c| c.name_in(locale).to_owned()),
             competency: row.competency,
             actions: row.actions,
             due_on: row.due_on.to_string(),
@@ -445,8 +484,13 @@ pub async fn plan_view(
     let cycle = coordinated(db, user, id).await?;
     let framework = framework_of(&cycle)?;
     let name = organisation_name(db, cycle.organisation_id).await?;
-    let options = framework.competencies.iter().map(|c| (c.code.clone(), c.name_in(locale).to_owned())).collect();
-    Ok((summary(db, &cycle, &name, locale).await?, options, plan_items(db, framework, cycle.id, locale).await?))
+    let options =
+        framework.competencies.iter().map(|c| (c.code.clone(), c.name_in(locale).to_owned())).collect();
+    Ok((
+        summary(db, &cycle, &name, locale).await?,
+        options,
+        plan_items(db, framework, cycle.id, locale).await?,
+    ))
 }
 
 /// One focus area as posted: (competency, actions, due date).
@@ -454,7 +498,12 @@ pub type PlanInput = (String, String, String);
 
 /// Replaces the plan of cycle `id` with the focus areas posted (two or three; empty rows are
 /// left out).
-pub async fn save_plan(db: &DatabaseConnection, user: &CurrentUser, id: i64, areas: Vec<PlanInput>) -> AppResult<()> {
+pub async fn save_plan(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+    areas: Vec<PlanInput>,
+) -> AppResult<()> {
     let cycle = coordinated(db, user, id).await?;
     let framework = framework_of(&cycle)?;
     let mut problems = Problems::default();
@@ -503,7 +552,12 @@ pub async fn save_plan(db: &DatabaseConnection, user: &CurrentUser, id: i64, are
 
 /// What the export of cycle `id` holds: the cycle, the staff profile (none under 5), the
 /// practice profile and the plan. Coordinators only.
-pub async fn export(db: &DatabaseConnection, user: &CurrentUser, id: i64, locale: Locale) -> AppResult<CycleView> {
+pub async fn export(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+    locale: Locale,
+) -> AppResult<CycleView> {
     let cycle = coordinated(db, user, id).await?;
     cycle_view(db, user, cycle.id, locale).await.map(|mut view| {
         view.staff_link = None;

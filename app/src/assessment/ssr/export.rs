@@ -76,7 +76,12 @@ fn bar_rows(writer: &mut csv::Writer<Vec<u8>>, section: &str, bars: &[BarView]) 
 }
 
 /// A person's own profile, as `json` or `csv`.
-pub fn self_export(framework: &Framework, answers: &Answers, profile: &SelfProfile, format: &str) -> Response {
+pub fn self_export(
+    framework: &Framework,
+    answers: &Answers,
+    profile: &SelfProfile,
+    format: &str,
+) -> Response {
     let export = SelfExport {
         framework_version: &framework.version,
         overall: profile.overall,
@@ -90,7 +95,16 @@ pub fn self_export(framework: &Framework, answers: &Answers, profile: &SelfProfi
         let mut writer = csv::Writer::from_writer(Vec::new());
         let written = (|| -> csv::Result<()> {
             writer.write_record(["section", "code", "name", "score", "respondents", "q1", "q3", "note"])?;
-            writer.write_record(["overall", "", "", &profile.overall.map(|s| s.to_string()).unwrap_or_default(), "", "", "", ""])?;
+            writer.write_record([
+                "overall",
+                "",
+                "",
+                &profile.overall.map(|s| s.to_string()).unwrap_or_default(),
+                "",
+                "",
+                "",
+                "",
+            ])?;
             bar_rows(&mut writer, "domain", &profile.domains)?;
             bar_rows(&mut writer, "competency", &profile.competencies)?;
             for (code, value) in &export.answers {
@@ -119,15 +133,42 @@ pub fn cycle_export(view: &CycleView, format: &str) -> Response {
         let written = (|| -> csv::Result<()> {
             writer.write_record(["section", "code", "name", "score", "respondents", "q1", "q3", "note"])?;
             let note = format!("{} to {}", view.summary.opens_on, view.summary.closes_on);
-            writer.write_record(["cycle", &view.summary.version, &view.summary.name, "", "", "", "", &note])?;
+            writer.write_record([
+                "cycle",
+                &view.summary.version,
+                &view.summary.name,
+                "",
+                "",
+                "",
+                "",
+                &note,
+            ])?;
             if let Some(profile) = &view.profile {
                 let overall = profile.overall.map(|s| s.to_string()).unwrap_or_default();
-                writer.write_record(["overall", "", "", &overall, &profile.respondents.to_string(), "", "", ""])?;
+                writer.write_record([
+                    "overall",
+                    "",
+                    "",
+                    &overall,
+                    &profile.respondents.to_string(),
+                    "",
+                    "",
+                    "",
+                ])?;
                 bar_rows(&mut writer, "domain", &profile.domains)?;
                 bar_rows(&mut writer, "competency", &profile.competencies)?;
                 for disagreement in &profile.disagreements {
                     for (role, score) in &disagreement.roles {
-                        writer.write_record(["role", role, &disagreement.domain, &score.to_string(), "", "", "", ""])?;
+                        writer.write_record([
+                            "role",
+                            role,
+                            &disagreement.domain,
+                            &score.to_string(),
+                            "",
+                            "",
+                            "",
+                            "",
+                        ])?;
                     }
                 }
             }

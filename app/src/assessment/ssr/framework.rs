@@ -197,9 +197,9 @@ impl Framework {
 
     /// The item with `code`, with its competency.
     pub fn item(&self, code: &str) -> Option<(&Competency, &Item)> {
-        self.competencies
-            .iter()
-            .find_map(|competency| competency.items.iter().find(|item| item.code == code).map(|i| (competency, i)))
+        self.competencies.iter().find_map(|competency| {
+            competency.items.iter().find(|item| item.code == code).map(|i| (competency, i))
+        })
     }
 
     /// The competency with `code`.
@@ -308,7 +308,10 @@ fn load() -> Result<Vec<Framework>, String> {
         let framework =
             parse_framework(text).map_err(|problem| format!("content/assessment/{file}: {problem}"))?;
         if frameworks.iter().any(|other| other.version == framework.version) {
-            return Err(format!("content/assessment/{file}: the version {} is used twice", framework.version));
+            return Err(format!(
+                "content/assessment/{file}: the version {} is used twice",
+                framework.version
+            ));
         }
         frameworks.push(framework);
     }

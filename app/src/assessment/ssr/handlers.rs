@@ -61,10 +61,11 @@ async fn self_post(State(state): State<AppState>, parts: Parts, body: Bytes) -> 
     let Some(framework) = framework::current() else {
         return answer(&state, parts, &posted, AppError::Internal.into()).await;
     };
-    let merged = questions::parse_carried(framework, true, &posted.text("answers")).and_then(|mut answers| {
-        answers.extend(questions::posted_answers(framework, true, &posted)?);
-        Ok(answers)
-    });
+    let merged =
+        questions::parse_carried(framework, true, &posted.text("answers")).and_then(|mut answers| {
+            answers.extend(questions::posted_answers(framework, true, &posted)?);
+            Ok(answers)
+        });
     let answers = match merged {
         Ok(answers) => answers,
         Err(error) => return answer(&state, parts, &posted, error.into()).await,
@@ -82,7 +83,8 @@ async fn self_post(State(state): State<AppState>, parts: Parts, body: Bytes) -> 
         ("step".to_owned(), next_step(step, questions::step_count(framework), &action)),
         ("answers".to_owned(), questions::carry(&answers)),
     ]);
-    render_page(&state, parts, FormReply { form: "self".into(), values, errors: Vec::new() }, StatusCode::OK).await
+    render_page(&state, parts, FormReply { form: "self".into(), values, errors: Vec::new() }, StatusCode::OK)
+        .await
 }
 
 /// The unsaved self-reflection's profile as a file.
@@ -99,7 +101,12 @@ async fn self_download(State(_state): State<AppState>, body: Bytes) -> Response 
 }
 
 /// A step of a saved self-reflection: saved as it goes; or deleting it.
-async fn saved_post(State(state): State<AppState>, parts: Parts, Path(token): Path<String>, body: Bytes) -> Response {
+async fn saved_post(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(token): Path<String>,
+    body: Bytes,
+) -> Response {
     let posted = Posted::parse(&body);
     let action = posted.text("action");
     let outcome = if action == "delete" {
@@ -148,7 +155,12 @@ async fn saved_csv(State(state): State<AppState>, Path(token): Path<String>) -> 
 }
 
 /// The staff link: choosing a role starts an anonymous response.
-async fn start_post(State(state): State<AppState>, parts: Parts, Path(token): Path<String>, body: Bytes) -> Response {
+async fn start_post(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(token): Path<String>,
+    body: Bytes,
+) -> Response {
     let posted = Posted::parse(&body);
     let outcome = match respond::start(&state.db, &token, &posted.text("role")).await {
         Ok(secret) => Outcome::go(format!("/assessment/respond/{secret}?step=1")),
@@ -158,7 +170,12 @@ async fn start_post(State(state): State<AppState>, parts: Parts, Path(token): Pa
 }
 
 /// A respondent's step: saved as it goes; `send` makes the answers final.
-async fn respond_post(State(state): State<AppState>, parts: Parts, Path(token): Path<String>, body: Bytes) -> Response {
+async fn respond_post(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(token): Path<String>,
+    body: Bytes,
+) -> Response {
     let posted = Posted::parse(&body);
     let action = posted.text("action");
     let send = action == "send";
@@ -200,16 +217,25 @@ async fn open_post(State(state): State<AppState>, parts: Parts, body: Bytes) -> 
 }
 
 /// The cycle page's forms: closing it, and sharing it with the benchmarks.
-async fn cycle_post(State(state): State<AppState>, parts: Parts, Path(id): Path<String>, body: Bytes) -> Response {
+async fn cycle_post(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
     let posted = Posted::parse(&body);
     let user = match signed_in(&parts) {
         Ok(user) => user,
         Err(outcome) => return answer(&state, parts, &posted, outcome).await,
     };
-    let Ok(id) = id.parse::<i64>() else { return answer(&state, parts, &posted, AppError::NotFound.into()).await };
+    let Ok(id) = id.parse::<i64>() else {
+        return answer(&state, parts, &posted, AppError::NotFound.into()).await;
+    };
     let result = match posted.form().as_str() {
         "close" => cycles::close_cycle(&state.db, &user, id).await.map(|()| "closed"),
-        "share" => cycles::set_sharing(&state.db, &user, id, posted.checked("share")).await.map(|()| "shared"),
+        "share" => {
+            cycles::set_sharing(&state.db, &user, id, posted.checked("share")).await.map(|()| "shared")
+        }
         _ => Err(AppError::NotFound),
     };
     let outcome = match result {
@@ -219,13 +245,20 @@ async fn cycle_post(State(state): State<AppState>, parts: Parts, Path(id): Path<
     answer(&state, parts, &posted, outcome).await
 }
 
-async fn practice_post(State(state): State<AppState>, parts: Parts, Path(id): Path<String>, body: Bytes) -> Response {
+async fn practice_post(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
     let posted = Posted::parse(&body);
     let user = match signed_in(&parts) {
         Ok(user) => user,
         Err(outcome) => return answer(&state, parts, &posted, outcome).await,
     };
-    let Ok(id) = id.parse::<i64>() else { return answer(&state, parts, &posted, AppError::NotFound.into()).await };
+    let Ok(id) = id.parse::<i64>() else {
+        return answer(&state, parts, &posted, AppError::NotFound.into()).await;
+    };
     let outcome = match cycles::save_practice(&state.db, &user, id, &posted).await {
         Ok(()) => Outcome::go(format!("/assessment/cycles/{id}?done=practice-saved")),
         Err(error) => error.into(),
@@ -233,15 +266,28 @@ async fn practice_post(State(state): State<AppState>, parts: Parts, Path(id): Pa
     answer(&state, parts, &posted, outcome).await
 }
 
-async fn plan_post(State(state): State<AppState>, parts: Parts, Path(id): Path<String>, body: Bytes) -> Response {
+async fn plan_post(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
     let posted = Posted::parse(&body);
     let user = match signed_in(&parts) {
         Ok(user) => user,
         Err(outcome) => return answer(&state, parts, &posted, outcome).await,
     };
-    let Ok(id) = id.parse::<i64>() else { return answer(&state, parts, &posted, AppError::NotFound.into()).await };
+    let Ok(id) = id.parse::<i64>() else {
+        return answer(&state, parts, &posted, AppError::NotFound.into()).await;
+    };
     let areas = (1..=3)
-        .map(|n| (posted.text(&format!("competency_{n}")), posted.text(&format!("actions_{n}")), posted.text(&format!("due_{n}"))))
+        .map(|n| {
+            (
+                posted.text(&format!("competency_{n}")),
+                posted.text(&format!("actions_{n}")),
+                posted.text(&format!("due_{n}")),
+            )
+        })
         .collect();
     let outcome = match cycles::save_plan(&state.db, &user, id, areas).await {
         Ok(()) => Outcome::go(format!("/assessment/cycles/{id}?done=plan-saved")),

@@ -58,7 +58,13 @@ pub fn framework_overview(locale: Locale) -> AppResult<FrameworkOverview> {
         bands: framework
             .bands
             .iter()
-            .map(|band| (i64::from(band.value), band.name_in(locale).to_owned(), band.description_in(locale).to_owned()))
+            .map(|band| {
+                (
+                    i64::from(band.value),
+                    band.name_in(locale).to_owned(),
+                    band.description_in(locale).to_owned(),
+                )
+            })
             .collect(),
     })
 }

@@ -59,7 +59,11 @@ pub fn self_profile(framework: &Framework, answers: &Answers, locale: Locale) ->
     let weakest = if ranked.len() > 1 { names(&mut ranked.iter().rev()) } else { Vec::new() };
     SelfProfile {
         overall: profile.overall.map(percent),
-        domains: profile.domains.iter().map(|d| bar(&d.code, domain_name(&d.code, locale), d.score)).collect(),
+        domains: profile
+            .domains
+            .iter()
+            .map(|d| bar(&d.code, domain_name(&d.code, locale), d.score))
+            .collect(),
         competencies: profile
             .competencies
             .iter()
@@ -116,7 +120,10 @@ fn masked(framework: &Framework, group: &[&Answers]) -> Option<(Profile, Vec<Pro
 
 /// The domain scores (0–1) of a group of respondents under the rule: what benchmarks and the
 /// change between cycles compare. `None` under [`MIN_RESPONDENTS`].
-pub fn domain_scores(framework: &Framework, group: &[&Answers]) -> Option<(BTreeMap<String, f64>, Option<f64>)> {
+pub fn domain_scores(
+    framework: &Framework,
+    group: &[&Answers],
+) -> Option<(BTreeMap<String, f64>, Option<f64>)> {
     let (profile, _) = masked(framework, group)?;
     let domains = profile.domains.iter().filter_map(|d| Some((d.code.clone(), d.score?))).collect();
     Some((domains, profile.overall))
@@ -138,7 +145,12 @@ pub fn org_profile(
         .map(|domain| {
             let scores: Vec<f64> = people.iter().filter_map(|person| person.domain(&domain.code)).collect();
             let spread = (domain.score.is_some() && scores.len() >= MIN_RESPONDENTS)
-                .then(|| Some((percent(scoring::quantile(&scores, 0.25)?), percent(scoring::quantile(&scores, 0.75)?))))
+                .then(|| {
+                    Some((
+                        percent(scoring::quantile(&scores, 0.25)?),
+                        percent(scoring::quantile(&scores, 0.75)?),
+                    ))
+                })
                 .flatten();
             BarView {
                 code: domain.code.clone(),
@@ -190,7 +202,7 @@ pub fn org_profile(
             Some(Disagreement { domain: term.name_in(locale).to_owned(), gap: high - low, roles: scores })
         })
         .collect();
-    disagreements.sort_by(|a, b| b.gap.cmp(&a.gap));
+    disagreements.sort_by_key(|d| std::cmp::Reverse(d.gap));
     Some(OrgProfile {
         respondents: i64::try_from(responses.len()).unwrap_or(0),
         overall: profile.overall.map(percent),
@@ -228,23 +240,32 @@ mod tests {
     }
 
     fn person(level: u8) -> Answers {
-        framework().items(true).map(|(_, item)| {
-            let answer = match item.kind {
-                super::super::framework::ItemKind::Proficiency => Answer::Value(level.clamp(1, 4)),
-                _ => Answer::Value(level.clamp(1, 5)),
-            };
-            (item.code.clone(), answer)
-        }).collect()
+        framework()
+            .items(true)
+            .map(|(_, item)| {
+                let answer = match item.kind {
+                    super::super::framework::ItemKind::Proficiency => Answer::Value(level.clamp(1, 4)),
+                    _ => Answer::Value(level.clamp(1, 5)),
+                };
+                (item.code.clone(), answer)
+            })
+            .collect()
     }
 
     #[test]
     fn four_respondents_make_no_profile_and_five_do() {
-        let four: Vec<(Option<String>, Answers)> = (1..=4).map(|l| (Some("senior-leadership".into()), person(l))).collect();
+        let four: Vec<(Option<String>, Answers)> =
+            (1..=4).map(|l| (Some("senior-leadership".into()), person(l))).collect();
         assert!(org_profile(framework(), &four, &[], Locale::En).is_none());
         let mut five = four.clone();
         five.push((Some("front-line-staff".into()), person(2)));
-        let profile = org_profile(framework(), &five, &["senior-leadership".into(), "front-line-staff".into()], Locale::En)
-            .expect("a profile from 5");
+        let profile = org_profile(
+            framework(),
+            &five,
+            &["senior-leadership".into(), "front-line-staff".into()],
+            Locale::En,
+        )
+        .expect("a profile from 5");
         assert_eq!(profile.respondents, 5);
         assert!(profile.domains.iter().all(|d| d.score.is_some() && d.spread.is_some()));
         // Neither role has 5: no comparison, and both are named as too small.
@@ -256,14 +277,22 @@ mod tests {
     fn a_domain_only_four_people_answered_shows_no_figure() {
         let mut responses: Vec<(Option<String>, Answers)> = (0..6).map(|_| (None, person(3))).collect();
         for (_, answers) in responses.iter_mut().skip(4) {
-            answers.retain(|code, _| !framework().item(code).is_some_and(|(c, _)| c.domain == "data-use-governance"));
+            answers.retain(|code, _| {
+                framework().item(code).is_none_or(|(c, _)| c.domain != "data-use-governance")
+            });
         }
         let profile = org_profile(framework(), &responses, &[], Locale::En).expect("six respondents");
         let data = profile.domains.iter().find(|d| d.code == "data-use-governance").expect("domain");
         assert_eq!((data.score, data.respondents, data.spread), (None, None, None));
         let planning = profile.domains.iter().find(|d| d.code == "digital-planning-design").expect("domain");
         assert_eq!(planning.respondents, Some(6));
-        assert!(profile.competencies.iter().filter(|c| c.code.starts_with("data-") || c.code.starts_with("lawful")).all(|c| c.score.is_none()));
+        assert!(
+            profile
+                .competencies
+                .iter()
+                .filter(|c| c.code.starts_with("data-") || c.code.starts_with("lawful"))
+                .all(|c| c.score.is_none())
+        );
     }
 
     #[test]
@@ -271,10 +300,17 @@ mod tests {
         let mut responses: Vec<(Option<String>, Answers)> = Vec::new();
         responses.extend((0..5).map(|_| (Some("senior-leadership".to_owned()), person(4))));
         responses.extend((0..5).map(|_| (Some("front-line-staff".to_owned()), person(1))));
-        let roles = ["senior-leadership".to_owned(), "front-line-staff".to_owned(), "middle-management".to_owned()];
+        let roles =
+            ["senior-leadership".to_owned(), "front-line-staff".to_owned(), "middle-management".to_owned()];
         let profile = org_profile(framework(), &responses, &roles, Locale::En).expect("ten");
         assert_eq!(profile.disagreements.len(), 3);
-        assert_eq!(profile.disagreements[0].gap, 100);
+        // Leadership: proficiency 4 → 1 and agreement 4 → ¾ in every competency: ⅞ → 88.
+        // Front line: 1 on both scales → 0. The gap is 88 points in every domain.
+        assert!(profile.disagreements.iter().all(|d| d.gap == 88), "{:?}", profile.disagreements);
+        assert_eq!(
+            profile.disagreements[0].roles,
+            [("Senior leadership".to_owned(), 88), ("Front-line service staff".to_owned(), 0)]
+        );
         assert_eq!(profile.small_roles, ["Middle management"]);
     }
 }

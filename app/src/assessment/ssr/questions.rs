@@ -20,7 +20,8 @@ fn invalid(key: &str) -> AppError {
 /// Checks that `code` is an item of `framework` answered by people (`individual`) or by the
 /// organisation, and that `value` is on its scale.
 fn check(framework: &Framework, individual: bool, code: &str, value: &str) -> AppResult<Answer> {
-    let Some((_, item)) = framework.item(code).filter(|(_, item)| item.kind.is_individual() == individual) else {
+    let Some((_, item)) = framework.item(code).filter(|(_, item)| item.kind.is_individual() == individual)
+    else {
         return Err(invalid("assessment-error-unknown-item"));
     };
     Answer::parse(item.kind, value).ok_or_else(|| invalid("assessment-error-bad-answer"))
@@ -47,12 +48,16 @@ pub fn carry(answers: &Answers) -> String {
 /// Reads stored answers (a JSON object); what no longer reads is left out.
 pub fn from_json(framework: &Framework, individual: bool, json: &str) -> Answers {
     let stored: BTreeMap<String, String> = serde_json::from_str(json).unwrap_or_default();
-    stored.into_iter().filter_map(|(code, value)| Some((code.clone(), check(framework, individual, &code, &value).ok()?))).collect()
+    stored
+        .into_iter()
+        .filter_map(|(code, value)| Some((code.clone(), check(framework, individual, &code, &value).ok()?)))
+        .collect()
 }
 
 /// The answers as stored.
 pub fn to_json(answers: &Answers) -> String {
-    let map: BTreeMap<&str, String> = answers.iter().map(|(code, answer)| (code.as_str(), answer.code())).collect();
+    let map: BTreeMap<&str, String> =
+        answers.iter().map(|(code, answer)| (code.as_str(), answer.code())).collect();
     serde_json::to_string(&map).unwrap_or_else(|_| "{}".to_owned())
 }
 
@@ -118,22 +123,36 @@ pub fn step_number(framework: &Framework, step: &str) -> i64 {
 
 /// Step `number` (1-based) of the questionnaire of `individual` items (or practice items),
 /// with the answers chosen so far.
-pub fn step(framework: &Framework, individual: bool, number: i64, answers: &Answers, locale: Locale) -> StepView {
+pub fn step(
+    framework: &Framework,
+    individual: bool,
+    number: i64,
+    answers: &Answers,
+    locale: Locale,
+) -> StepView {
     let domains = framework.domains();
     let index = usize::try_from(number - 1).unwrap_or(0).min(domains.len().saturating_sub(1));
     let total = step_count(framework);
     let Some((term, competencies)) = domains.into_iter().nth(index) else {
-        return StepView { number, total, domain: String::new(), description: String::new(), questions: Vec::new() };
+        return StepView {
+            number,
+            total,
+            domain: String::new(),
+            description: String::new(),
+            questions: Vec::new(),
+        };
     };
     let questions = competencies
         .iter()
         .flat_map(|competency| {
-            competency.items.iter().filter(|item| item.kind.is_individual() == individual).map(|item| QuestionView {
-                code: item.code.clone(),
-                text: item.text_in(locale).to_owned(),
-                competency: competency.name_in(locale).to_owned(),
-                options: options(framework, item.kind, item.levels_in(locale), locale),
-                chosen: answers.get(&item.code).map(|answer| answer.code()),
+            competency.items.iter().filter(|item| item.kind.is_individual() == individual).map(|item| {
+                QuestionView {
+                    code: item.code.clone(),
+                    text: item.text_in(locale).to_owned(),
+                    competency: competency.name_in(locale).to_owned(),
+                    options: options(framework, item.kind, item.levels_in(locale), locale),
+                    chosen: answers.get(&item.code).map(|answer| answer.code()),
+                }
             })
         })
         .collect();
@@ -156,7 +175,8 @@ mod tests {
 
     #[test]
     fn carried_answers_round_trip_and_are_checked() {
-        let answers = parse_carried(framework(), true, "user-needs-skill:3,user-needs-habit:na").expect("valid");
+        let answers =
+            parse_carried(framework(), true, "user-needs-skill:3,user-needs-habit:na").expect("valid");
         assert_eq!(answers.len(), 2);
         assert_eq!(parse_carried(framework(), true, &carry(&answers)), Ok(answers.clone()));
         assert_eq!(from_json(framework(), true, &to_json(&answers)), answers);

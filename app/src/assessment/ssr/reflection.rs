@@ -6,7 +6,9 @@
 //! SHA-256 of a random token that only the link carries; from then on each step saves as it
 //! goes, and the person can delete them at any time.
 
-use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+};
 
 use super::framework::{self, Framework};
 use super::scoring::Answers;
@@ -23,7 +25,10 @@ use crate::state::AppState;
 const READING: usize = 6;
 
 /// The saved self-reflection of `token` (a response that belongs to no cycle).
-pub async fn saved(db: &DatabaseConnection, token: &str) -> AppResult<(assessment_response::Model, &'static Framework)> {
+pub async fn saved(
+    db: &DatabaseConnection,
+    token: &str,
+) -> AppResult<(assessment_response::Model, &'static Framework)> {
     if token.len() > 64 {
         return Err(AppError::NotFound);
     }
@@ -76,7 +81,12 @@ pub async fn self_view(
         return Ok(SelfView { step: None, profile: Some(profile), carried, token });
     }
     let number = questions::step_number(framework, step);
-    Ok(SelfView { step: Some(questions::step(framework, true, number, &answers, locale)), profile: None, carried, token })
+    Ok(SelfView {
+        step: Some(questions::step(framework, true, number, &answers, locale)),
+        profile: None,
+        carried,
+        token,
+    })
 }
 
 /// Published cases and posts tagged with `domain`, newest first, found through the search
@@ -110,7 +120,11 @@ pub async fn reading(state: &AppState, domain: &str) -> (Vec<LinkView>, String) 
 }
 
 /// Stores `answers` under a new private token, without a name; returns the token.
-pub async fn save_new(db: &DatabaseConnection, framework: &Framework, answers: &Answers) -> AppResult<String> {
+pub async fn save_new(
+    db: &DatabaseConnection,
+    framework: &Framework,
+    answers: &Answers,
+) -> AppResult<String> {
     let token = Token::generate()?;
     let at = now();
     assessment_response::ActiveModel {

@@ -6,8 +6,10 @@
 //! cycle that no longer takes answers, refuses every change with a clear message and
 //! changes nothing: the update itself is conditional, so two posts racing cannot both pass.
 
-use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+};
 
 use super::cycles::{framework_of, roles_of, state_of};
 use super::{now, questions, today};
@@ -109,7 +111,12 @@ async fn response_of(
 }
 
 /// A respondent's page: step `step`, or where they stand.
-pub async fn respond_view(db: &DatabaseConnection, token: &str, step: &str, locale: Locale) -> AppResult<RespondView> {
+pub async fn respond_view(
+    db: &DatabaseConnection,
+    token: &str,
+    step: &str,
+    locale: Locale,
+) -> AppResult<RespondView> {
     let (response, cycle) = response_of(db, token).await?;
     let framework = framework_of(&cycle)?;
     let state = state_of(&cycle, today());

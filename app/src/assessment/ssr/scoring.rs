@@ -120,12 +120,13 @@ impl Profile {
 
     /// The domain with the lowest score (the first one in taxonomy order among equals).
     pub fn weakest_domain(&self) -> Option<&Scored> {
-        self.domains.iter().filter(|domain| domain.score.is_some()).fold(None, |weakest: Option<&Scored>, d| {
-            match weakest {
+        self.domains.iter().filter(|domain| domain.score.is_some()).fold(
+            None,
+            |weakest: Option<&Scored>, d| match weakest {
                 Some(w) if w.score <= d.score => Some(w),
                 _ => Some(d),
-            }
-        })
+            },
+        )
     }
 }
 
@@ -201,8 +202,10 @@ fn count(framework: &Framework, individual: bool, answers: &Answers, coverage: &
 
 /// One respondent's profile over the items that are `individual` (or the practice items).
 pub fn score(framework: &Framework, individual: bool, answers: &Answers) -> Profile {
-    let mut coverage =
-        Coverage { items: u32::try_from(framework.items(individual).count()).unwrap_or(u32::MAX), ..Default::default() };
+    let mut coverage = Coverage {
+        items: u32::try_from(framework.items(individual).count()).unwrap_or(u32::MAX),
+        ..Default::default()
+    };
     count(framework, individual, answers, &mut coverage);
     roll_up(framework, individual, |item| answers.get(&item.code).and_then(|a| a.score(item.kind)), coverage)
 }
@@ -210,8 +213,10 @@ pub fn score(framework: &Framework, individual: bool, answers: &Answers) -> Prof
 /// An organisation's profile over several respondents' individual answers: each item's
 /// score is the mean over those who scored it.
 pub fn aggregate(framework: &Framework, responses: &[&Answers]) -> Profile {
-    let mut coverage =
-        Coverage { items: u32::try_from(framework.items(true).count()).unwrap_or(u32::MAX), ..Default::default() };
+    let mut coverage = Coverage {
+        items: u32::try_from(framework.items(true).count()).unwrap_or(u32::MAX),
+        ..Default::default()
+    };
     for answers in responses {
         count(framework, true, answers, &mut coverage);
     }
@@ -219,7 +224,11 @@ pub fn aggregate(framework: &Framework, responses: &[&Answers]) -> Profile {
         framework,
         true,
         |item| {
-            mean(responses.iter().filter_map(|answers| answers.get(&item.code).and_then(|a| a.score(item.kind))))
+            mean(
+                responses
+                    .iter()
+                    .filter_map(|answers| answers.get(&item.code).and_then(|a| a.score(item.kind))),
+            )
         },
         coverage,
     )
@@ -316,7 +325,10 @@ mod tests {
         assert!(close(profile.domain("data-use-governance"), 0.4));
         assert_eq!(profile.domain("digital-management-execution"), None);
         assert!(close(profile.overall, 0.45));
-        assert_eq!(profile.coverage, Coverage { items: 6, scored: 3, not_applicable: 0, prefer_not_to_say: 0 });
+        assert_eq!(
+            profile.coverage,
+            Coverage { items: 6, scored: 3, not_applicable: 0, prefer_not_to_say: 0 }
+        );
     }
 
     /// Three respondents on user-needs-skill: 1, 4, and "not answered" → (0 + 1) / 2 = ½;
@@ -324,7 +336,8 @@ mod tests {
     #[test]
     fn an_organisation_averages_each_item_over_those_who_scored_it() {
         let a = answers(&[("user-needs-skill", Answer::Value(1)), ("user-needs-habit", Answer::Value(3))]);
-        let b = answers(&[("user-needs-skill", Answer::Value(4)), ("user-needs-habit", Answer::NotApplicable)]);
+        let b =
+            answers(&[("user-needs-skill", Answer::Value(4)), ("user-needs-habit", Answer::NotApplicable)]);
         let c = answers(&[("user-needs-habit", Answer::Value(5))]);
         let profile = aggregate(framework(), &[&a, &b, &c]);
         let user_needs = profile.competencies.iter().find(|c| c.code == "user-needs").and_then(|c| c.score);
