@@ -101,14 +101,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment") view=AssessmentPage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/self") view=SelfReflectionPage ssr=SsrMode::Async/>
-                    <Route path=path!("/assessment/self/:token") view=SelfReflectionPage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/benchmarks") view=BenchmarksPage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/cycles") view=CyclesPage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/cycles/:id") view=CyclePage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/cycles/:id/practice") view=PracticePage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/cycles/:id/plan") view=PlanPage ssr=SsrMode::Async/>
-                    <Route path=path!("/assessment/answer/:token") view=StaffEntryPage ssr=SsrMode::Async/>
-                    <Route path=path!("/assessment/respond/:token") view=RespondPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/answer") view=StaffEntryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/respond") view=RespondPage ssr=SsrMode::Async/>
                     <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/members/:slug") view=OrganisationPage ssr=SsrMode::Async/>
                     <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>

@@ -57,7 +57,7 @@ test('a private self-reflection, answered step by step with the keyboard or the 
   await expect(page.getByRole('heading', { name: 'To read on Data use and governance' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Save and get a private link' }).click();
-  await expect(page).toHaveURL(/\/assessment\/self\/[A-Za-z0-9_-]{43}\?step=1&done=saved$/);
+  await expect(page).toHaveURL(/\/assessment\/self\?token=[A-Za-z0-9_-]{43}&step=1&done=saved$/);
   await expect(page.locator('.notice')).toContainText('Your answers are saved');
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(4);
   await page.getByRole('button', { name: 'Delete my saved answers' }).click();

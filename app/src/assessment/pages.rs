@@ -1,8 +1,8 @@
 //! Public pages: the framework, the private self-reflection and the benchmarks.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
 
 use super::api::{
     Benchmarks, FrameworkOverview, SelfProfile, SelfView, get_benchmarks, get_framework, get_self_reflection,
@@ -82,11 +82,12 @@ fn FrameworkView(overview: FrameworkOverview) -> impl IntoView {
     }
 }
 
-/// `/assessment/self` and `/assessment/self/{token}`: the private self-reflection, one
+/// `/assessment/self` (and `?token=…` once saved): the private self-reflection, one
 /// domain a step, then the profile.
 #[component]
 pub fn SelfReflectionPage() -> impl IntoView {
-    let token = use_params_map().read_untracked().get("token");
+    let query = use_query_map();
+    let token = query.read_untracked().get("token").filter(|token| !token.is_empty());
     let reply = form_reply();
     let (step, carried) = if reply.form == "self" {
         (
@@ -94,7 +95,7 @@ pub fn SelfReflectionPage() -> impl IntoView {
             reply.values.get("answers").cloned().unwrap_or_default(),
         )
     } else {
-        (use_query_map().read_untracked().get("step").unwrap_or_default(), String::new())
+        (query.read_untracked().get("step").unwrap_or_default(), String::new())
     };
     let page = Resource::new_blocking(
         move || (token.clone(), step.clone(), carried.clone()),
@@ -102,6 +103,7 @@ pub fn SelfReflectionPage() -> impl IntoView {
     );
     view! {
         <Title text=t("assessment-self-title")/>
+        <Meta name="robots" content="noindex"/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match page.await {
@@ -116,9 +118,9 @@ pub fn SelfReflectionPage() -> impl IntoView {
 #[component]
 fn SelfBody(page: SelfView) -> impl IntoView {
     let SelfView { step, profile, carried, token } = page;
-    let action = token.as_ref().map(|token| format!("/assessment/self/{token}"));
+    let action = token.as_ref().map(|token| format!("/assessment/self?token={token}"));
     let saved = token.clone().map(|token| {
-        let link = format!("/assessment/self/{token}");
+        let link = format!("/assessment/self?token={token}");
         view! {
             <section class="assessment-private-link" aria-labelledby="private-link">
                 <h2 id="private-link">{t("assessment-private-link")}</h2>
@@ -195,9 +197,9 @@ fn SelfProfileView(profile: SelfProfile, carried: String, token: Option<String>)
     let downloads = match &token {
         Some(token) => view! {
             <p>
-                <a href=format!("/assessment/self/{token}/profile.json") download="">{t("assessment-download-json")}</a>
+                <a href=format!("/assessment/self/profile.json?token={token}") download="">{t("assessment-download-json")}</a>
                 " · "
-                <a href=format!("/assessment/self/{token}/profile.csv") download="">{t("assessment-download-csv")}</a>
+                <a href=format!("/assessment/self/profile.csv?token={token}") download="">{t("assessment-download-csv")}</a>
             </p>
         }
         .into_any(),
@@ -224,7 +226,7 @@ fn SelfProfileView(profile: SelfProfile, carried: String, token: Option<String>)
         }
     };
     let change = token.as_ref().map(|token| {
-        view! { <p><a href=format!("/assessment/self/{token}?step=1")>{t("assessment-change-answers")}</a></p> }
+        view! { <p><a href=format!("/assessment/self?token={token}&step=1")>{t("assessment-change-answers")}</a></p> }
     });
     view! {
         <h2>{t("assessment-your-profile")}</h2>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::api::{CycleState, RespondView, StaffEntry, get_response, get_staff_entry};
 use super::components::{AssessmentNotice, StepFields};
@@ -19,10 +19,10 @@ fn closed_text(state: CycleState) -> Option<String> {
     }
 }
 
-/// `/assessment/answer/{token}`: who is asking, what happens to the answers, and the role.
+/// `/assessment/answer?token=…`: who is asking, what happens to the answers, and the role.
 #[component]
 pub fn StaffEntryPage() -> impl IntoView {
-    let token = use_params_map().read_untracked().get("token").unwrap_or_default();
+    let token = use_query_map().read_untracked().get("token").unwrap_or_default();
     let entry = Resource::new_blocking(move || token.clone(), get_staff_entry);
     view! {
         <Title text=t("assessment-staff-title")/>
@@ -75,11 +75,12 @@ fn StaffEntryView(entry: StaffEntry) -> impl IntoView {
     }
 }
 
-/// `/assessment/respond/{token}`: one respondent's questionnaire, saved as it goes.
+/// `/assessment/respond?token=…`: one respondent's questionnaire, saved as it goes.
 #[component]
 pub fn RespondPage() -> impl IntoView {
-    let token = use_params_map().read_untracked().get("token").unwrap_or_default();
-    let step = use_query_map().read_untracked().get("step").unwrap_or_default();
+    let query = use_query_map().read_untracked();
+    let token = query.get("token").unwrap_or_default();
+    let step = query.get("step").unwrap_or_default();
     let page = Resource::new_blocking(
         move || (token.clone(), step.clone()),
         |(token, step)| get_response(token, step),

@@ -99,7 +99,7 @@ async fn open_cycle(app: &TestApp, coordinator: &Person, name: &str, share: bool
 async fn answer(app: &TestApp, staff_link: &str, role: &str, level: u8) -> String {
     let started = post(app, staff_link, &owned(&[("_form", "start"), ("role", role)])).await;
     assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
-    let link = location(&started).split('?').next().unwrap_or_default().to_owned();
+    let link = location(&started).split('&').next().unwrap_or_default().to_owned();
     for step in 1..=3 {
         let mut fields = owned(&[("_form", "respond"), ("step", &step.to_string())]);
         fields.push(("action".into(), if step == 3 { "send" } else { "next" }.into()));
@@ -223,8 +223,9 @@ async fn a_saved_self_reflection_resumes_by_its_private_link_and_can_be_deleted(
     let saved = post(&app, "/assessment/self", &fields).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let link = location(&saved);
-    assert!(link.starts_with("/assessment/self/") && link.contains("done=saved"), "{link}");
-    let path = link.split('?').next().unwrap_or_default().to_owned();
+    assert!(link.starts_with("/assessment/self?token=") && link.contains("done=saved"), "{link}");
+    let path = link.split('&').next().unwrap_or_default().to_owned();
+    let token = path.trim_start_matches("/assessment/self?token=").to_owned();
     assert_eq!(responses(&app).await, 1);
     let row = assessment_response::Entity::find().one(&app.state.db).await.expect("query").expect("row");
     assert_eq!(row.cycle_id, None);
@@ -233,7 +234,7 @@ async fn a_saved_self_reflection_resumes_by_its_private_link_and_can_be_deleted(
         "only the hash is stored"
     );
 
-    let resumed = app.get(&format!("{path}?step=1")).await;
+    let resumed = app.get(&format!("{path}&step=1")).await;
     assert_eq!(resumed.status, StatusCode::OK);
     assert_eq!(
         resumed.attrs("input[type=radio][checked]", "value").len(),
@@ -244,8 +245,8 @@ async fn a_saved_self_reflection_resumes_by_its_private_link_and_can_be_deleted(
     step2.extend(step_fields(2, 5));
     let next = post(&app, &path, &step2).await;
     assert_eq!(next.status, StatusCode::SEE_OTHER);
-    assert_eq!(location(&next), format!("{path}?step=3"));
-    let profile = app.get_json(&format!("{path}/profile.json"), &[]).await;
+    assert_eq!(location(&next), format!("{path}&step=3"));
+    let profile = app.get_json(&format!("/assessment/self/profile.json?token={token}"), &[]).await;
     let json: serde_json::Value = serde_json::from_str(&profile.body).expect("JSON");
     assert_eq!(json["answers"].as_object().map(|a| a.len()), Some(8), "saved as it went");
 
@@ -342,7 +343,7 @@ async fn a_cycle_shows_no_figure_under_five_and_keeps_its_permissions(app: TestA
 
     // Closing: the staff link and an unsent respondent say so, and take nothing.
     let unsent = post(&app, &staff_link, &owned(&[("_form", "start"), ("role", "senior-leadership")])).await;
-    let unsent = location(&unsent).split('?').next().unwrap_or_default().to_owned();
+    let unsent = location(&unsent).split('&').next().unwrap_or_default().to_owned();
     assert_eq!(coordinator.post(&app, &page, &[("_form", "close")]).await.status, StatusCode::SEE_OTHER);
     assert!(app.get(&staff_link).await.body.contains("This questionnaire is closed"));
     let late = post(&app, &staff_link, &owned(&[("_form", "start"), ("role", "senior-leadership")])).await;

@@ -363,7 +363,7 @@ pub async fn cycle_view(
     Ok(CycleView {
         summary,
         coordinator: true,
-        staff_link: Some(format!("/assessment/answer/{}", cycle.staff_token)),
+        staff_link: Some(format!("/assessment/answer?token={}", cycle.staff_token)),
         profile: staff,
         practice,
         change,

@@ -27,17 +27,25 @@ pub fn routes() -> Router<AppState> {
         .route("/assessment/framework.json", get(framework_json))
         .route("/assessment/self", post(self_post).layer(limit()))
         .route("/assessment/self/download", post(self_download).layer(limit()))
-        .route("/assessment/self/{token}", post(saved_post).layer(limit()))
-        .route("/assessment/self/{token}/profile.json", get(saved_json))
-        .route("/assessment/self/{token}/profile.csv", get(saved_csv))
-        .route("/assessment/answer/{token}", post(start_post).layer(limit()))
-        .route("/assessment/respond/{token}", post(respond_post).layer(limit()))
+        .route("/assessment/self/profile.json", get(saved_json))
+        .route("/assessment/self/profile.csv", get(saved_csv))
+        .route("/assessment/answer", post(start_post).layer(limit()))
+        .route("/assessment/respond", post(respond_post).layer(limit()))
         .route("/assessment/cycles", post(open_post).layer(limit()))
         .route("/assessment/cycles/{id}", post(cycle_post).layer(limit()))
         .route("/assessment/cycles/{id}/practice", post(practice_post).layer(limit()))
         .route("/assessment/cycles/{id}/plan", post(plan_post).layer(limit()))
         .route("/assessment/cycles/{id}/export.json", get(export_json))
         .route("/assessment/cycles/{id}/export.csv", get(export_csv))
+}
+
+/// The private token of a request: links carry it in the query string, which the request log
+/// leaves out, never in the path.
+fn token_of(parts: &Parts) -> Option<String> {
+    form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
+        .find(|(name, _)| name == "token")
+        .map(|(_, value)| value.into_owned())
+        .filter(|token| !token.is_empty())
 }
 
 async fn framework_json() -> Response {
@@ -57,6 +65,9 @@ fn next_step(step: i64, total: i64, action: &str) -> String {
 /// A step of the unsaved self-reflection: the answers so far come back in the page, and
 /// nothing is stored unless the person asks to save.
 async fn self_post(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    if let Some(token) = token_of(&parts) {
+        return saved_post(state, parts, token, body).await;
+    }
     let posted = Posted::parse(&body);
     let Some(framework) = framework::current() else {
         return answer(&state, parts, &posted, AppError::Internal.into()).await;
@@ -74,7 +85,7 @@ async fn self_post(State(state): State<AppState>, parts: Parts, body: Bytes) -> 
     let action = posted.text("action");
     if action == "save" {
         let outcome = match reflection::save_new(&state.db, framework, &answers).await {
-            Ok(token) => Outcome::go(format!("/assessment/self/{token}?step={step}&done=saved")),
+            Ok(token) => Outcome::go(format!("/assessment/self?token={token}&step={step}&done=saved")),
             Err(error) => error.into(),
         };
         return answer(&state, parts, &posted, outcome).await;
@@ -101,12 +112,7 @@ async fn self_download(State(_state): State<AppState>, body: Bytes) -> Response 
 }
 
 /// A step of a saved self-reflection: saved as it goes; or deleting it.
-async fn saved_post(
-    State(state): State<AppState>,
-    parts: Parts,
-    Path(token): Path<String>,
-    body: Bytes,
-) -> Response {
+async fn saved_post(state: AppState, parts: Parts, token: String, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
     let action = posted.text("action");
     let outcome = if action == "delete" {
@@ -123,7 +129,7 @@ async fn saved_post(
                     Err(error) => error.into(),
                     Ok(answers) => match reflection::update(&state.db, &token, &answers).await {
                         Ok(()) => Outcome::go(format!(
-                            "/assessment/self/{token}?step={}",
+                            "/assessment/self?token={token}&step={}",
                             next_step(step, questions::step_count(framework), &action)
                         )),
                         Err(error) => error.into(),
@@ -135,8 +141,9 @@ async fn saved_post(
     answer(&state, parts, &posted, outcome).await
 }
 
-async fn saved_export(state: &AppState, token: &str, format: &str) -> Response {
-    match reflection::saved(&state.db, token).await {
+async fn saved_export(state: &AppState, parts: &Parts, format: &str) -> Response {
+    let Some(token) = token_of(parts) else { return AppError::NotFound.into_response() };
+    match reflection::saved(&state.db, &token).await {
         Ok((row, framework)) => {
             let answers = questions::from_json(framework, true, &row.answers);
             let profile = profile::self_profile(framework, &answers, crate::i18n::Locale::En);
@@ -146,46 +153,38 @@ async fn saved_export(state: &AppState, token: &str, format: &str) -> Response {
     }
 }
 
-async fn saved_json(State(state): State<AppState>, Path(token): Path<String>) -> Response {
-    saved_export(&state, &token, "json").await
+async fn saved_json(State(state): State<AppState>, parts: Parts) -> Response {
+    saved_export(&state, &parts, "json").await
 }
 
-async fn saved_csv(State(state): State<AppState>, Path(token): Path<String>) -> Response {
-    saved_export(&state, &token, "csv").await
+async fn saved_csv(State(state): State<AppState>, parts: Parts) -> Response {
+    saved_export(&state, &parts, "csv").await
 }
 
 /// The staff link: choosing a role starts an anonymous response.
-async fn start_post(
-    State(state): State<AppState>,
-    parts: Parts,
-    Path(token): Path<String>,
-    body: Bytes,
-) -> Response {
+async fn start_post(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
+    let token = token_of(&parts).unwrap_or_default();
     let outcome = match respond::start(&state.db, &token, &posted.text("role")).await {
-        Ok(secret) => Outcome::go(format!("/assessment/respond/{secret}?step=1")),
+        Ok(secret) => Outcome::go(format!("/assessment/respond?token={secret}&step=1")),
         Err(error) => error.into(),
     };
     answer(&state, parts, &posted, outcome).await
 }
 
 /// A respondent's step: saved as it goes; `send` makes the answers final.
-async fn respond_post(
-    State(state): State<AppState>,
-    parts: Parts,
-    Path(token): Path<String>,
-    body: Bytes,
-) -> Response {
+async fn respond_post(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let posted = Posted::parse(&body);
+    let token = token_of(&parts).unwrap_or_default();
     let action = posted.text("action");
     let send = action == "send";
     let outcome = match respond::save_step(&state.db, &token, &posted, send).await {
-        Ok(()) if send => Outcome::go(format!("/assessment/respond/{token}?done=sent")),
+        Ok(()) if send => Outcome::go(format!("/assessment/respond?token={token}&done=sent")),
         Ok(()) => {
             let step: i64 = posted.text("step").parse().unwrap_or(1);
             let total = framework::current().map_or(3, questions::step_count);
             let next = if action == "back" { (step - 1).max(1) } else { (step + 1).min(total) };
-            Outcome::go(format!("/assessment/respond/{token}?step={next}"))
+            Outcome::go(format!("/assessment/respond?token={token}&step={next}"))
         }
         Err(error) => error.into(),
     };
