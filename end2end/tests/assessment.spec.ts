@@ -1,5 +1,4 @@
 import { expect, test } from './support';
-import { hydrated } from './session';
 import type { Page } from '@playwright/test';
 
 /** Chooses, in every radio group of the current step, the option whose label starts with `label` (or the first). */
@@ -34,7 +33,6 @@ test('the framework page explains the domains, the scales and where the wording 
 test('a private self-reflection, answered step by step with the keyboard or the mouse, ends with a profile and a private link', async ({ page }) => {
   await page.goto('/assessment');
   await page.getByRole('link', { name: 'Start a private self-reflection' }).click();
-  await hydrated(page);
   await expect(page.getByText('Step 1 of 3')).toBeVisible();
   // Each question is a radio group named by its legend.
   const first = page.getByRole('group', { name: /Researching what the users of a public service need/ });

@@ -100,6 +100,8 @@ assessment-start = Start
 assessment-already-sent = These answers have been sent and can no longer be changed.
 assessment-resume-text = Your answers are saved at every step. To come back later, keep the address of this page: it is your private link.
 
+assessment-closed = This questionnaire is closed: no more answers are taken.
+assessment-not-open = This questionnaire is not open yet. Come back on its first day.
 assessment-error-not-open = This questionnaire is not open yet.
 assessment-error-closed = This questionnaire is closed: no more answers are taken, and nothing was changed.
 assessment-error-unknown-item = An answer was sent for a question that is not in this version of the questionnaire. Nothing was saved.
@@ -114,6 +116,7 @@ assessment-error-level = Choose a level of government from the list.
 assessment-error-too-many = Your organisation has reached the number of cycles the hub keeps.
 assessment-error-role = Choose one of the groups listed.
 assessment-error-competency = Choose a competency from the list.
+assessment-error-full = This questionnaire has received as many answers as it can take.
 assessment-error-plan-count = Write two or three focus areas, each with its competency, actions and date.
 
 assessment-state-open = Open

@@ -100,6 +100,8 @@ assessment-start = Commencer
 assessment-already-sent = Ces réponses ont été envoyées et ne peuvent plus être modifiées.
 assessment-resume-text = Vos réponses sont enregistrées à chaque étape. Pour revenir plus tard, gardez l’adresse de cette page : c’est votre lien privé.
 
+assessment-closed = Ce questionnaire est clos : plus aucune réponse n’est acceptée.
+assessment-not-open = Ce questionnaire n’est pas encore ouvert. Revenez à sa date d’ouverture.
 assessment-error-not-open = Ce questionnaire n’est pas encore ouvert.
 assessment-error-closed = Ce questionnaire est clos : plus aucune réponse n’est acceptée, et rien n’a été modifié.
 assessment-error-unknown-item = Une réponse porte sur une question qui ne figure pas dans cette version du questionnaire. Rien n’a été enregistré.
@@ -114,6 +116,7 @@ assessment-error-level = Choisissez un échelon de gouvernement dans la liste.
 assessment-error-too-many = Votre organisation a atteint le nombre de campagnes que la plateforme conserve.
 assessment-error-role = Choisissez l’un des groupes proposés.
 assessment-error-competency = Choisissez une compétence dans la liste.
+assessment-error-full = Ce questionnaire a reçu autant de réponses qu’il peut en accepter.
 assessment-error-plan-count = Rédigez deux ou trois axes de progrès, chacun avec sa compétence, ses actions et sa date.
 
 assessment-state-open = Ouverte

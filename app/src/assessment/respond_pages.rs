@@ -14,8 +14,8 @@ use crate::i18n::{t, t_args};
 fn closed_text(state: CycleState) -> Option<String> {
     match state {
         CycleState::Open => None,
-        CycleState::NotYetOpen => Some(t("assessment-error-not-open")),
-        CycleState::Closed => Some(t("assessment-error-closed")),
+        CycleState::NotYetOpen => Some(t("assessment-not-open")),
+        CycleState::Closed => Some(t("assessment-closed")),
     }
 }
 

@@ -8,7 +8,8 @@
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait as _, QueryFilter,
 };
 
 use super::cycles::{framework_of, roles_of, state_of};
@@ -18,6 +19,9 @@ use crate::auth::ssr::{Token, hash_token};
 use crate::db::entities::{assessment_cycle, assessment_response, organisation};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
+
+/// Most responses a cycle takes: a bound on what one shared link can make.
+const MAX_RESPONSES: u64 = 20_000;
 
 fn refused(key: &str) -> AppError {
     AppError::Invalid { field: "form".into(), message: key.into() }
@@ -70,6 +74,13 @@ pub async fn start(db: &DatabaseConnection, token: &str, role: &str) -> AppResul
     refuse_unless_open(&cycle)?;
     if !roles_of(&cycle).iter().any(|r| r == role) {
         return Err(AppError::Invalid { field: "role".into(), message: "assessment-error-role".into() });
+    }
+    let taken = assessment_response::Entity::find()
+        .filter(assessment_response::Column::CycleId.eq(cycle.id))
+        .count(db)
+        .await?;
+    if taken >= MAX_RESPONSES {
+        return Err(refused("assessment-error-full"));
     }
     let secret = Token::generate()?;
     let at = now();
