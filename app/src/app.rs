@@ -6,6 +6,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::articles::ArticlePage;
+use crate::assessment::{
+    AssessmentPage, BenchmarksPage, CyclePage, CyclesPage, PlanPage, PracticePage, RespondPage,
+    SelfReflectionPage, StaffEntryPage,
+};
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
 use crate::blog::{
     AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,
@@ -107,6 +111,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/groups/:slug/docs/:doc/revisions/:number") view=GroupRevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/groups/:slug/outputs/:doc") view=GroupOutputPage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment") view=AssessmentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/self") view=SelfReflectionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/benchmarks") view=BenchmarksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/cycles") view=CyclesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/cycles/:id") view=CyclePage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/cycles/:id/practice") view=PracticePage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/cycles/:id/plan") view=PlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/answer") view=StaffEntryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/respond") view=RespondPage ssr=SsrMode::Async/>
                     <Route path=path!("/members") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/members/:slug") view=OrganisationPage ssr=SsrMode::Async/>
                     <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>

@@ -11,7 +11,8 @@
 //!   registry of kinds, the sitemap), which put the features together.
 
 /// Features, each as the modules it is made of.
-pub const FEATURES: &[&[&str]] = &[&["blog", "articles"], &["cases"], &["events"], &["groups"], &["members"]];
+pub const FEATURES: &[&[&str]] =
+    &[&["blog", "articles"], &["cases"], &["events"], &["groups"], &["members"], &["assessment"]];
 
 /// Kernels: they import no feature.
 pub const KERNELS: &[&str] = &["editorial", "kinds", "search"];

@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod articles;
+pub mod assessment;
 pub mod auth;
 pub mod blog;
 pub mod cases;

@@ -93,6 +93,8 @@ async fn start_up_work(config: &Config, db: &app::db::DatabaseConnection) -> any
 /// index up to date and starts the indexer task. Content problems are logged; they do not
 /// stop the hub.
 pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
+    app::assessment::ssr::check_frameworks()
+        .map_err(|problem| anyhow::anyhow!("the assessment framework cannot be used: {problem}"))?;
     if config.is_sqlite() {
         std::fs::create_dir_all(&config.data_dir)
             .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;

@@ -52,6 +52,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href="/cases" aria-current=current("/cases")>{t("nav-cases")}</a></li>
                         <li><a href="/events" aria-current=current("/events")>{t("nav-events")}</a></li>
                         <li><a href="/groups" aria-current=current("/groups")>{t("nav-groups")}</a></li>
+                        <li><a href="/assessment" aria-current=current("/assessment")>{t("nav-assessment")}</a></li>
                         <li><a href=ABOUT_PATH aria-current=current(ABOUT_PATH)>{t("nav-about")}</a></li>
                         <li><a href="/members" aria-current=current("/members")>{t("nav-members")}</a></li>
                     </ul>

@@ -8,6 +8,7 @@
 mod common;
 
 mod accounts;
+mod assessment;
 mod blog;
 mod blog_workflow;
 mod busy;

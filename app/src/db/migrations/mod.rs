@@ -12,6 +12,7 @@ mod m20261202_000008_group_outputs;
 mod m20261206_000010_events;
 mod m20261206_000012_search_demand;
 mod m20261206_000011_several_hubs;
+mod m20261206_000009_assessment;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000010_events::Migration),
             Box::new(m20261206_000012_search_demand::Migration),
             Box::new(m20261206_000011_several_hubs::Migration),
+            Box::new(m20261206_000009_assessment::Migration),
         ]
     }
 }
