@@ -17,10 +17,10 @@ use crate::blog::{
 use crate::cases::{CasePage, CaseRevisionPage, CaseSubmitPage, CasesPage, CasesWorldPage, MyCasesPage};
 use crate::client::{Bundle, BundleTags};
 use crate::components::{Layout, NotFoundPage};
+use crate::demand::{CallPage, DemandPage, LibraryPanel};
 use crate::events::{
     EventOrganisePage, EventPage, EventProposePage, EventRevisionPage, EventsPage, RegistrationPage,
 };
-use crate::demand::{CallPage, DemandPage, LibraryPanel};
 use crate::groups::{
     GroupComparePage, GroupDocumentPage, GroupHistoryPage, GroupOutputPage, GroupPage, GroupRevisionPage,
     GroupsPage,

@@ -9,10 +9,10 @@ mod m20261123_000005_article_images;
 mod m20261202_000006_cases;
 mod m20261202_000007_groups;
 mod m20261202_000008_group_outputs;
-mod m20261206_000010_events;
-mod m20261206_000012_search_demand;
-mod m20261206_000011_several_hubs;
 mod m20261206_000009_assessment;
+mod m20261206_000010_events;
+mod m20261206_000011_several_hubs;
+mod m20261206_000012_search_demand;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
