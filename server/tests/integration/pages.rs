@@ -75,6 +75,7 @@ async fn the_interface_follows_accept_language_then_the_cookie() {
             "Cas d’usage",
             "Événements",
             "Groupes de travail",
+            "Autodiagnostic",
             "À propos",
             "Membres"
         ]
