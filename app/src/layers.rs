@@ -4,15 +4,23 @@
 //!   the audit log, the taxonomy, languages, text policies, accounts;
 //! - **kernels**: the editorial workflow (`editorial`), the content-kind registry (`kinds`)
 //!   and search (`search`), which know no feature;
-//! - **features**: the series (`blog`, with its `articles`), `cases`, `groups`, `members`;
+//! - **features**: the series (`blog`, with its `articles`), `cases`, `events`, `groups`,
+//!   `members`, `assessment` (the self-assessment) and `demand` (what readers look for);
 //!   each shows the others only its root and its `api` modules; its `ssr` module holds its
 //!   internals;
 //! - **site**: `app` (the shell and routes), `home` (the front door) and `site` (the
 //!   registry of kinds, the sitemap), which put the features together.
 
 /// Features, each as the modules it is made of.
-pub const FEATURES: &[&[&str]] =
-    &[&["blog", "articles"], &["cases"], &["events"], &["groups"], &["members"], &["assessment"]];
+pub const FEATURES: &[&[&str]] = &[
+    &["blog", "articles"],
+    &["cases"],
+    &["events"],
+    &["groups"],
+    &["members"],
+    &["assessment"],
+    &["demand"],
+];
 
 /// Kernels: they import no feature.
 pub const KERNELS: &[&str] = &["editorial", "kinds", "search"];

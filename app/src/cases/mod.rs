@@ -28,3 +28,14 @@ pub use record::{
 };
 pub use revision_page::CaseRevisionPage;
 pub use submit_pages::CaseSubmitPage;
+
+/// Starts a case draft of `user` from `record` and returns its id: the way other features
+/// (a call for cases) invite a case without knowing how cases are stored.
+#[cfg(feature = "ssr")]
+pub async fn start_draft(
+    db: &sea_orm::DatabaseConnection,
+    user: &crate::auth::CurrentUser,
+    record: CaseRecord,
+) -> crate::error::AppResult<i64> {
+    ssr::save_case(db, user, None, record, "", false).await
+}

@@ -344,13 +344,13 @@ pub async fn answer_call(
         .ok_or(AppError::NotFound)?
         .try_get("", "id")
         .map_err(db_error)?;
-    let record = crate::cases::record::CaseRecord {
+    let record = crate::cases::CaseRecord {
         title: crate::i18n::Locale::text_args(locale, "demand-draft-title", &[("topic", call.topic.clone())]),
         summary: crate::i18n::Locale::text_args(locale, "demand-draft-summary", &[("topic", call.topic)]),
         lang: locale.code().to_owned(),
         ..Default::default()
     };
-    let id = crate::cases::ssr::save_case(db, user, None, record, "", false).await?;
+    let id = crate::cases::start_draft(db, user, record).await?;
     db.execute_raw(stmt(
         db,
         "INSERT INTO case_call_answers (call_id, case_id, created_at) VALUES ($1, $2, $3)",
