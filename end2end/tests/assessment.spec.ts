@@ -49,7 +49,7 @@ test('a private self-reflection, answered step by step with the keyboard or the 
   await answerStep(page, /^Expert|^Strongly agree/);
   await page.getByRole('button', { name: 'See my profile' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your profile', exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Score by domain, out of 100' })).toBeVisible();
   await expect(page.locator('.assessment-weakest li').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'To read on Data use and governance' })).toBeVisible();
