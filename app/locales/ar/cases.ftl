@@ -179,5 +179,5 @@ case-error-file-missing = اختر ملف PDF.
 case-error-file-too-big = يتجاوز حجم الملف 10 ميغابايت.
 case-error-file-not-pdf = هذا الملف ليس بصيغة PDF.
 notice-case-submitted = قُدّمت حالتك. وسيراجعها أحد المحررين.
-notice-case-status-changed = تغيّرت حالة الحالة.
+notice-case-status-changed = تغيّر وضع الحالة.
 notice-attachment-added = أُرفقت الوثيقة وأُدرجت ضمن روابط الحالة.
