@@ -173,5 +173,10 @@ assessment-close-cycle = إغلاق الدورة الآن
 assessment-org-coverage = عدد المجيبين: { $respondents }، وقد أجابوا بدرجة عن { $percent }٪ من الأسئلة؛ «لا ينطبق»: { $na }؛ «أفضّل عدم الإجابة»: { $pns }.
 assessment-disagreement = مواضع الاختلاف بين فئات المجيبين
 assessment-disagreement-none = لا توجد فئتان من فئات المجيبين تضم كل منهما 5 أشخاص أو أكثر، ولذلك لا تُجرى المقارنة.
-assessment-gap = { $domain }: الفارق بين أعلى فئة وأدناها { $gap } نقطة
+assessment-gap = { $domain }: الفارق بين أعلى فئة وأدناها { $gap ->
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $gap } نقاط
+   *[other] { $gap } نقطة
+}
 assessment-small-roles = استُبعدت من المقارنة لأن أقل من 5 من أفرادها أجابوا (أو لم يجب أحد): { $roles }.
