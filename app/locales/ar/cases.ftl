@@ -55,8 +55,8 @@ case-section-transfer = متطلبات النقل إلى سياق آخر
 case-stage-concept = فكرة أولية
 case-stage-pilot = مرحلة تجريبية
 case-stage-implementation = قيد التنفيذ
-case-stage-scaled = جرى توسيع نطاقها
-case-stage-institutionalised = مؤسسية
+case-stage-scaled = موسَّعة النطاق
+case-stage-institutionalised = مُدمجة في العمل المؤسسي
 case-stage-discontinued = متوقفة
 
 case-evidence-anecdotal = أدلة غير موثقة
