@@ -33,7 +33,7 @@ case-fact-updated = 更新时间
 case-since = 自{ $date }起
 case-until = 至{ $date }止
 case-lineage = 推广复制
-case-adapted-from = 本案例借鉴了
+case-adapted-from = 本案例借鉴的案例
 case-adapted-by = 已有{ $count }个案例借鉴本案例
 case-related = 相关案例
 case-no-sections = 本案例目前只有摘要。
@@ -53,7 +53,7 @@ case-stage-scaled = 已扩大规模
 case-stage-institutionalised = 已制度化
 case-stage-discontinued = 已停止
 
-case-evidence-anecdotal = 传闻性证据
+case-evidence-anecdotal = 基于个别事例
 case-evidence-monitored = 经过监测
 case-evidence-evaluated = 经过评价
 case-evidence-independently-evaluated = 经过独立评价
