@@ -33,7 +33,7 @@ case-fact-updated = Обновлен
 case-since = с { $date }
 case-until = по { $date }
 case-lineage = Тиражирование
-case-adapted-from = Этот пример адаптирует
+case-adapted-from = Этот пример создан на основе
 case-adapted-by = { $count ->
     [one] Адаптирован в { $count } примере
    *[other] Адаптирован в { $count } примерах

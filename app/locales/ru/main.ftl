@@ -3,7 +3,7 @@
 
 site-name = Coalition Hub
 skip-to-content = Перейти к основному содержанию
-nav-label = Главное меню
+nav-label = Основная навигация
 nav-home = Главная
 nav-about = О платформе
 language-switch-label = Язык интерфейса
