@@ -5,7 +5,7 @@ nav-sign-in = Войти
 nav-sign-out = Выйти
 nav-account = Ваша учетная запись
 nav-admin = Администрирование
-nav-join = Подать заявку на вступление
+nav-join = Подать заявку
 
 form-problems-title = Обнаружена ошибка
 choose = Выберите…
@@ -109,7 +109,7 @@ role-admin = Администратор
 
 members-title = Члены
 members-lead = Правительства, школы государственного управления, международные организации, университеты, организации гражданского общества и компании, входящие в коалицию.
-members-filters = Фильтр членов
+members-filters = Фильтрация списка членов
 members-count = { $count ->
     [0] Нет организаций
     [one] { $count } организация
@@ -121,7 +121,7 @@ members-empty = Ни одна организация-член не соотве�
 filter-group = Группа заинтересованных сторон
 filter-country = Страна
 filter-region = Регион
-filter-any = Любой
+filter-any = Все
 filter-apply = Показать
 filter-clear = Сбросить фильтры
 

@@ -30,7 +30,7 @@ assessment-scoring-text = Каждый ответ оценивается от 0 
 
 assessment-agree-1 = Совершенно не согласен
 assessment-agree-2 = Не согласен
-assessment-agree-3 = Ни да ни нет
+assessment-agree-3 = Ни согласен, ни не согласен
 assessment-agree-4 = Согласен
 assessment-agree-5 = Полностью согласен
 assessment-agree-na = Неприменимо

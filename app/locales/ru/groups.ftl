@@ -55,16 +55,16 @@ group-create-document = Создать документ
 group-updated-on = обновлено { $date }
 group-activity = Последние действия
 group-activity-empty = Пока ничего не происходило.
-group-activity-edit = изменил(а)
-group-activity-merge = изменил(а) (со слиянием)
-group-activity-restore = восстановил(а) прежнюю версию документа
+group-activity-edit = правка документа
+group-activity-merge = правка со слиянием в документе
+group-activity-restore = восстановление прежней версии документа
 group-activity-endorsed = опубликован как одобренный документ:
 group-members = Участники
 group-pending = Ожидают ответа
 group-role-lead = руководитель
 group-role-member = участник
-group-standing-requested = подал(а) заявку на вступление
-group-standing-invited = приглашен(а)
+group-standing-requested = заявка на вступление
+group-standing-invited = приглашение направлено
 group-action-accept = Принять: { $name }
 group-action-decline = Отклонить: { $name }
 group-action-withdraw = Отозвать приглашение: { $name }
@@ -173,6 +173,6 @@ mail-group-request-body = { $name } подает заявку на вступл�
     Примите или отклоните заявку на странице группы:
     { $link }
 mail-group-accepted-subject = Добро пожаловать в рабочую группу «{ $group }»
-mail-group-accepted-body = { $name } принял(а) вашу заявку: теперь вы участник рабочей группы «{ $group }» на платформе Coalition Hub.
+mail-group-accepted-body = Руководитель группы { $name } принял вашу заявку: теперь вы участник рабочей группы «{ $group }» на платформе Coalition Hub.
 
     { $link }

@@ -226,7 +226,7 @@ revision-words = { $count ->
    *[other] { $count } слова
 }
 revision-heading = Редакция { $number } из { $count }
-revision-saved = Сохранил(а) { $who }, { $when }
+revision-saved = Сохранено: { $who }, { $when }
 revision-note = Примечание к изменению:
 revision-is-current = Это текущий текст публикации.
 revision-source = Текст этой редакции (Markdown)
