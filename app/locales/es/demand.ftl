@@ -9,7 +9,7 @@ demand-searches = { $count ->
    *[other] { $count } búsquedas en los últimos 30 días.
 }
 demand-trend = Búsquedas por semana
-demand-week = Semana a partir del
+demand-week = Inicio de la semana
 demand-col-query = Consulta
 demand-col-lang = Idioma
 demand-col-facet = Acotado por
