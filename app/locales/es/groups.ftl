@@ -170,7 +170,7 @@ mail-group-request-body = { $name } solicita unirse al grupo de trabajo «{ $gro
 
     Acepte o rechace la solicitud en la página del grupo:
     { $link }
-mail-group-accepted-subject = Bienvenida al grupo de trabajo { $group }
+mail-group-accepted-subject = Le damos la bienvenida al grupo de trabajo { $group }
 mail-group-accepted-body = { $name } ha aceptado su solicitud: ahora es miembro del grupo de trabajo «{ $group }» en Coalition Hub.
 
     { $link }

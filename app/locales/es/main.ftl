@@ -10,7 +10,7 @@ language-switch-label = Idioma de la interfaz
 footer-about = Coalition Hub es el espacio de intercambio de conocimientos de la Coalición Dinámica para el Fortalecimiento de la Capacidad Digital: buenas prácticas, una serie mensual de blogs de conocimiento y grupos de trabajo para el sector público.
 
 home-page-title = Inicio
-home-title = Juntos fortalecemos la capacidad digital de las administraciones públicas
+home-title = Fortalecer juntos la capacidad digital de las administraciones públicas
 home-lead = Gobiernos, escuelas de administración pública, organizaciones internacionales, instituciones académicas, sociedad civil y empresas comparten lo que da resultado para ayudar a los funcionarios públicos a dominar la inteligencia artificial y la transformación digital.
 home-latest = Artículos más recientes
 home-empty = Todavía no se ha publicado nada.
