@@ -18,6 +18,7 @@ pub static KINDS: &[PublicKind] = &[
     crate::blog::ssr::KIND,
     crate::cases::ssr::KIND,
     crate::events::ssr::KIND,
+    crate::pledges::ssr::KIND,
     crate::members::ssr::KIND,
     crate::groups::ssr::GROUPS,
     crate::groups::ssr::OUTPUTS,
