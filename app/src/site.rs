@@ -104,12 +104,31 @@ mod tests {
 
     #[test]
     fn reading_pages_are_cached_and_forms_are_not() {
-        for path in ["/blog", "/blog/2026-11", "/articles/a-post", "/cases", "/cases/world", "/cases/a-case"]
-        {
+        for path in [
+            "/blog",
+            "/blog/2026-11",
+            "/articles/a-post",
+            "/cases",
+            "/cases/world",
+            "/cases/a-case",
+            "/pledges",
+            "/pledges/world",
+            "/pledges/a-pledge",
+        ] {
             assert!(crate::kinds::is_public_page(KINDS, path), "{path}");
         }
-        for path in ["/cases/submit", "/cases/submit/3", "/cases/export.csv", "/blogs", "/write", "/members"]
-        {
+        for path in [
+            "/cases/submit",
+            "/cases/submit/3",
+            "/cases/export.csv",
+            "/blogs",
+            "/write",
+            "/members",
+            "/pledges/new",
+            "/pledges/draft/3",
+            "/pledges/export.csv",
+            "/pledges/feed.xml",
+        ] {
             assert!(!crate::kinds::is_public_page(KINDS, path), "{path}");
         }
     }
