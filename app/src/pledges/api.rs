@@ -240,6 +240,12 @@ pub struct PledgeRevisionDetail {
     pub values: Vec<(String, String)>,
 }
 
+/// A country (or a region) with how many pledges it has: (code, name, count).
+pub type PlaceCount = (String, String, i64);
+
+/// A region with its count and its countries, most pledges first.
+pub type RegionCount = (String, String, i64, Vec<PlaceCount>);
+
 /// How many published pledges each region and country has.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PledgeWorld {
@@ -247,8 +253,8 @@ pub struct PledgeWorld {
     pub total: i64,
     /// Pledges whose pledger states no country.
     pub without_country: i64,
-    /// Regions, most pledges first: (code, name, count, countries as (code, name, count)).
-    pub regions: Vec<(String, String, i64, Vec<(String, String, i64)>)>,
+    /// Regions, most pledges first.
+    pub regions: Vec<RegionCount>,
 }
 
 /// The pledge list narrowed by `query` (the page's URL query string).

@@ -19,8 +19,8 @@ use crate::editorial::Status;
 use crate::error::AppResult;
 use crate::i18n::Locale;
 use crate::pledges::api::{
-    AssessmentView, FacetGroup, FacetValue, LinkView, MilestoneView, PledgeDetail, PledgeList, PledgeSummary,
-    PledgeWorld, ReplyView, ReportView, TagView,
+    AssessmentView, FacetGroup, FacetValue, LinkView, MilestoneView, PlaceCount, PledgeDetail, PledgeList,
+    PledgeSummary, PledgeWorld, RegionCount, ReplyView, ReportView, TagView,
 };
 use crate::pledges::freshness::{freshness, next_report_due};
 use crate::pledges::progress::Freshness;
@@ -35,6 +35,9 @@ const REPORTS_MAX: u64 = 200;
 pub const FACETS: [&str; 8] = ["status", "freshness", "region", "country", "group", "domain", "wsis", "sdg"];
 /// Most values a filter keeps.
 const FILTER_MAX: usize = 40;
+
+/// A pledge of the list with its record and its values in each facet.
+type Described = (pledge::Model, PledgeRecord, HashMap<&'static str, Vec<String>>);
 
 /// Published pledges, newest first, at most [`LIST_MAX`].
 pub async fn published(db: &DatabaseConnection) -> AppResult<Vec<pledge::Model>> {
@@ -188,7 +191,7 @@ pub async fn list(db: &DatabaseConnection, query: &str, locale: Locale) -> AppRe
     let today = OffsetDateTime::now_utc().date();
     let rows = published(db).await?;
     let orgs = organisations(db, &rows).await?;
-    let described: Vec<(pledge::Model, PledgeRecord, HashMap<&'static str, Vec<String>>)> = rows
+    let described: Vec<Described> = rows
         .into_iter()
         .map(|row| {
             let record = record_of(&row);
@@ -403,10 +406,10 @@ pub async fn world(db: &DatabaseConnection, locale: Locale) -> AppResult<PledgeW
         *by_country.entry(country.code.clone()).or_default() += 1;
         *by_region.entry(region.unwrap_or_else(|| country.region_code())).or_default() += 1;
     }
-    let mut regions: Vec<(String, String, i64, Vec<(String, String, i64)>)> = taxonomy::REGIONS
+    let mut regions: Vec<RegionCount> = taxonomy::REGIONS
         .iter()
         .map(|region| {
-            let mut countries: Vec<(String, String, i64)> = by_country
+            let mut countries: Vec<PlaceCount> = by_country
                 .iter()
                 .filter_map(|(code, count)| {
                     let country = taxonomy::country(code)?;

@@ -269,7 +269,7 @@ async fn feed_xml(state: &AppState) -> Result<String, AppError> {
             ..Entry::default()
         });
     }
-    entries.sort_by(|a, b| b.updated.cmp(&a.updated));
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated));
     entries.truncate(FEED_ENTRIES as usize);
     let updated = entries.first().map_or_else(|| date_time(time::OffsetDateTime::now_utc()), |e| e.updated);
     let feed = Feed {
