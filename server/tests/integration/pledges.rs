@@ -287,3 +287,43 @@ async fn a_pledge_without_a_report_for_two_years_is_shown_inactive() {
     let inactive = pledger.get(&app, "/pledges?freshness=inactive").await;
     assert_eq!(inactive.texts(".pledge-card h3"), ["Every new official trained in data use"]);
 }
+
+#[tokio::test]
+async fn an_item_of_an_events_plan_becomes_a_milestone() {
+    let app = TestApp::sqlite().await;
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        dir.path().join("capacity-clinic.toml"),
+        "title = \"Capacity clinic\"\nsummary = \"A test session.\"\nkind = \"webinar\"\nformat = \"online\"\n\
+         starts = \"2026-03-01T10:00\"\nends = \"2026-03-01T11:00\"\ntime_zone = \"UTC\"\n\n[outcome]\n\
+         outcomes = [\"A plan.\"]\n\n[[outcome.plan]]\naction = \"Map the data skills of every ministry.\"\n\
+         due = \"2027-09-30\"\n",
+    )
+    .expect("write");
+    let report = app::events::ssr::sync_dir(&app.state.db, dir.path()).await.expect("sync");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let ministry =
+        organisation(&app, "ministry-of-example-affairs", "Ministry of Example Affairs", "KE").await;
+    let pledger = Person::new(&app, "p@example.org", "Pat Pledger", Role::Member, Some(ministry)).await;
+    let saved = pledger.post(&app, "/pledges/new", &pledge_form(&[("action", "save")])).await;
+    let draft = saved.header("location").expect("location").split('?').next().unwrap_or("").to_owned();
+    let before = pledges(&app).await;
+    let unknown = pledger
+        .post(&app, &draft, &[("_form", "plan"), ("event", "/events/no-such-event"), ("item", "1")])
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unknown.texts("#event-error"), ["No published event has this address."]);
+    let missing = pledger
+        .post(&app, &draft, &[("_form", "plan"), ("event", "/events/capacity-clinic"), ("item", "2")])
+        .await;
+    assert_eq!(missing.texts("#item-error"), ["The event's plan has no item with this number."]);
+    assert_eq!(pledges(&app).await, before, "nothing written");
+    let added = pledger
+        .post(&app, &draft, &[("_form", "plan"), ("event", "/events/capacity-clinic"), ("item", "1")])
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let page = pledger.get(&app, &draft).await;
+    assert_eq!(page.attrs("#pledge-milestone_2_title", "value"), ["Map the data skills of every ministry."]);
+    assert_eq!(page.attrs("#pledge-milestone_2_due", "value"), ["2027-09-30"]);
+    assert_eq!(pledges(&app).await.1, before.1 + 1, "one new revision");
+}
