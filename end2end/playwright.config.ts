@@ -22,6 +22,12 @@ const accounts = [
   // account, and the other suites already sign in often with the two above.
   `HUB_PASSWORD='e2e admin passphrase' ${hubBinary} user create --email groups-lead@e2e.test --name 'Lee Lead' --role admin`,
   member('groups-member@e2e.test', 'Gus Member'),
+  // The pledges test: per project, an admin who sets up the ministry and reviews, and the
+  // ministry's pledger.
+  `HUB_PASSWORD='e2e admin passphrase' ${hubBinary} user create --email pledges-admin-javascript-off@e2e.test --name 'Pam Admin' --role admin`,
+  `HUB_PASSWORD='e2e admin passphrase' ${hubBinary} user create --email pledges-admin-hydrated@e2e.test --name 'Hal Admin' --role admin`,
+  member('pledger-javascript-off@e2e.test', 'Pia Pledger'),
+  member('pledger-hydrated@e2e.test', 'Hugo Pledger'),
 ].join(' && ');
 // The use-case library: the public registry's 750 entries and a few hand-written cases.
 const cases = [

@@ -31,6 +31,7 @@ use crate::members::{
     AdminPage, AuditPage, DirectoryPage, InvitePage, JoinPage, JoinRequestsPage, OrganisationEditPage,
     OrganisationPage, PeoplePage,
 };
+use crate::pledges::{PledgePage, PledgeRevisionPage, PledgeWritePage, PledgesPage, PledgesWorldPage};
 use crate::response::set_content_security_policy;
 use crate::search::SearchPage;
 
@@ -103,6 +104,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/registration") view=RegistrationPage ssr=SsrMode::Async/>
                     <Route path=path!("/events/organise/:slug") view=EventOrganisePage ssr=SsrMode::Async/>
                     <Route path=path!("/events/:slug") view=EventPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pledges") view=PledgesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pledges/world") view=PledgesWorldPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pledges/new") view=PledgeWritePage ssr=SsrMode::Async/>
+                    <Route path=path!("/pledges/draft/:id") view=PledgeWritePage ssr=SsrMode::Async/>
+                    <Route path=path!("/pledges/draft/:id/revisions/:revision") view=PledgeRevisionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pledges/:slug") view=PledgePage ssr=SsrMode::Async/>
                     <Route path=path!("/groups") view=GroupsPage ssr=SsrMode::Async/>
                     <Route path=path!("/groups/:slug") view=GroupPage ssr=SsrMode::Async/>
                     <Route path=path!("/groups/:slug/docs/:doc") view=GroupDocumentPage ssr=SsrMode::Async/>

@@ -5,7 +5,8 @@
 //! - **kernels**: the editorial workflow (`editorial`), the content-kind registry (`kinds`)
 //!   and search (`search`), which know no feature;
 //! - **features**: the series (`blog`, with its `articles`), `cases`, `events`, `groups`,
-//!   `members`, `assessment` (the self-assessment) and `demand` (what readers look for);
+//!   `members`, `assessment` (the self-assessment), `demand` (what readers look for) and
+//!   `pledges` (commitments and their progress);
 //!   each shows the others only its root and its `api` modules; its `ssr` module holds its
 //!   internals;
 //! - **site**: `app` (the shell and routes), `home` (the front door) and `site` (the
@@ -16,6 +17,7 @@ pub const FEATURES: &[&[&str]] = &[
     &["blog", "articles"],
     &["cases"],
     &["events"],
+    &["pledges"],
     &["groups"],
     &["members"],
     &["assessment"],

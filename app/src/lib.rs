@@ -29,6 +29,7 @@ pub mod kinds;
 pub mod layers;
 pub mod members;
 pub mod paths;
+pub mod pledges;
 pub mod response;
 pub mod search;
 pub mod text;

@@ -77,3 +77,13 @@ pub fn event_draft(id: impl Display) -> String {
 pub fn event_organiser(slug: impl Display) -> String {
     format!("/events/organise/{slug}")
 }
+
+/// A published pledge: `/pledges/{slug}`.
+pub fn pledge(slug: impl Display) -> String {
+    format!("/pledges/{slug}")
+}
+
+/// A pledge as its pledger and editors work on it: `/pledges/draft/{id}`.
+pub fn pledge_draft(id: impl Display) -> String {
+    format!("/pledges/draft/{id}")
+}

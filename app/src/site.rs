@@ -18,6 +18,7 @@ pub static KINDS: &[PublicKind] = &[
     crate::blog::ssr::KIND,
     crate::cases::ssr::KIND,
     crate::events::ssr::KIND,
+    crate::pledges::ssr::KIND,
     crate::members::ssr::KIND,
     crate::groups::ssr::GROUPS,
     crate::groups::ssr::OUTPUTS,
@@ -103,12 +104,31 @@ mod tests {
 
     #[test]
     fn reading_pages_are_cached_and_forms_are_not() {
-        for path in ["/blog", "/blog/2026-11", "/articles/a-post", "/cases", "/cases/world", "/cases/a-case"]
-        {
+        for path in [
+            "/blog",
+            "/blog/2026-11",
+            "/articles/a-post",
+            "/cases",
+            "/cases/world",
+            "/cases/a-case",
+            "/pledges",
+            "/pledges/world",
+            "/pledges/a-pledge",
+        ] {
             assert!(crate::kinds::is_public_page(KINDS, path), "{path}");
         }
-        for path in ["/cases/submit", "/cases/submit/3", "/cases/export.csv", "/blogs", "/write", "/members"]
-        {
+        for path in [
+            "/cases/submit",
+            "/cases/submit/3",
+            "/cases/export.csv",
+            "/blogs",
+            "/write",
+            "/members",
+            "/pledges/new",
+            "/pledges/draft/3",
+            "/pledges/export.csv",
+            "/pledges/feed.xml",
+        ] {
             assert!(!crate::kinds::is_public_page(KINDS, path), "{path}");
         }
     }

@@ -71,6 +71,7 @@ pub fn build_with(mut state: AppState, config: &Config, health: Arc<crate::healt
         .merge(app::blog::ssr::routes())
         .merge(app::cases::ssr::routes())
         .merge(app::events::ssr::routes())
+        .merge(app::pledges::ssr::routes())
         .merge(app::search::ssr::routes())
         .merge(app::demand::ssr::routes())
         .merge(app::groups::ssr::routes())

@@ -103,6 +103,20 @@ pub struct BarView {
     pub spread: Option<(i64, i64)>,
 }
 
+/// An organisation's assessment as it shares it, for another page to show (a pledge's
+/// baseline): its latest shared cycle's domain scores, masked as the profile masks them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedBaseline {
+    /// The cycle's name.
+    pub cycle: String,
+    /// The day it closes (or closed), ISO 8601.
+    pub closes_on: String,
+    /// Overall score, 0–100, when enough answered.
+    pub overall: Option<i64>,
+    /// One bar a domain; a domain too few scored has no score.
+    pub domains: Vec<BarView>,
+}
+
 /// How much was answered.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CoverageView {

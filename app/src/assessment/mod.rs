@@ -27,3 +27,15 @@ pub mod ssr;
 pub use cycle_pages::{CyclePage, CyclesPage, PlanPage, PracticePage};
 pub use pages::{AssessmentPage, BenchmarksPage, SelfReflectionPage};
 pub use respond_pages::{RespondPage, StaffEntryPage};
+
+/// The domain scores of organisation `organisation_id`'s latest assessment cycle that it
+/// shares, masked under the fewer-than-5 rule: the way other features (a pledge's baseline)
+/// show an organisation's assessment without reading its cycles.
+#[cfg(feature = "ssr")]
+pub async fn shared_baseline(
+    db: &sea_orm::DatabaseConnection,
+    organisation_id: i64,
+    locale: crate::i18n::Locale,
+) -> crate::error::AppResult<Option<api::SharedBaseline>> {
+    ssr::shared_baseline(db, organisation_id, locale).await
+}

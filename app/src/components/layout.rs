@@ -51,6 +51,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href="/blog" aria-current=current("/blog")>{t("nav-blog")}</a></li>
                         <li><a href="/cases" aria-current=current("/cases")>{t("nav-cases")}</a></li>
                         <li><a href="/events" aria-current=current("/events")>{t("nav-events")}</a></li>
+                        <li><a href="/pledges" aria-current=current("/pledges")>{t("nav-pledges")}</a></li>
                         <li><a href="/groups" aria-current=current("/groups")>{t("nav-groups")}</a></li>
                         <li><a href="/assessment" aria-current=current("/assessment")>{t("nav-assessment")}</a></li>
                         <li><a href=ABOUT_PATH aria-current=current(ABOUT_PATH)>{t("nav-about")}</a></li>

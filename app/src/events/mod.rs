@@ -24,3 +24,15 @@ pub use organise_pages::{EventOrganisePage, RegistrationPage};
 pub use pages::{EventPage, EventsPage, OrganisationEvents};
 pub use propose_pages::{EventProposePage, EventRevisionPage};
 pub use record::{EventLink, EventRecord, Outcome, PlanItem};
+
+/// The actionable plan of the published event `slug` (empty when it has no outcome record
+/// yet): the way other features (a pledge's milestones) take up an item of it without
+/// knowing how events are stored. `NotFound` for an event that is not public.
+#[cfg(feature = "ssr")]
+pub async fn actionable_plan(
+    db: &sea_orm::DatabaseConnection,
+    slug: &str,
+) -> crate::error::AppResult<Vec<PlanItem>> {
+    let row = ssr::published_event(db, slug).await?;
+    Ok(ssr::record_of(&row).outcome.map(|outcome| outcome.plan).unwrap_or_default())
+}

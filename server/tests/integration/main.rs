@@ -23,6 +23,7 @@ mod groups;
 mod headers;
 mod load_balancer;
 mod pages;
+mod pledges;
 mod proxies;
 mod search;
 mod several_hubs;

@@ -74,6 +74,7 @@ async fn the_interface_follows_accept_language_then_the_cookie() {
             "Série de blogs",
             "Cas d’usage",
             "Événements",
+            "Engagements",
             "Groupes de travail",
             "Autodiagnostic",
             "À propos",

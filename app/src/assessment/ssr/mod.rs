@@ -2,6 +2,7 @@
 //! self-reflection, cycles and their anonymous answers, profiles under the fewer-than-5
 //! rule, benchmarks, exports and the form handlers.
 
+mod baseline;
 mod benchmarks;
 mod cycles;
 mod export;
@@ -13,6 +14,7 @@ mod reflection;
 mod respond;
 pub mod scoring;
 
+pub use baseline::shared_baseline;
 pub use benchmarks::{MIN_ORGANISATIONS, benchmarks};
 pub use cycles::{Access, CycleInput, cycle_view, cycles_view, open_cycle, plan_view, practice_view};
 pub use framework::{check_frameworks, parse_framework};

@@ -31,4 +31,7 @@ pub mod issue_slot;
 pub mod join_request;
 pub mod organisation;
 pub mod password_reset;
+pub mod pledge;
+pub mod pledge_revision;
+pub mod pledge_step;
 pub mod session;

@@ -16,7 +16,10 @@ mod workflow;
 pub use check::{CheckedEvent, check, check_outcome};
 pub use ics::{calendar, escape as ical_escape};
 pub use kind::KIND;
-pub use queries::{detail, events_of_organisation, filtered, list, organiser_view, registration_by_token};
+pub use queries::{
+    detail, events_of_organisation, filtered, list, organiser_view, published_event, record_of,
+    registration_by_token,
+};
 pub use registration::{Registered, accepted_count, cancel, decide, export_csv, register};
 pub use routes::calendar_file;
 pub use store::{SyncReport, sync_dir};

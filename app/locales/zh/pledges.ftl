@@ -1,0 +1,154 @@
+# 承诺：各国和各组织为提升公务员能力所作的承诺及其进展。
+
+nav-pledges = 承诺
+kind-pledge = 承诺
+
+pledges-title = 承诺
+pledges-lead = 各国和各组织为提升公务员数字化转型能力所作的承诺，以及各项里程碑和年度进展报告。
+pledges-count = { $count ->
+   *[other] { $count } 项承诺
+}
+pledges-none = 目前还没有符合这些筛选条件的承诺。
+pledges-facets = 筛选承诺
+pledges-feed = 新承诺和新报告的订阅源
+pledges-export-csv = 导出（CSV）
+pledges-export-json = 导出（JSON）
+pledges-new = 作出承诺
+pledges-waiting = 待审核的承诺
+pledges-facet-status = 状态
+pledges-facet-freshness = 报告情况
+pledges-facet-region = 承诺方所在区域
+pledges-facet-group = 利益相关方群体
+pledges-status-active = 进行中
+pledges-status-completed = 已完成
+pledges-status-withdrawn = 已撤回
+
+pledges-world-link = 全球承诺分布
+pledges-world-title = 全球承诺分布
+pledges-world-lead = 按承诺方所在国家统计，各区域和各国已发布的承诺数量。
+pledges-world-summary = 已发布承诺 { $total } 项，其中 { $without } 项的承诺方未注明国家。
+pledges-world-chart = 按区域统计的已发布承诺
+pledges-world-countries = { $region }各国的承诺
+pledges-world-count = 承诺数
+
+pledges-notice-pledge-saved = 您的承诺已保存为草稿。
+pledges-notice-pledge-submitted = 您的承诺已提交编辑审核。
+pledges-notice-pledge-status-changed = 该承诺的审核状态已更新。
+pledges-notice-pledge-milestone-added = 该计划事项已成为本承诺的一个里程碑。
+pledges-notice-pledge-report-filed = 您的进展报告已发布在下方。
+pledges-notice-pledge-assessed = 您的评估已发布在报告下方。
+pledges-notice-pledge-replied = 您的答复已发布在评估下方。
+pledges-notice-pledge-withdrawn = 该承诺已撤回。它仍保留在平台上，并标明已撤回。
+
+pledge-completion-not-started = 尚未开始
+pledge-completion-limited = 有限进展
+pledge-completion-substantial = 实质性进展
+pledge-completion-complete = 已完成
+
+pledge-freshness-new = 新承诺，尚未到首次报告时间
+pledge-freshness-reported = 一年内已提交报告
+pledge-freshness-due = 年度报告即将到期
+pledge-freshness-overdue = 报告已逾期
+pledge-freshness-inactive = 不活跃：两年未提交报告
+
+pledge-evidence-event = 活动
+pledge-evidence-case = 用例
+pledge-evidence-cycle = 自评周期
+pledge-evidence-web = 网页
+
+pledge-progress = 进展
+pledge-progress-value = 已完成 { $value }%（按里程碑权重计算）
+pledge-progress-none = 没有可用于衡量进展的里程碑
+pledge-by-date = 目标日期：{ $date }
+pledge-withdrawn-on = 已于 { $date } 撤回
+pledge-next-report = 下一次报告截止日期：{ $date }
+pledge-baseline = 问题与基线
+pledge-assessment-baseline = 该组织公开分享的自评结果
+pledge-assessment-cycle = 自评周期“{ $cycle }”，截止于 { $date }，按该组织分享的内容显示。
+pledge-assessment-domain = 能力领域
+pledge-assessment-score = 得分
+pledge-assessment-too-few = 回答太少，无法显示
+pledge-target = 目标
+pledge-milestones = 里程碑
+pledge-milestone = 里程碑
+pledge-milestone-number = 里程碑 { $number }
+pledge-milestone-due = 截止日期
+pledge-milestone-weight = 权重
+pledge-milestone-completion = 完成程度
+pledge-milestone-unweighted = 未设权重
+pledge-no-milestones = 该承诺没有里程碑。
+pledge-evidence = 佐证材料
+pledge-reports = 进展报告
+pledge-no-reports = 尚无进展报告。
+pledge-report-heading = 第 { $number } 份报告，{ $date }
+pledge-report-by = 提交人：{ $name }
+pledge-report-new = 提交进展报告
+pledge-report-file = 发布报告
+pledge-assessment = 编辑的独立评估
+pledge-assessment-by = { $name }，{ $date }
+pledge-assessment-completion = 根据佐证材料判断的完成程度
+pledge-assess = 评估此报告
+pledge-assess-save = 发布评估
+pledge-reply = 承诺方的答复
+pledge-reply-by = { $name }，{ $date }
+pledge-reply-new = 答复评估
+pledge-reply-save = 发布答复
+pledge-withdraw = 撤回此承诺
+pledge-withdraw-hint = 撤回的承诺永远不会被删除：它将保留在平台上，并注明日期和您给出的理由。
+pledge-withdraw-button = 撤回承诺
+pledge-facts = 承诺概况
+pledge-pledger = 承诺方
+pledge-place = 国家和区域
+pledge-dates = 起止日期
+pledge-published = 发布日期
+pledge-tags = 主题
+
+pledge-new-title = 作出承诺
+pledge-view-public = 查看已发布的承诺
+pledge-read-only = 此承诺已无法在此修改。
+pledge-no-organisation = 只有关联到成员组织的账户才能代表该组织作出承诺。
+pledge-for-organisation = 代表 { $name }
+pledge-starts = 开始日期
+pledge-ends = 目标日期
+pledge-lang = 文本语言
+pledge-hint-commitment = 用几句话说明贵组织承诺做什么。
+pledge-hint-baseline = 可选：该承诺要解决的问题以及目前的状况。
+pledge-hint-target = 承诺兑现时将达成的结果，以便评判进展。
+pledge-hint-date = 日期格式为 YYYY-MM-DD。
+pledge-hint-milestones = 每个里程碑都需要一个标题，以及不晚于承诺目标日期的截止日期。权重可选，且无需加总为 100：系统会按权重之和折算；未设权重的里程碑按已设权重的平均值计算。
+pledge-hint-weight = 可选：零或正数。
+pledge-hint-evidence = 每行一个链接：本平台的活动页面（/events/…）、用例页面（/cases/…）或自评周期页面（/assessment/cycles/…），或网址。
+pledge-hint-done = 自上次报告以来完成的工作。
+pledge-hint-event = 活动在本平台上的地址，例如 /events/…。
+pledge-plan-title = 从活动计划中添加里程碑
+pledge-plan-hint = 已发布活动成果记录中的行动计划事项，可以成为本承诺的一个里程碑。
+pledge-plan-add = 添加为里程碑
+
+field-commitment = 承诺内容
+field-baseline = 问题与基线（可选）
+field-share-assessment = 在基线中显示我们最近公开分享的自评得分
+field-target = 目标
+field-evidence-links = 佐证材料链接（可选）
+field-milestone = 里程碑
+field-done = 已完成的工作
+field-completion = 完成程度
+field-reply = 您的答复
+field-withdraw-reason = 撤回承诺的理由
+field-event = 活动
+field-item = 计划事项编号
+
+pledge-error-no-organisation = 只有关联到成员组织的账户才能作出承诺。
+pledge-error-date = 请按 YYYY-MM-DD 格式填写日期。
+pledge-error-ends-before-start = 目标日期不能早于开始日期。
+pledge-error-milestone-after-end = 里程碑的截止日期不能晚于承诺的目标日期。
+pledge-error-weight-number = 权重必须是数字。
+pledge-error-weight-negative = 权重不能小于零。
+pledge-error-weight-large = 该权重过大。
+pledge-error-too-many-milestones = 一项承诺最多有 20 个里程碑。
+pledge-error-too-many-links = 最多填写 20 个链接。
+pledge-error-evidence = 每一行必须是本平台的活动、用例或自评周期页面，或以 https:// 开头的网址。
+pledge-error-tags = 请从所列选项中选择主题。
+pledge-error-language = 请从列表中选择一种语言。
+pledge-error-milestones-changed = 请填写每个里程碑的完成程度。
+pledge-error-no-event = 没有使用此地址的已发布活动。
+pledge-error-no-plan-item = 该活动的计划中没有此编号的事项。
