@@ -2,8 +2,8 @@
 //!
 //! - **platform**: errors, forms, components, the database, content sync, Markdown, mail,
 //!   the audit log, the taxonomy, languages, text policies, accounts;
-//! - **kernels**: the editorial workflow (`editorial`), the content-kind registry (`kinds`)
-//!   and search (`search`), which know no feature;
+//! - **kernels**: the editorial workflow (`editorial`), the content-kind registry (`kinds`),
+//!   search (`search`) and translation sets (`translations`), which know no feature;
 //! - **features**: the series (`blog`, with its `articles`), `cases`, `events`, `groups`,
 //!   `members`, `assessment` (the self-assessment) and `demand` (what readers look for);
 //!   each shows the others only its root and its `api` modules; its `ssr` module holds its
@@ -23,16 +23,18 @@ pub const FEATURES: &[&[&str]] = &[
 ];
 
 /// Kernels: they import no feature.
-pub const KERNELS: &[&str] = &["editorial", "kinds", "search"];
+pub const KERNELS: &[&str] = &["editorial", "kinds", "search", "translations"];
 
 /// Site composition: it may reach into every feature.
 pub const SITE: &[&str] = &["app", "home", "site", "lib"];
 
 /// The places where the platform still names a feature or the site, each for a reason:
-/// the content sync writes the series' posts (`content` → `blog`), a data migration fills
+/// the content sync writes the series' posts (`content` → `blog`) and links the translations
+/// their front matter declares (`content` → `translations`), a data migration fills
 /// the cases' completeness (`db` → `cases`), and a form shown again is rendered in the site's
 /// shell (`forms` → `app`). Nothing else in the platform may.
-pub const PLATFORM_EXCEPTIONS: &[(&str, &str)] = &[("content", "blog"), ("db", "cases"), ("forms", "app")];
+pub const PLATFORM_EXCEPTIONS: &[(&str, &str)] =
+    &[("content", "blog"), ("content", "translations"), ("db", "cases"), ("forms", "app")];
 
 #[cfg(test)]
 mod tests {

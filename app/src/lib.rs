@@ -32,6 +32,7 @@ pub mod paths;
 pub mod response;
 pub mod search;
 pub mod text;
+pub mod translations;
 
 #[cfg(feature = "ssr")]
 pub mod audit;

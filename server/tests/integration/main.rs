@@ -28,4 +28,5 @@ mod search;
 mod several_hubs;
 mod store;
 mod tls;
+mod translations;
 mod uploads;

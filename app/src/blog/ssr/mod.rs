@@ -9,6 +9,7 @@ mod images;
 mod kind;
 mod queries;
 mod revisions;
+mod translatable;
 pub mod scheduler;
 mod workflow;
 mod write_handlers;

@@ -32,3 +32,4 @@ pub mod join_request;
 pub mod organisation;
 pub mod password_reset;
 pub mod session;
+pub mod translation_version;
