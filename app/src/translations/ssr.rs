@@ -356,6 +356,7 @@ pub async fn work_docs(db: &DatabaseConnection, kind: &PublicKind, docs: Vec<Sea
     for (work, mut versions) in works {
         versions.sort_by_key(|doc| (doc.id != work, doc.id));
         let primary = versions.remove(0);
+        versions.sort_by_key(|doc| LANGUAGES.iter().position(|(code, _)| *code == super::primary(&doc.lang)));
         if ids.contains(&primary.id) {
             out.push(WorkDoc { doc: primary, versions });
         }

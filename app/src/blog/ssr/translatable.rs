@@ -59,9 +59,12 @@ async fn start(
     let tags = article_tag::Entity::find().filter(article_tag::Column::ArticleId.eq(id)).all(db).await?;
     let mut countries = Vec::new();
     for tag in tags {
+        // The tags the writing form offers; the bylines' author tags come from the authors.
         if tag.facet == "country" {
             countries.push(tag.code);
-        } else {
+        } else if crate::taxonomy::TAG_FACETS.contains(&tag.facet.as_str())
+            && crate::taxonomy::is_known(&tag.facet, &tag.code)
+        {
             input.tags.entry(tag.facet).or_default().push(tag.code);
         }
     }
