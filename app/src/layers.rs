@@ -29,12 +29,10 @@ pub const KERNELS: &[&str] = &["editorial", "kinds", "search", "translations"];
 pub const SITE: &[&str] = &["app", "home", "site", "lib"];
 
 /// The places where the platform still names a feature or the site, each for a reason:
-/// the content sync writes the series' posts (`content` → `blog`) and links the translations
-/// their front matter declares (`content` → `translations`), a data migration fills
+/// the content sync writes the series' posts (`content` → `blog`), a data migration fills
 /// the cases' completeness (`db` → `cases`), and a form shown again is rendered in the site's
 /// shell (`forms` → `app`). Nothing else in the platform may.
-pub const PLATFORM_EXCEPTIONS: &[(&str, &str)] =
-    &[("content", "blog"), ("content", "translations"), ("db", "cases"), ("forms", "app")];
+pub const PLATFORM_EXCEPTIONS: &[(&str, &str)] = &[("content", "blog"), ("db", "cases"), ("forms", "app")];
 
 #[cfg(test)]
 mod tests {

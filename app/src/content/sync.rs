@@ -165,7 +165,7 @@ async fn link_translation(db: &DatabaseConnection, slug: &str, original: &str) -
     let (Some(item), Some(original_row)) = (id_of(slug).await?, id_of(original).await?) else {
         return Ok(Some(format!("translation_of: no post has the slug `{original}`")));
     };
-    let kinds = [crate::blog::ssr::KIND];
+    let kinds = [crate::blog::KIND];
     match crate::translations::ssr::link_existing(db, &kinds, "article", item.id, original_row.id).await {
         Ok(()) => Ok(None),
         Err(crate::error::AppError::Invalid { message, .. }) => {
