@@ -10,8 +10,8 @@ use std::pin::Pin;
 use sea_orm::DatabaseConnection;
 
 use crate::auth::CurrentUser;
-use crate::state::AppState;
 use crate::search::document::SearchDoc;
+use crate::state::AppState;
 
 /// A future a kind's loader returns.
 pub type Loading<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;

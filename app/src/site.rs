@@ -136,7 +136,9 @@ mod tests {
         let links = vec![("en".to_owned(), "/cases/a".to_owned()), ("fr".to_owned(), "/cases/b".to_owned())];
         let alternates = [("/cases/a".to_owned(), links)].into_iter().collect();
         let xml = sitemap("https://hub.example", &[PublicUrl::page("/cases/a")], &alternates);
-        assert!(xml.contains(r#"<xhtml:link rel="alternate" hreflang="fr" href="https://hub.example/cases/b"/>"#));
+        assert!(
+            xml.contains(r#"<xhtml:link rel="alternate" hreflang="fr" href="https://hub.example/cases/b"/>"#)
+        );
         assert!(xml.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
     }
 }

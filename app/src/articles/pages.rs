@@ -106,8 +106,19 @@ pub fn ArticlePage() -> impl IntoView {
 
 #[component]
 fn ArticleView(article: ArticleDetail) -> impl IntoView {
-    let ArticleDetail { id, summary, body_html, toc, tags, issue, organisation, related, modified, url, json_ld } =
-        article;
+    let ArticleDetail {
+        id,
+        summary,
+        body_html,
+        toc,
+        tags,
+        issue,
+        organisation,
+        related,
+        modified,
+        url,
+        json_ld,
+    } = article;
     let lang = summary.lang.clone();
     let toc = (toc.len() >= TOC_MIN_ENTRIES).then(|| {
         view! {

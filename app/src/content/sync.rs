@@ -158,10 +158,12 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
 
 /// Links post `slug` as the translation of post `original`, as its `translation_of` says.
 /// Returns what is wrong with the declaration, if anything.
-async fn link_translation(db: &DatabaseConnection, slug: &str, original: &str) -> anyhow::Result<Option<String>> {
-    let id_of = |slug: &str| {
-        article::Entity::find().filter(article::Column::Slug.eq(slug)).one(db)
-    };
+async fn link_translation(
+    db: &DatabaseConnection,
+    slug: &str,
+    original: &str,
+) -> anyhow::Result<Option<String>> {
+    let id_of = |slug: &str| article::Entity::find().filter(article::Column::Slug.eq(slug)).one(db);
     let (Some(item), Some(original_row)) = (id_of(slug).await?, id_of(original).await?) else {
         return Ok(Some(format!("translation_of: no post has the slug `{original}`")));
     };

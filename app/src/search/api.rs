@@ -59,7 +59,9 @@ impl SearchHit {
         if primary(&self.lang) == lang {
             return;
         }
-        let Some(at) = self.versions.iter().position(|version| primary(&version.lang) == lang) else { return };
+        let Some(at) = self.versions.iter().position(|version| primary(&version.lang) == lang) else {
+            return;
+        };
         let chosen = self.versions.remove(at);
         let shown = HitVersion {
             lang: std::mem::replace(&mut self.lang, chosen.lang),

@@ -105,13 +105,15 @@ pub async fn get_translation_desk(lang: String, kind: String) -> Result<Translat
     };
     let missing = works
         .iter()
-        .filter(|work| lang.map_or(!work.missing.is_empty(), |lang| work.missing.iter().any(|code| code == lang)))
+        .filter(|work| {
+            lang.map_or(!work.missing.is_empty(), |lang| work.missing.iter().any(|code| code == lang))
+        })
         .take(DESK_ROWS)
         .map(row)
         .collect();
-    let outdated =
-        works.iter().map(row).filter(|row| !row.outdated.is_empty()).take(DESK_ROWS).collect();
-    let kinds = kinds.iter().filter(|kind| kind.translations.is_some()).map(|kind| kind.name.to_owned()).collect();
+    let outdated = works.iter().map(row).filter(|row| !row.outdated.is_empty()).take(DESK_ROWS).collect();
+    let kinds =
+        kinds.iter().filter(|kind| kind.translations.is_some()).map(|kind| kind.name.to_owned()).collect();
     Ok(TranslationDesk { missing, outdated, kinds })
 }
 

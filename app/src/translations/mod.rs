@@ -45,7 +45,10 @@ pub fn is_content_language(code: &str) -> bool {
 /// The name of language `code` in itself; the code when it is not one of the six.
 pub fn native_name(code: &str) -> String {
     let primary = primary(code);
-    LANGUAGES.iter().find(|(known, _)| *known == primary).map_or(primary.clone(), |(_, name)| (*name).to_owned())
+    LANGUAGES
+        .iter()
+        .find(|(known, _)| *known == primary)
+        .map_or(primary.clone(), |(_, name)| (*name).to_owned())
 }
 
 /// Writing direction of language `code`.

@@ -18,7 +18,8 @@ use crate::i18n::{t, t_args};
 #[component]
 pub fn StartTranslationPage() -> impl IntoView {
     let params = use_params_map();
-    let key = move || (params.read().get("kind").unwrap_or_default(), params.read().get("id").unwrap_or_default());
+    let key =
+        move || (params.read().get("kind").unwrap_or_default(), params.read().get("id").unwrap_or_default());
     let data = Resource::new_blocking(key, |(kind, id)| async move {
         crate::auth::api::current_user().ok_or(AppError::Unauthorized)?;
         let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
@@ -41,7 +42,8 @@ fn StartView(start: TranslationStart) -> impl IntoView {
     let TranslationStart { kind, work_id: _, title, path, lang, missing } = start;
     let heading = t("translations-start-title");
     let kind_name = t(&format!("kind-{kind}"));
-    let options: Vec<(String, String)> = missing.iter().map(|code| (code.clone(), native_name(code))).collect();
+    let options: Vec<(String, String)> =
+        missing.iter().map(|code| (code.clone(), native_name(code))).collect();
     let form = if options.is_empty() {
         view! { <p class="notice-muted">{t("translations-complete")}</p> }.into_any()
     } else {
@@ -76,7 +78,8 @@ fn StartView(start: TranslationStart) -> impl IntoView {
 #[component]
 pub fn TranslationsDeskPage() -> impl IntoView {
     let query = use_query_map();
-    let filter = move || (query.read().get("lang").unwrap_or_default(), query.read().get("kind").unwrap_or_default());
+    let filter =
+        move || (query.read().get("lang").unwrap_or_default(), query.read().get("kind").unwrap_or_default());
     let desk = Resource::new_blocking(filter, |(lang, kind)| get_translation_desk(lang, kind));
     view! {
         <Title text=t("translations-desk-title")/>
@@ -121,7 +124,12 @@ fn DeskView(desk: TranslationDesk, lang: String, kind: String) -> impl IntoView 
 
 /// A filter of the editors' list: a labelled choice, "all" first.
 #[component]
-fn FilterSelect(name: &'static str, label: String, options: Vec<(String, String)>, chosen: String) -> impl IntoView {
+fn FilterSelect(
+    name: &'static str,
+    label: String,
+    options: Vec<(String, String)>,
+    chosen: String,
+) -> impl IntoView {
     let id = format!("filter-{name}");
     view! {
         <div class="field">
@@ -151,7 +159,10 @@ fn DeskTable(rows: Vec<DeskRow>, outdated: bool) -> impl IntoView {
             .map(|(code, href)| {
                 let name = native_name(&code);
                 match href {
-                    Some(href) => view! { <a href=href lang=code.clone() dir=dir(&code) hreflang=code>{name}</a>" " }.into_any(),
+                    Some(href) => {
+                        view! { <a href=href lang=code.clone() dir=dir(&code) hreflang=code>{name}</a>" " }
+                            .into_any()
+                    }
                     None => view! { <span lang=code.clone() dir=dir(&code)>{name}</span>" " }.into_any(),
                 }
             })

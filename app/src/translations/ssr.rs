@@ -9,7 +9,9 @@ use sea_orm::{
     Set, SqlErr,
 };
 
-use super::{LANGUAGES, Role, VersionLink, VersionSet, is_content_language, is_outdated, native_name, primary};
+use super::{
+    LANGUAGES, Role, VersionLink, VersionSet, is_content_language, is_outdated, native_name, primary,
+};
 use crate::auth::{CurrentUser, Role as AccountRole};
 use crate::db::entities::translation_version as version;
 use crate::error::{AppError, AppResult};
@@ -25,7 +27,11 @@ pub fn translatable<'a>(kinds: &'a [PublicKind], name: &str) -> Option<(&'a Publ
 }
 
 /// The set row of item `item_id` of `kind`, if it is in a set.
-pub async fn row_of<C: ConnectionTrait>(db: &C, kind: &str, item_id: i64) -> Result<Option<version::Model>, sea_orm::DbErr> {
+pub async fn row_of<C: ConnectionTrait>(
+    db: &C,
+    kind: &str,
+    item_id: i64,
+) -> Result<Option<version::Model>, sea_orm::DbErr> {
     version::Entity::find()
         .filter(version::Column::Kind.eq(kind))
         .filter(version::Column::ItemId.eq(item_id))
@@ -79,7 +85,8 @@ pub async fn version_set(
         let facts = (hooks.facts)(db, &[item_id]).await.map_err(internal)?;
         let Some(item) = facts.first() else { return Err(AppError::NotFound) };
         let own = primary(&item.lang);
-        set.missing = LANGUAGES.iter().map(|(code, _)| (*code).to_owned()).filter(|code| *code != own).collect();
+        set.missing =
+            LANGUAGES.iter().map(|(code, _)| (*code).to_owned()).filter(|code| *code != own).collect();
         return Ok(set);
     };
     set.work_id = row.work_id;
@@ -89,7 +96,8 @@ pub async fn version_set(
         (hooks.facts)(db, &ids).await.map_err(internal)?.into_iter().map(|facts| (facts.id, facts)).collect();
     let original = facts.get(&row.work_id);
     let had: BTreeSet<String> = rows.iter().map(|row| row.lang.clone()).collect();
-    set.missing = LANGUAGES.iter().map(|(code, _)| (*code).to_owned()).filter(|code| !had.contains(code)).collect();
+    set.missing =
+        LANGUAGES.iter().map(|(code, _)| (*code).to_owned()).filter(|code| !had.contains(code)).collect();
     let mut others = Vec::new();
     for version in &rows {
         let Some(item) = facts.get(&version.item_id) else { continue };
@@ -133,7 +141,9 @@ async fn check_new_version(
     let facts = (hooks.facts)(db, &[original]).await.map_err(internal)?;
     let Some(item) = facts.into_iter().next() else { return Err(AppError::NotFound) };
     let rows = match row_of(db, kind, original).await? {
-        Some(row) if row.work_id != original => return Err(invalid("form", "translations-error-of-translation")),
+        Some(row) if row.work_id != original => {
+            return Err(invalid("form", "translations-error-of-translation"));
+        }
         Some(row) => rows_of_works(db, kind, [row.work_id]).await?,
         None => Vec::new(),
     };
@@ -227,7 +237,11 @@ pub async fn link_existing(
 ) -> AppResult<()> {
     let Some((_, hooks)) = translatable(kinds, kind) else { return Err(AppError::NotFound) };
     if let Some(row) = row_of(db, kind, item_id).await? {
-        return if row.work_id == original { Ok(()) } else { Err(invalid("translation_of", "translations-error-other-set")) };
+        return if row.work_id == original {
+            Ok(())
+        } else {
+            Err(invalid("translation_of", "translations-error-other-set"))
+        };
     }
     let facts = (hooks.facts)(db, &[item_id]).await.map_err(internal)?;
     let Some(item) = facts.first() else { return Err(AppError::NotFound) };
@@ -277,7 +291,8 @@ pub async fn desk(
         for row in &rows {
             by_work.entry(row.work_id).or_default().push(row);
         }
-        let version_ids: Vec<i64> = rows.iter().map(|row| row.item_id).filter(|id| !ids.contains(id)).collect();
+        let version_ids: Vec<i64> =
+            rows.iter().map(|row| row.item_id).filter(|id| !ids.contains(id)).collect();
         let mut facts: HashMap<i64, ItemFacts> = (hooks.facts)(db, &version_ids)
             .await
             .map_err(internal)?
@@ -328,7 +343,11 @@ pub async fn with_versions(db: &DatabaseConnection, kind: &str, ids: &[i64]) -> 
 /// published version, under the key of its original (or, while the original is not
 /// published, of its first published version). A work is written by the batch that holds
 /// that version, so a rebuild that reads items in pages writes each work once.
-pub async fn work_docs(db: &DatabaseConnection, kind: &PublicKind, docs: Vec<SearchDoc>) -> anyhow::Result<Vec<WorkDoc>> {
+pub async fn work_docs(
+    db: &DatabaseConnection,
+    kind: &PublicKind,
+    docs: Vec<SearchDoc>,
+) -> anyhow::Result<Vec<WorkDoc>> {
     if kind.translations.is_none() || docs.is_empty() {
         return Ok(docs.into_iter().map(WorkDoc::single).collect());
     }
@@ -365,7 +384,12 @@ pub async fn work_docs(db: &DatabaseConnection, kind: &PublicKind, docs: Vec<Sea
 }
 
 /// The link to item `id` of `kind` as an original (published only).
-pub async fn original_link(db: &DatabaseConnection, kinds: &[PublicKind], kind: &str, id: i64) -> AppResult<VersionLink> {
+pub async fn original_link(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    kind: &str,
+    id: i64,
+) -> AppResult<VersionLink> {
     let Some((_, hooks)) = translatable(kinds, kind) else { return Err(AppError::NotFound) };
     let facts = (hooks.facts)(db, &[id]).await.map_err(internal)?;
     match facts.first() {
@@ -431,7 +455,12 @@ pub async fn source_text(
             lang: primary(&doc.lang),
             title: doc.title,
             summary: doc.summary,
-            body: body.split('\n').map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect(),
+            body: body
+                .split('\n')
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(str::to_owned)
+                .collect(),
             path: doc.url,
             into: row.lang,
         }
@@ -445,7 +474,11 @@ pub type Alternates = HashMap<String, Vec<(String, String)>>;
 
 /// The alternates of every translation set of `kinds` (published versions only), for the
 /// sitemap and the feeds; `only` limits them to one kind.
-pub async fn alternates(db: &DatabaseConnection, kinds: &[PublicKind], only: Option<&str>) -> anyhow::Result<Alternates> {
+pub async fn alternates(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    only: Option<&str>,
+) -> anyhow::Result<Alternates> {
     let mut out = Alternates::new();
     for kind in kinds.iter().filter(|kind| only.is_none_or(|name| name == kind.name)) {
         let Some(hooks) = kind.translations else { continue };

@@ -50,8 +50,9 @@ fn draft_id(response: &TestResponse) -> i64 {
 }
 
 async fn review(app: &TestApp, editor: &Person, id: i64, action: &str) {
-    let done =
-        editor.post(app, &format!("/write/{id}"), &[("_form", "review"), ("action", action), ("comment", "")]).await;
+    let done = editor
+        .post(app, &format!("/write/{id}"), &[("_form", "review"), ("action", action), ("comment", "")])
+        .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{action}: {}", done.texts(".error-summary li").join(" "));
 }
 
@@ -138,8 +139,14 @@ async fn a_post_in_three_languages_is_one_work(app: TestApp) {
     // The sitemap and the series' feed carry the alternates.
     let sitemap = app.get("/sitemap.xml").await.body;
     assert!(sitemap.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
-    assert!(sitemap.contains(&format!("hreflang=\"es\" href=\"http://127.0.0.1:3000/articles/{es_slug}\"")), "{sitemap}");
-    assert!(sitemap.contains("hreflang=\"fr\" href=\"http://127.0.0.1:3000/articles/alpha-fr\""), "{sitemap}");
+    assert!(
+        sitemap.contains(&format!("hreflang=\"es\" href=\"http://127.0.0.1:3000/articles/{es_slug}\"")),
+        "{sitemap}"
+    );
+    assert!(
+        sitemap.contains("hreflang=\"fr\" href=\"http://127.0.0.1:3000/articles/alpha-fr\""),
+        "{sitemap}"
+    );
     let feed = app.get("/blog/feed.xml").await.body;
     assert!(feed.contains("hreflang=\"es\""), "{feed}");
 
@@ -162,8 +169,13 @@ async fn a_post_in_three_languages_is_one_work(app: TestApp) {
     assert_eq!(facet(&all, "Article"), facet(&before, "Article"), "the kind counts works, not versions");
     assert_eq!(facet(&all, "English"), facet(&before, "English"), "alpha's work was already in English");
     assert_eq!(facet(&all, "Español"), ["Español1"], "{:?}", all.texts(".facet a"));
-    let french_before: u32 = facet(&before, "Français").concat().trim_start_matches("Français").parse().unwrap_or(0);
-    assert_eq!(facet(&all, "Français"), [format!("Français{}", french_before + 1)], "alpha's work is now in French too");
+    let french_before: u32 =
+        facet(&before, "Français").concat().trim_start_matches("Français").parse().unwrap_or(0);
+    assert_eq!(
+        facet(&all, "Français"),
+        [format!("Français{}", french_before + 1)],
+        "alpha's work is now in French too"
+    );
 
     // The original changes: its translations are outdated, say so and lead to it.
     let edit = editor.get(&app, &format!("/write/{alpha}")).await;
@@ -198,7 +210,10 @@ async fn a_post_in_three_languages_is_one_work(app: TestApp) {
     let outdated_rows = desk.texts("section[aria-labelledby='outdated-title'] tbody tr td:first-child");
     assert_eq!(outdated_rows, ["Alpha: data use in ministries"]);
     let missing_rows = desk.texts("section[aria-labelledby='missing-title'] tbody tr td:first-child");
-    assert!(!missing_rows.contains(&"Alpha: data use in ministries".to_owned()), "it has Spanish: {missing_rows:?}");
+    assert!(
+        !missing_rows.contains(&"Alpha: data use in ministries".to_owned()),
+        "it has Spanish: {missing_rows:?}"
+    );
     assert!(missing_rows.contains(&"Bêta : la gouvernance des données".to_owned()), "{missing_rows:?}");
     let arabic = editor.get(&app, "/editor/translations?lang=ar").await;
     let missing_ar = arabic.texts("section[aria-labelledby='missing-title'] tbody tr td:first-child");
@@ -215,7 +230,11 @@ async fn a_post_in_three_languages_is_one_work(app: TestApp) {
         ["This is a translation: start from the original instead."]
     );
     let via_translation = translator.get(&app, &format!("/translate/article/{fr}")).await;
-    assert_eq!(via_translation.texts(".translation-original a"), ["Alpha: data use in ministries"], "it leads to the original");
+    assert_eq!(
+        via_translation.texts(".translation-original a"),
+        ["Alpha: data use in ministries"],
+        "it leads to the original"
+    );
 }
 
 on_both_databases!(a_post_in_three_languages_is_one_work);
@@ -223,7 +242,10 @@ on_both_databases!(a_post_in_three_languages_is_one_work);
 #[tokio::test]
 async fn a_content_file_naming_no_post_or_a_taken_language_is_reported() {
     let app = TestApp::sqlite().await;
-    app.write_content("ghost.md", &FRENCH.replace("translation_of = \"alpha\"", "translation_of = \"nowhere\""));
+    app.write_content(
+        "ghost.md",
+        &FRENCH.replace("translation_of = \"alpha\"", "translation_of = \"nowhere\""),
+    );
     app.write_content("alpha-en.md", &FRENCH.replace("lang = \"fr\"", "lang = \"en\""));
     let report = app.sync().await;
     let messages: Vec<String> = report.problems.iter().map(|problem| problem.message.clone()).collect();

@@ -9,8 +9,8 @@ mod images;
 mod kind;
 mod queries;
 mod revisions;
-mod translatable;
 pub mod scheduler;
+mod translatable;
 mod workflow;
 mod write_handlers;
 

@@ -13,8 +13,10 @@ use crate::kinds::{ItemFacts, Translatable};
 pub const TRANSLATABLE: Translatable = Translatable {
     facts: |db, ids| {
         Box::pin(async move {
-            let rows =
-                article::Entity::find().filter(article::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            let rows = article::Entity::find()
+                .filter(article::Column::Id.is_in(ids.iter().copied()))
+                .all(db)
+                .await?;
             Ok(rows.iter().map(facts).collect())
         })
     },

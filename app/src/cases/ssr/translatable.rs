@@ -13,7 +13,8 @@ use crate::kinds::{ItemFacts, Translatable};
 pub const TRANSLATABLE: Translatable = Translatable {
     facts: |db, ids| {
         Box::pin(async move {
-            let rows = case::Entity::find().filter(case::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            let rows =
+                case::Entity::find().filter(case::Column::Id.is_in(ids.iter().copied())).all(db).await?;
             Ok(rows.iter().map(facts).collect())
         })
     },

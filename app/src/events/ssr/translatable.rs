@@ -14,7 +14,8 @@ use crate::kinds::{ItemFacts, Translatable};
 pub const TRANSLATABLE: Translatable = Translatable {
     facts: |db, ids| {
         Box::pin(async move {
-            let rows = event::Entity::find().filter(event::Column::Id.is_in(ids.iter().copied())).all(db).await?;
+            let rows =
+                event::Entity::find().filter(event::Column::Id.is_in(ids.iter().copied())).all(db).await?;
             Ok(rows.iter().map(facts).collect())
         })
     },

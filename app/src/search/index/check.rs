@@ -10,11 +10,11 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value as _};
 use tantivy::{Index, Searcher, TantivyDocument, Term};
 
-use super::schema::{Fields, RESTRICTED};
 use super::SearchIndex;
-use crate::search::document::SearchDoc;
+use super::schema::{Fields, RESTRICTED};
 use crate::kinds::{PAGE, PublicKind};
 use crate::search::document::Audience;
+use crate::search::document::SearchDoc;
 
 /// What is compared of one item: its stored texts and whether it is restricted.
 type Seen = (Vec<String>, bool);

@@ -162,8 +162,11 @@ impl Fields {
             (FacetName::Year, year.as_str()),
         ];
         let mut added = std::collections::BTreeSet::new();
-        let others = langs.iter().filter(|lang| **lang != primary_lang).map(|lang| (FacetName::Lang, lang.as_str()));
-        for (facet, value) in implied.into_iter().chain(others).chain(doc.tags.iter().map(|(f, v)| (*f, v.as_str()))) {
+        let others =
+            langs.iter().filter(|lang| **lang != primary_lang).map(|lang| (FacetName::Lang, lang.as_str()));
+        for (facet, value) in
+            implied.into_iter().chain(others).chain(doc.tags.iter().map(|(f, v)| (*f, v.as_str())))
+        {
             // A facet value counts a work once, whichever of its versions carry it.
             if added.insert((facet.key(), value)) {
                 out.add_facet(self.facets, facet_path(facet, value));
