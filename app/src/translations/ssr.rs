@@ -83,7 +83,8 @@ pub async fn version_set(
     let mut set = VersionSet { base: base.to_owned(), work_id: item_id, ..VersionSet::default() };
     let Some(row) = row_of(db, kind, item_id).await? else {
         let facts = (hooks.facts)(db, &[item_id]).await.map_err(internal)?;
-        let Some(item) = facts.first() else { return Err(AppError::NotFound) };
+        // Readers learn nothing of an item they may not read.
+        let Some(item) = facts.first().filter(|item| item.published) else { return Err(AppError::NotFound) };
         let own = primary(&item.lang);
         set.missing =
             LANGUAGES.iter().map(|(code, _)| (*code).to_owned()).filter(|code| *code != own).collect();
@@ -94,6 +95,9 @@ pub async fn version_set(
     let ids: Vec<i64> = rows.iter().map(|row| row.item_id).collect();
     let facts: HashMap<i64, ItemFacts> =
         (hooks.facts)(db, &ids).await.map_err(internal)?.into_iter().map(|facts| (facts.id, facts)).collect();
+    if !facts.get(&item_id).is_some_and(|item| item.published) {
+        return Err(AppError::NotFound);
+    }
     let original = facts.get(&row.work_id);
     let had: BTreeSet<String> = rows.iter().map(|row| row.lang.clone()).collect();
     set.missing =

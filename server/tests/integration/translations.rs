@@ -98,7 +98,10 @@ async fn a_post_in_three_languages_is_one_work(app: TestApp) {
     let again = translator.post(&app, &start, &[("_form", "translate"), ("lang", "es")]).await;
     assert_eq!(again.texts("#lang-error"), ["This work already has a version in this language."]);
 
-    // A draft translation is nowhere readers look.
+    // A draft translation is nowhere readers look, not even through the versions' API.
+    let api = app.get_json(&format!("/api/get_versions?kind=article&id={es}"), &[]).await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND, "{}", api.body);
+    assert!(!api.body.contains("Alpha"), "{}", api.body);
     let original = app.get("/articles/alpha").await;
     assert!(original.texts(".also-in a").is_empty(), "{:?}", original.texts(".also-in"));
     assert!(!app.get("/sitemap.xml").await.body.contains("hreflang"));
