@@ -79,6 +79,17 @@ fn VersionsView(kind: &'static str, set: VersionSet) -> impl IntoView {
             </p>
         }
     });
+    // A current translation says so, with the way to its original.
+    let role = this.as_ref().filter(|this| this.role == Role::Translation).zip(original.clone()).map(
+        |(this, original)| {
+            view! {
+                <p class="version-role">
+                    {t(this.role.label_key())}" · "
+                    <a href=original.path hreflang=original.lang.clone()>{t("translations-read-original")}</a>
+                </p>
+            }
+        },
+    );
     let also_in = (!others.is_empty()).then(|| {
         view! {
             <AlsoInLinks links=others.into_iter().map(|version| (version.lang, version.path, version.title)).collect()/>
@@ -94,6 +105,7 @@ fn VersionsView(kind: &'static str, set: VersionSet) -> impl IntoView {
     view! {
         {alternates}
         <div class="versions">
+            {role}
             {outdated}
             {also_in}
             {translate}

@@ -142,6 +142,7 @@ async fn a_post_in_three_languages_is_one_work(app: TestApp) {
     let spanish_page = app.get(&format!("/articles/{es_slug}")).await;
     assert_eq!(spanish_page.texts(".also-in a"), ["English", "Français"]);
     assert!(spanish_page.texts(".notice-outdated").is_empty(), "made from the current revision");
+    assert_eq!(spanish_page.texts(".version-role a"), ["Read the original"]);
 
     // The sitemap and the series' feed carry the alternates.
     let sitemap = app.get("/sitemap.xml").await.body;
