@@ -34,6 +34,7 @@ use crate::members::{
 use crate::pledges::{PledgePage, PledgeRevisionPage, PledgeWritePage, PledgesPage, PledgesWorldPage};
 use crate::response::set_content_security_policy;
 use crate::search::SearchPage;
+use crate::translations::{StartTranslationPage, TranslationsDeskPage};
 
 /// The whole HTML document around [`App`], rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -142,6 +143,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/write/:id/revisions/:revision") view=RevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/editor") view=EditorPage ssr=SsrMode::Async/>
                     <Route path=path!("/editor/demand") view=DemandPage ssr=SsrMode::Async/>
+                    <Route path=path!("/editor/translations") view=TranslationsDeskPage ssr=SsrMode::Async/>
+                    <Route path=path!("/translate/:kind/:id") view=StartTranslationPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/join-requests") view=JoinRequestsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/invite") view=InvitePage ssr=SsrMode::Async/>

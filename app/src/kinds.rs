@@ -9,7 +9,9 @@ use std::pin::Pin;
 
 use sea_orm::DatabaseConnection;
 
+use crate::auth::CurrentUser;
 use crate::search::document::SearchDoc;
+use crate::state::AppState;
 
 /// A future a kind's loader returns.
 pub type Loading<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;
@@ -55,6 +57,45 @@ pub struct PublicKind {
     /// For a kind with items only some people may read: the audiences (groups) account
     /// `.1` belongs to, whose restricted items it may find.
     pub audiences_of: Option<AudiencesOf>,
+    /// For a kind whose items can be translated: how translation sets read and start its
+    /// versions (see `crate::translations`).
+    pub translations: Option<Translatable>,
+}
+
+/// What the translation sets need of a kind whose items exist in several languages.
+#[derive(Clone, Copy)]
+pub struct Translatable {
+    /// The facts of items `ids` that exist (published or not).
+    pub facts: for<'a> fn(&'a DatabaseConnection, &'a [i64]) -> Loading<'a, Vec<ItemFacts>>,
+    /// Every published item, newest first, at most `.1` of them (the editors' list).
+    pub published: fn(&DatabaseConnection, u64) -> Loading<'_, Vec<ItemFacts>>,
+    /// Starts a draft in language `.3` (one of the six) by account `.1`, prefilled with the
+    /// current text of item `.2`, under the kind's own rules; returns the draft's key.
+    pub start: for<'a> fn(&'a AppState, &'a CurrentUser, i64, &'a str) -> Starting<'a>,
+    /// Where the author and editors work on draft `id`.
+    pub draft_path: fn(i64) -> String,
+}
+
+/// A future that starts a draft, with the kind's own errors.
+pub type Starting<'a> = Pin<Box<dyn Future<Output = crate::error::AppResult<i64>> + Send + 'a>>;
+
+/// What translation sets need to know of one item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemFacts {
+    /// Key of the item in its table.
+    pub id: i64,
+    /// Its public page.
+    pub path: String,
+    /// Title, plain text.
+    pub title: String,
+    /// BCP 47 language of its text.
+    pub lang: String,
+    /// Its current revision, when it keeps revisions.
+    pub revision: Option<i64>,
+    /// Whether readers can see it.
+    pub published: bool,
+    /// Who wrote it.
+    pub owner_id: Option<i64>,
 }
 
 /// Items a rebuild reads per database round trip.

@@ -2,8 +2,8 @@
 //!
 //! - **platform**: errors, forms, components, the database, content sync, Markdown, mail,
 //!   the audit log, the taxonomy, languages, text policies, accounts;
-//! - **kernels**: the editorial workflow (`editorial`), the content-kind registry (`kinds`)
-//!   and search (`search`), which know no feature;
+//! - **kernels**: the editorial workflow (`editorial`), the content-kind registry (`kinds`),
+//!   search (`search`) and translation sets (`translations`), which know no feature;
 //! - **features**: the series (`blog`, with its `articles`), `cases`, `events`, `groups`,
 //!   `members`, `assessment` (the self-assessment), `demand` (what readers look for) and
 //!   `pledges` (commitments and their progress);
@@ -25,7 +25,7 @@ pub const FEATURES: &[&[&str]] = &[
 ];
 
 /// Kernels: they import no feature.
-pub const KERNELS: &[&str] = &["editorial", "kinds", "search"];
+pub const KERNELS: &[&str] = &["editorial", "kinds", "search", "translations"];
 
 /// Site composition: it may reach into every feature.
 pub const SITE: &[&str] = &["app", "home", "site", "lib"];

@@ -33,6 +33,7 @@ pub mod pledges;
 pub mod response;
 pub mod search;
 pub mod text;
+pub mod translations;
 
 #[cfg(feature = "ssr")]
 pub mod audit;

@@ -28,6 +28,14 @@ pub fn post_draft(id: impl Display) -> String {
     format!("/write/{id}")
 }
 
+/// Starting a translation of item `id` of `kind`: `/translate/{kind}/{id}`.
+pub fn translate(kind: impl Display, id: impl Display) -> String {
+    format!("/translate/{kind}/{id}")
+}
+
+/// What still needs translating, for editors: `/editor/translations`.
+pub const TRANSLATIONS_DESK: &str = "/editor/translations";
+
 /// A published case: `/cases/{slug}`.
 pub fn case(slug: impl Display) -> String {
     format!("/cases/{slug}")

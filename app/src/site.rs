@@ -49,7 +49,11 @@ async fn sitemap_xml(State(state): State<AppState>) -> Result<Response, AppError
         tracing::error!(error = %err, "the sitemap could not be read");
         AppError::Internal
     })?;
-    let body = sitemap(&state.site.public_url, &urls);
+    let alternates = crate::translations::ssr::alternates(&state.db, KINDS, None).await.map_err(|err| {
+        tracing::error!(error = %err, "the sitemap's translations could not be read");
+        AppError::Internal
+    })?;
+    let body = sitemap(&state.site.public_url, &urls, &alternates);
     Ok(([(header::CONTENT_TYPE, "application/xml; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], body)
         .into_response())
 }
@@ -63,10 +67,11 @@ async fn robots_txt(State(state): State<AppState>) -> Response {
         .into_response()
 }
 
-/// The sitemap of `urls` on the site at `base`.
-pub fn sitemap(base: &str, urls: &[PublicUrl]) -> String {
+/// The sitemap of `urls` on the site at `base`, each page with the other language versions of
+/// its work (`alternates`, by path) as `xhtml:link` elements.
+pub fn sitemap(base: &str, urls: &[PublicUrl], alternates: &crate::translations::ssr::Alternates) -> String {
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for url in urls {
         xml.push_str("  <url><loc>");
@@ -74,6 +79,13 @@ pub fn sitemap(base: &str, urls: &[PublicUrl]) -> String {
         xml.push_str("</loc>");
         if let Some(date) = url.modified {
             xml.push_str(&format!("<lastmod>{date}</lastmod>"));
+        }
+        for (lang, path) in alternates.get(&url.path).into_iter().flatten() {
+            xml.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                escape(lang),
+                escape(&format!("{base}{path}"))
+            ));
         }
         xml.push_str("</url>\n");
     }
@@ -135,7 +147,18 @@ mod tests {
 
     #[test]
     fn sitemap_escapes_addresses() {
-        let xml = sitemap("https://hub.example", &[PublicUrl::page("/cases/a&b")]);
+        let xml = sitemap("https://hub.example", &[PublicUrl::page("/cases/a&b")], &Default::default());
         assert!(xml.contains("<loc>https://hub.example/cases/a&amp;b</loc>"));
+    }
+
+    #[test]
+    fn sitemap_lists_the_other_language_versions() {
+        let links = vec![("en".to_owned(), "/cases/a".to_owned()), ("fr".to_owned(), "/cases/b".to_owned())];
+        let alternates = [("/cases/a".to_owned(), links)].into_iter().collect();
+        let xml = sitemap("https://hub.example", &[PublicUrl::page("/cases/a")], &alternates);
+        assert!(
+            xml.contains(r#"<xhtml:link rel="alternate" hreflang="fr" href="https://hub.example/cases/b"/>"#)
+        );
+        assert!(xml.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
     }
 }

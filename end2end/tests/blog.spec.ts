@@ -198,7 +198,9 @@ test('search engines find the series through robots.txt and the sitemap', async 
   expect(sitemap.status()).toBe(200);
   expect(sitemap.headers()['content-type']).toMatch(/xml/);
   const xml = await sitemap.text();
-  expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  expect(xml).toContain(
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  );
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc);
   for (const path of ['/blog', ISSUE.path, POST.path, TAG.path, AUTHOR.path]) expect(locs).toContain(`${baseURL}${path}`);
   // Every address the sitemap gives is a page that exists.

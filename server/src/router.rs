@@ -76,6 +76,7 @@ pub fn build_with(mut state: AppState, config: &Config, health: Arc<crate::healt
         .merge(app::demand::ssr::routes())
         .merge(app::groups::ssr::routes())
         .merge(app::assessment::ssr::routes())
+        .merge(app::translations::ssr::routes())
         .merge(app::site::routes())
         .merge(crate::media::routes(&state.site.files))
         .merge(crate::assets::routes(assets, &state.leptos_options.site_pkg_dir))

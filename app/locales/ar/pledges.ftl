@@ -157,3 +157,4 @@ pledge-error-language = اختر لغة من القائمة.
 pledge-error-milestones-changed = حدّد درجة إنجاز كل مرحلة.
 pledge-error-no-event = لا توجد فعالية منشورة بهذا العنوان.
 pledge-error-no-plan-item = لا يوجد في خطة الفعالية بند بهذا الرقم.
+pledge-error-translate-own = لا يمكن ترجمة هذا التعهد إلا للمنظمة التي قطعته على نفسها.

@@ -153,3 +153,4 @@ pledge-error-language = Choose a language from the list.
 pledge-error-milestones-changed = Give the completion of every milestone.
 pledge-error-no-event = No published event has this address.
 pledge-error-no-plan-item = The event's plan has no item with this number.
+pledge-error-translate-own = Only the organisation that made this pledge can translate it.

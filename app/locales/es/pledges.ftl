@@ -153,3 +153,4 @@ pledge-error-language = Elija un idioma de la lista.
 pledge-error-milestones-changed = Indique el grado de cumplimiento de cada hito.
 pledge-error-no-event = Ningún evento publicado tiene esta dirección.
 pledge-error-no-plan-item = El plan del evento no tiene ninguna acción con este número.
+pledge-error-translate-own = Solo la organización que asumió este compromiso puede traducirlo.

@@ -153,3 +153,4 @@ pledge-error-language = Choisissez une langue dans la liste.
 pledge-error-milestones-changed = Indiquez la réalisation de chaque jalon.
 pledge-error-no-event = Aucun événement publié ne porte cette adresse.
 pledge-error-no-plan-item = Le plan de l’événement n’a pas d’action portant ce numéro.
+pledge-error-translate-own = Seule l’organisation qui a pris cet engagement peut le traduire.

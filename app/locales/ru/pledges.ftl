@@ -154,3 +154,4 @@ pledge-error-language = Выберите язык из списка.
 pledge-error-milestones-changed = Укажите степень выполнения каждого этапа.
 pledge-error-no-event = Опубликованного мероприятия с таким адресом нет.
 pledge-error-no-plan-item = В плане мероприятия нет пункта с таким номером.
+pledge-error-translate-own = Перевести это обязательство может только организация, которая его взяла.

@@ -152,3 +152,4 @@ pledge-error-language = 请从列表中选择一种语言。
 pledge-error-milestones-changed = 请填写每个里程碑的完成程度。
 pledge-error-no-event = 没有使用此地址的已发布活动。
 pledge-error-no-plan-item = 该活动的计划中没有此编号的事项。
+pledge-error-translate-own = 只有作出此承诺的组织才能翻译该承诺。

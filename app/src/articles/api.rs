@@ -90,6 +90,8 @@ pub struct TocItem {
 /// A whole article.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleDetail {
+    /// Key, for the translation set it may belong to.
+    pub id: i64,
     /// Everything a list shows.
     pub summary: ArticleSummary,
     /// Sanitised HTML of the body.

@@ -106,8 +106,19 @@ pub fn ArticlePage() -> impl IntoView {
 
 #[component]
 fn ArticleView(article: ArticleDetail) -> impl IntoView {
-    let ArticleDetail { summary, body_html, toc, tags, issue, organisation, related, modified, url, json_ld } =
-        article;
+    let ArticleDetail {
+        id,
+        summary,
+        body_html,
+        toc,
+        tags,
+        issue,
+        organisation,
+        related,
+        modified,
+        url,
+        json_ld,
+    } = article;
     let lang = summary.lang.clone();
     let toc = (toc.len() >= TOC_MIN_ENTRIES).then(|| {
         view! {
@@ -176,6 +187,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
                 <p class="lead" lang=lang.clone()>{summary.summary.clone()}</p>
                 <Byline article=summary.clone()/>
                 <p class="article-lang">{t("article-language")} " " {language_name(&lang)}</p>
+                <crate::translations::components::Versions kind="article" id/>
                 {organisation}
                 <CopyLinkButton
                     label=t("copy-link")

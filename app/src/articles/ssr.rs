@@ -206,6 +206,7 @@ impl From<article::Model> for ArticleDetail {
         let modified =
             row.updated_at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
         ArticleDetail {
+            id: row.id,
             body_html,
             toc: toc
                 .into_iter()

@@ -29,6 +29,7 @@ pub fn EditorPage() -> impl IntoView {
         <Title text=t("editor-title")/>
         <div class="editor-desk">
             <h1>{t("editor-title")}</h1>
+            <p><a href=crate::paths::TRANSLATIONS_DESK>{t("translations-desk-link")}</a></p>
             <Notice/>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {

@@ -18,7 +18,7 @@ pub use revision_page::RevisionPage;
 pub use write_pages::{MyPostsPage, WritePage};
 
 #[cfg(feature = "ssr")]
-pub use ssr::{organisation_posts, replace_tags};
+pub use ssr::{KIND, organisation_posts, replace_tags};
 
 /// `blog_issues.status` of an issue readers can see.
 pub const ISSUE_PUBLISHED: &str = "published";

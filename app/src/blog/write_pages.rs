@@ -74,6 +74,9 @@ fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<St
         .as_ref()
         .filter(|draft| draft.can_edit)
         .map(|draft| view! { <ImagesPanel draft=draft.clone()/> });
+    let source = draft.as_ref().filter(|draft| draft.can_edit).map(|draft| {
+        view! { <crate::translations::components::TranslationSource kind="article" id=draft.id/> }
+    });
     let review = draft.map(|draft| view! { <ReviewPanel draft/> });
     view! {
         <Title text=title.clone()/>
@@ -85,7 +88,10 @@ fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<St
                 {public_link}
                 <Notice/>
             </header>
-            {form}
+            <div class="with-source">
+                {source}
+                <div class="with-source-form">{form}</div>
+            </div>
             {images}
             {review}
         </div>

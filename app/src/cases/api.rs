@@ -110,6 +110,8 @@ pub struct CaseSection {
 /// A whole case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseDetail {
+    /// Key, for the translation set it may belong to.
+    pub id: i64,
     /// What a list shows.
     pub summary: CaseSummary,
     /// The non-empty sections, in reading order.

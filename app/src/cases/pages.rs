@@ -173,6 +173,7 @@ fn fact(label: &str, value: Option<AnyView>) -> Option<impl IntoView + use<>> {
 #[component]
 fn CaseView(case: CaseDetail) -> impl IntoView {
     let CaseDetail {
+        id,
         summary,
         sections,
         facts,
@@ -282,6 +283,7 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
                 <h1 lang=lang.clone()>{summary.title.clone()}</h1>
                 <p class="lead" lang=lang.clone()>{summary.summary.clone()}</p>
                 <p class="case-completeness">{t_args("case-completeness", &[("score", summary.completeness.to_string())])}</p>
+                <crate::translations::components::Versions kind="case" id/>
             </header>
             <div class="case-layout">
                 <div class="case-sections">

@@ -88,6 +88,9 @@ fn SubmitView(options: WriteChoices, draft: Option<CaseDraft>) -> impl IntoView 
         .as_ref()
         .filter(|draft| draft.can_edit)
         .map(|draft| view! { <AttachmentsPanel draft=draft.clone()/> });
+    let source = draft.as_ref().filter(|draft| draft.can_edit).map(|draft| {
+        view! { <crate::translations::components::TranslationSource kind="case" id=draft.id/> }
+    });
     let review = draft.map(|draft| view! { <CaseReview draft/> });
     view! {
         <Title text=title.clone()/>
@@ -99,7 +102,10 @@ fn SubmitView(options: WriteChoices, draft: Option<CaseDraft>) -> impl IntoView 
                 {public_link}
                 <Notice/>
             </header>
-            {form}
+            <div class="with-source">
+                {source}
+                <div class="with-source-form">{form}</div>
+            </div>
             {attachments}
             {review}
         </div>

@@ -63,6 +63,10 @@ pub struct FrontMatter {
     /// Taxonomy tags by facet (`domain`, `wsis`, `sdg`, `country`, `level`, `theme`).
     #[serde(default)]
     pub tags: BTreeMap<String, Vec<String>>,
+    /// The slug of the post this one translates (its original, in another of the six UN
+    /// languages): the two become versions of one work.
+    #[serde(default)]
+    pub translation_of: Option<String>,
 }
 
 /// Front matter of an issue of the series (`_issue.md` in the issue's `YYYY-MM` folder).

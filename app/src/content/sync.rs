@@ -89,6 +89,7 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
         sync_issue(db, &path, bytes, &mut report).await?;
     }
     let mut seen = std::collections::HashMap::<String, PathBuf>::new();
+    let mut translations = Vec::new();
     for (path, bytes) in files {
         let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
         let problem = |line: usize, message: String| FileProblem { path: path.clone(), line, message };
@@ -134,6 +135,9 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
                 Some(issue.id)
             }
         };
+        if let Some(original) = file.front.translation_of.clone() {
+            translations.push((path.clone(), slug.clone(), original));
+        }
         let (txn, _turn) = crate::db::begin_write(db).await?;
         let outcome = upsert(&txn, &slug, &file, &hash, issue_id).await?;
         txn.commit().await?;
@@ -144,7 +148,33 @@ pub async fn sync_dir(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<Syn
             Outcome::KeptEdit => report.kept_edits.push(slug),
         }
     }
+    for (path, slug, original) in translations {
+        if let Some(message) = link_translation(db, &slug, &original).await? {
+            report.problems.push(FileProblem { path, line: 0, message });
+        }
+    }
     Ok(report)
+}
+
+/// Links post `slug` as the translation of post `original`, as its `translation_of` says.
+/// Returns what is wrong with the declaration, if anything.
+async fn link_translation(
+    db: &DatabaseConnection,
+    slug: &str,
+    original: &str,
+) -> anyhow::Result<Option<String>> {
+    let id_of = |slug: &str| article::Entity::find().filter(article::Column::Slug.eq(slug)).one(db);
+    let (Some(item), Some(original_row)) = (id_of(slug).await?, id_of(original).await?) else {
+        return Ok(Some(format!("translation_of: no post has the slug `{original}`")));
+    };
+    let kinds = [crate::blog::KIND];
+    match crate::translations::ssr::link_existing(db, &kinds, "article", item.id, original_row.id).await {
+        Ok(()) => Ok(None),
+        Err(crate::error::AppError::Invalid { message, .. }) => {
+            Ok(Some(format!("translation_of: {}", crate::i18n::Locale::En.text(&message))))
+        }
+        Err(err) => Err(anyhow::anyhow!("linking the translation failed: {err}")),
+    }
 }
 
 /// The `YYYY-MM` name of the folder `path` is in, if it is one.

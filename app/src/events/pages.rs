@@ -342,6 +342,7 @@ fn EventView(event: EventDetail) -> impl IntoView {
                 <p class="eyebrow"><a href="/events">{t("events-title")}</a></p>
                 <h1 lang=lang.clone()>{summary.title.clone()}</h1>
                 <p class="lead" lang=lang.clone()>{summary.summary.clone()}</p>
+                <crate::translations::components::Versions kind="event" id/>
                 {badge}
                 <EventNotice/>
                 {organise}

@@ -61,6 +61,9 @@ fn ProposeView(options: WriteChoices, draft: EventDraft) -> impl IntoView {
     } else {
         view! { <p class="notice-muted">{t("event-read-only")}</p> }.into_any()
     };
+    let source = draft.id.filter(|_| draft.editable).map(|id| {
+        view! { <crate::translations::components::TranslationSource kind="event" id/> }
+    });
     let review = draft.id.map(|_| view! { <EventReview draft=draft.clone()/> });
     let waiting = (!draft.waiting.is_empty()).then(|| {
         view! {
@@ -82,7 +85,10 @@ fn ProposeView(options: WriteChoices, draft: EventDraft) -> impl IntoView {
                 {public_link}
                 <EventNotice/>
             </header>
-            {form}
+            <div class="with-source">
+                {source}
+                <div class="with-source-form">{form}</div>
+            </div>
             {review}
             {waiting}
         </div>

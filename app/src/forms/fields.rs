@@ -318,6 +318,7 @@ pub fn Notice() -> impl IntoView {
         "group-endorsed",
         "group-published",
         "group-restored",
+        "translation-started",
     ];
     let query = use_query_map();
     let replying = !form_reply().form.is_empty();

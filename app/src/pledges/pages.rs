@@ -242,7 +242,7 @@ pub fn PledgePage() -> impl IntoView {
 fn PledgeView(pledge: PledgeDetail) -> impl IntoView {
     let PledgeDetail {
         summary,
-        id: _,
+        id,
         pledger_href,
         stakeholder,
         region,
@@ -347,6 +347,7 @@ fn PledgeView(pledge: PledgeDetail) -> impl IntoView {
                 <p class="eyebrow"><a href="/pledges">{t("pledges-title")}</a></p>
                 <h1 lang=lang.clone()>{summary.title.clone()}</h1>
                 <p class="lead" lang=lang.clone()>{summary.commitment.clone()}</p>
+                <crate::translations::components::Versions kind="pledge" id/>
                 <PledgeNotice/>
                 {status}
             </header>

@@ -33,9 +33,46 @@ pub struct SearchHit {
     pub date: String,
     /// Organisation behind it, if any.
     pub organisation: Option<String>,
+    /// The work's other published versions, in other languages.
+    pub versions: Vec<HitVersion>,
+}
+
+/// Another language version of a result's work.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HitVersion {
+    /// BCP 47 language.
+    pub lang: String,
+    /// Where to read it.
+    pub url: String,
+    /// Its title.
+    pub title: String,
+    /// Its summary, shortened.
+    pub summary: String,
 }
 
 impl SearchHit {
+    /// The result shown in language `lang` when its work has a version in it: that version
+    /// becomes the result (its summary the snippet) and the one shown so far joins the
+    /// other versions.
+    pub fn prefer(&mut self, lang: &str) {
+        let primary = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        if primary(&self.lang) == lang {
+            return;
+        }
+        let Some(at) = self.versions.iter().position(|version| primary(&version.lang) == lang) else {
+            return;
+        };
+        let chosen = self.versions.remove(at);
+        let shown = HitVersion {
+            lang: std::mem::replace(&mut self.lang, chosen.lang),
+            url: std::mem::replace(&mut self.url, chosen.url),
+            title: std::mem::replace(&mut self.title, chosen.title),
+            summary: self.snippet_text(),
+        };
+        self.snippet = vec![SnippetPart { text: chosen.summary, hit: false }];
+        self.versions.insert(0, shown);
+    }
+
     /// The snippet as one plain string.
     pub fn snippet_text(&self) -> String {
         self.snippet.iter().map(|part| part.text.as_str()).collect()

@@ -80,6 +80,23 @@ pub struct SearchDoc {
     pub completeness: u64,
 }
 
+/// What the index writes for one work: the document of its main version and the other
+/// published versions of the same work (other languages), found through it.
+#[derive(Clone, Debug)]
+pub struct WorkDoc {
+    /// The version results show by default (the original, where it is published).
+    pub doc: SearchDoc,
+    /// Its other published versions.
+    pub versions: Vec<SearchDoc>,
+}
+
+impl WorkDoc {
+    /// An item in no translation set.
+    pub fn single(doc: SearchDoc) -> WorkDoc {
+        WorkDoc { doc, versions: Vec::new() }
+    }
+}
+
 impl SearchDoc {
     /// The document's unique key in the index.
     pub fn key(&self) -> String {

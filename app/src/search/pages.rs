@@ -169,6 +169,11 @@ pub(crate) fn Hit(hit: SearchHit, #[prop(optional)] href: Option<String>) -> imp
                     .map(|part| if part.hit { view! { <mark>{part.text}</mark> }.into_any() } else { part.text.into_any() })
                     .collect_view()}
             </p>
+            {(!hit.versions.is_empty()).then(|| view! {
+                <crate::translations::components::AlsoInLinks
+                    links=hit.versions.iter().map(|version| (version.lang.clone(), version.url.clone(), version.title.clone())).collect()
+                />
+            })}
         </article>
     }
 }

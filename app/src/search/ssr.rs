@@ -48,6 +48,10 @@ pub async fn search(
             AppError::Internal
         })?;
     name_facet_values(&mut results, locale);
+    // One result per work, in the reader's interface language where the work has it.
+    for hit in &mut results.hits {
+        hit.prefer(locale.code());
+    }
     Ok(results)
 }
 
@@ -180,7 +184,19 @@ pub fn atom_feed(results: &SearchResults, base: &str, title: String) -> String {
                 title: Text::plain(hit.title.clone()),
                 updated: when,
                 published: Some(when),
-                links: vec![Link { href: url, rel: "alternate".into(), ..Link::default() }],
+                links: std::iter::once(Link {
+                    href: url,
+                    rel: "alternate".into(),
+                    hreflang: Some(hit.lang.clone()).filter(|lang| lang != "und"),
+                    ..Link::default()
+                })
+                .chain(hit.versions.iter().map(|version| Link {
+                    href: format!("{base}{}", version.url),
+                    rel: "alternate".into(),
+                    hreflang: Some(version.lang.clone()),
+                    ..Link::default()
+                }))
+                .collect(),
                 summary: Some(Text::plain(hit.snippet_text())),
                 authors: hit
                     .organisation

@@ -34,6 +34,8 @@ impl Fixture {
     fn new(docs: Vec<SearchDoc>) -> Fixture {
         let dir = tempfile::tempdir().expect("temp dir");
         let index = SearchIndex::open(dir.path(), crate::site::KINDS).expect("open index");
+        let docs: Vec<super::document::WorkDoc> =
+            docs.into_iter().map(super::document::WorkDoc::single).collect();
         index.add(false, &[], &docs).expect("add");
         index.commit_at(1).expect("commit");
         Fixture { index, _dir: dir }

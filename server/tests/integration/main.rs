@@ -29,4 +29,5 @@ mod search;
 mod several_hubs;
 mod store;
 mod tls;
+mod translations;
 mod uploads;

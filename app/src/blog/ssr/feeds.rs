@@ -31,9 +31,15 @@ fn midnight(date: time::Date) -> FixedDateTime {
     date_time(date.midnight().assume_utc())
 }
 
-/// An Atom feed of `posts` (newest first), with full text. `base` is the hub's public
+/// An Atom feed of `posts` (newest first), with full text and, for a post with versions in
+/// other languages, an `alternate` link with `hreflang` to each. `base` is the hub's public
 /// origin.
-pub fn atom(base: &str, meta: FeedMeta, posts: &[(article::Model, Vec<String>)]) -> String {
+pub fn atom(
+    base: &str,
+    meta: FeedMeta,
+    posts: &[(article::Model, Vec<String>)],
+    alternates: &crate::translations::ssr::Alternates,
+) -> String {
     let updated = posts
         .iter()
         .map(|(post, _)| date_time(post.updated_at))
@@ -42,18 +48,33 @@ pub fn atom(base: &str, meta: FeedMeta, posts: &[(article::Model, Vec<String>)])
     let entries = posts
         .iter()
         .map(|(post, categories)| {
-            let url = format!("{base}/articles/{}", post.slug);
+            let path = crate::paths::article(&post.slug);
+            let url = format!("{base}{path}");
+            let mut links = vec![Link {
+                href: url.clone(),
+                rel: "alternate".into(),
+                hreflang: Some(post.lang.clone()),
+                ..Link::default()
+            }];
+            links.extend(
+                alternates
+                    .get(&path)
+                    .into_iter()
+                    .flatten()
+                    .filter(|(lang, other)| *other != path && lang != "x-default")
+                    .map(|(lang, other)| Link {
+                        href: format!("{base}{other}"),
+                        rel: "alternate".into(),
+                        hreflang: Some(lang.clone()),
+                        ..Link::default()
+                    }),
+            );
             Entry {
                 id: url.clone(),
                 title: Text::plain(post.title.clone()),
                 updated: date_time(post.updated_at),
                 published: Some(midnight(post.published_on)),
-                links: vec![Link {
-                    href: url,
-                    rel: "alternate".into(),
-                    hreflang: Some(post.lang.clone()),
-                    ..Link::default()
-                }],
+                links,
                 summary: Some(Text::plain(post.summary.clone())),
                 content: Some(Content {
                     value: Some(post.body_html.clone()),

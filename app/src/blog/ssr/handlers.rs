@@ -72,6 +72,16 @@ async fn tagged_ids(db: &DatabaseConnection, facet: &str, code: &str) -> Result<
         .await
 }
 
+/// The other language versions of posts, for the feeds' entries.
+async fn feed_alternates(state: &AppState) -> Result<crate::translations::ssr::Alternates, AppError> {
+    crate::translations::ssr::alternates(&state.db, state.search.kinds(), Some("article")).await.map_err(
+        |err| {
+            tracing::error!(error = %err, "the feed's translations could not be read");
+            AppError::Internal
+        },
+    )
+}
+
 async fn series_feed(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
@@ -83,7 +93,10 @@ async fn series_feed(
         self_path: "/blog/feed.xml".into(),
         page_path: "/blog".into(),
     };
-    Ok(xml("application/atom+xml; charset=utf-8", atom(&state.site.public_url, meta, &posts)))
+    Ok(xml(
+        "application/atom+xml; charset=utf-8",
+        atom(&state.site.public_url, meta, &posts, &feed_alternates(&state).await?),
+    ))
 }
 
 async fn tag_feed(
@@ -104,7 +117,10 @@ async fn tag_feed(
         self_path: format!("/blog/tags/{facet}/{code}/feed.xml"),
         page_path: crate::paths::tag(&facet, &code),
     };
-    Ok(xml("application/atom+xml; charset=utf-8", atom(&state.site.public_url, meta, &posts)))
+    Ok(xml(
+        "application/atom+xml; charset=utf-8",
+        atom(&state.site.public_url, meta, &posts, &feed_alternates(&state).await?),
+    ))
 }
 
 async fn author_feed(
@@ -128,7 +144,10 @@ async fn author_feed(
         self_path: format!("/blog/authors/{slug}/feed.xml"),
         page_path: crate::paths::author(&slug),
     };
-    Ok(xml("application/atom+xml; charset=utf-8", atom(&state.site.public_url, meta, &posts)))
+    Ok(xml(
+        "application/atom+xml; charset=utf-8",
+        atom(&state.site.public_url, meta, &posts, &feed_alternates(&state).await?),
+    ))
 }
 
 async fn organisation_feed(
@@ -155,5 +174,8 @@ async fn organisation_feed(
         self_path: format!("/members/{slug}/feed.xml"),
         page_path: crate::paths::member(&slug),
     };
-    Ok(xml("application/atom+xml; charset=utf-8", atom(&state.site.public_url, meta, &posts)))
+    Ok(xml(
+        "application/atom+xml; charset=utf-8",
+        atom(&state.site.public_url, meta, &posts, &feed_alternates(&state).await?),
+    ))
 }

@@ -26,6 +26,7 @@ pub const KIND: PublicKind = PublicKind {
     sitemap: |db| Box::pin(sitemap(db)),
     public_pages: &["/blog", "/blog/", "/articles/"],
     audiences_of: None,
+    translations: Some(super::translatable::TRANSLATABLE),
     private_pages: &[],
 };
 

@@ -10,6 +10,7 @@ mod kind;
 mod queries;
 mod revisions;
 pub mod scheduler;
+mod translatable;
 mod workflow;
 mod write_handlers;
 

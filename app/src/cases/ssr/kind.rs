@@ -36,6 +36,7 @@ pub const KIND: PublicKind = PublicKind {
     sitemap: |db| Box::pin(sitemap(db)),
     public_pages: &["/cases", "/cases/"],
     audiences_of: None,
+    translations: Some(super::translatable::TRANSLATABLE),
     private_pages: &["/cases/submit", "/cases/export"],
 };
 

@@ -10,6 +10,7 @@ mod kind;
 mod queries;
 mod store;
 mod submit;
+mod translatable;
 mod workflow;
 
 pub use check::{CheckedCase, Problem, check};

@@ -221,6 +221,7 @@ pub async fn get_case(db: &DatabaseConnection, slug: &str, locale: Locale) -> Ap
     let related = related(db, &tags, &lineage, locale).await?;
     let summary = summary_of(&row, &tags, locale);
     Ok(CaseDetail {
+        id: row.id,
         summary,
         sections,
         facts,

@@ -35,3 +35,4 @@ pub mod pledge;
 pub mod pledge_revision;
 pub mod pledge_step;
 pub mod session;
+pub mod translation_version;

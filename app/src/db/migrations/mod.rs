@@ -14,6 +14,7 @@ mod m20261206_000010_events;
 mod m20261206_000011_several_hubs;
 mod m20261206_000012_search_demand;
 mod m20261206_000013_pledges;
+mod m20261206_000014_translation_sets;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000011_several_hubs::Migration),
             Box::new(m20261206_000009_assessment::Migration),
             Box::new(m20261206_000013_pledges::Migration),
+            Box::new(m20261206_000014_translation_sets::Migration),
         ]
     }
 }

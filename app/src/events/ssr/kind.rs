@@ -39,6 +39,7 @@ pub const KIND: PublicKind = PublicKind {
     public_pages: &["/events", "/events/"],
     private_pages: &["/events/propose", "/events/organise", "/events/registration"],
     audiences_of: None,
+    translations: Some(super::translatable::TRANSLATABLE),
 };
 
 async fn sitemap(db: &DatabaseConnection) -> anyhow::Result<Vec<PublicUrl>> {

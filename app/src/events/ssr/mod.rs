@@ -10,6 +10,7 @@ mod registration;
 mod routes;
 mod store;
 pub mod tasks;
+mod translatable;
 mod when;
 mod workflow;
 

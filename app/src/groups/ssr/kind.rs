@@ -38,6 +38,7 @@ pub const GROUPS: PublicKind = PublicKind {
     public_pages: &[],
     private_pages: &[],
     audiences_of: Some(audiences_of),
+    translations: None,
 };
 
 /// Groups' published outputs, for the registry.
@@ -66,6 +67,7 @@ pub const OUTPUTS: PublicKind = PublicKind {
     public_pages: &[],
     private_pages: &[],
     audiences_of: Some(audiences_of),
+    translations: None,
 };
 
 /// The groups `account_id` is an active member of: the audiences whose items it may find.

@@ -40,6 +40,7 @@ pub const KIND: PublicKind = PublicKind {
     sitemap: |db| Box::pin(sitemap(db)),
     public_pages: &[],
     audiences_of: None,
+    translations: None,
     private_pages: &[],
 };
 

@@ -40,6 +40,7 @@ pub const KIND: PublicKind = PublicKind {
     public_pages: &["/pledges", "/pledges/"],
     private_pages: &["/pledges/new", "/pledges/draft", "/pledges/export", "/pledges/feed"],
     audiences_of: None,
+    translations: Some(super::translatable::TRANSLATABLE),
 };
 
 async fn sitemap(db: &DatabaseConnection) -> anyhow::Result<Vec<PublicUrl>> {

@@ -8,6 +8,7 @@ mod kind;
 mod queries;
 mod routes;
 mod store;
+mod translatable;
 mod workflow;
 
 pub use check::{CheckedPledge, check, check_report};

@@ -10,10 +10,11 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value as _};
 use tantivy::{Index, Searcher, TantivyDocument, Term};
 
+use super::SearchIndex;
 use super::schema::{Fields, RESTRICTED};
-use super::{SearchDoc, SearchIndex};
 use crate::kinds::{PAGE, PublicKind};
 use crate::search::document::Audience;
+use crate::search::document::SearchDoc;
 
 /// What is compared of one item: its stored texts and whether it is restricted.
 type Seen = (Vec<String>, bool);
@@ -66,10 +67,12 @@ async fn expected(
     for kind in kinds {
         let mut after = i64::MIN;
         loop {
-            let docs = (kind.load_page)(db, after).await?;
-            after = docs.last().map_or(after, |doc| doc.id);
-            let count = docs.len() as u64;
-            expected.extend(docs.iter().map(|doc| (doc.key(), seen(doc))));
+            let loaded = (kind.load_page)(db, after).await?;
+            after = loaded.last().map_or(after, |doc| doc.id);
+            let count = loaded.len() as u64;
+            // One document per work, as the indexer writes them.
+            let docs = crate::translations::ssr::work_docs(db, kind, loaded).await?;
+            expected.extend(docs.iter().map(|work| (work.doc.key(), seen(&work.doc))));
             if count < PAGE {
                 break;
             }

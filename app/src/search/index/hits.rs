@@ -10,7 +10,7 @@ use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use super::SearchIndex;
 use crate::search::analysis;
-use crate::search::api::{SearchHit, SnippetPart};
+use crate::search::api::{HitVersion, SearchHit, SnippetPart};
 
 /// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 220;
@@ -68,6 +68,17 @@ impl SearchIndex {
                 .map(|d| d.date().to_string())
                 .unwrap_or_default();
             let organisation = Some(get(fields.organisation)).filter(|o| !o.is_empty());
+            let stored: Vec<super::schema::StoredVersion> =
+                serde_json::from_str(&get(fields.versions)).unwrap_or_default();
+            let versions = stored
+                .into_iter()
+                .map(|version| HitVersion {
+                    lang: version.lang,
+                    url: version.url,
+                    title: version.title,
+                    summary: shorten(&version.summary),
+                })
+                .collect();
             Ok(SearchHit {
                 kind: get(fields.kind),
                 title: get(fields.title),
@@ -76,6 +87,7 @@ impl SearchIndex {
                 lang: get(fields.lang),
                 date,
                 organisation,
+                versions,
             })
         };
         Ok(executor.map(hit, docs.iter().zip(&slots))?)

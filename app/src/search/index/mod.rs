@@ -15,7 +15,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError, Term}
 use tokio::sync::Notify;
 
 use super::analysis;
-use super::document::{SearchDoc, key};
+use super::document::{WorkDoc, key};
 use super::synonyms::{self, Synonyms};
 use crate::db::entities::index_outbox;
 use crate::kinds::{PAGE, PublicKind};
@@ -292,10 +292,18 @@ impl SearchIndex {
             for (kind, mut ids) in by_kind {
                 ids.sort_unstable();
                 ids.dedup();
-                removed.extend(ids.iter().map(|id| key(kind, *id)));
                 match crate::kinds::find(self.inner.kinds, kind) {
-                    Some(kind) => docs.extend((kind.load)(db, &ids).await?),
-                    None => tracing::warn!(kind, "outbox entries of an unknown kind removed from the index"),
+                    Some(kind) => {
+                        // A change to one version rewrites its work's one document.
+                        let ids = crate::translations::ssr::with_versions(db, kind.name, &ids).await?;
+                        removed.extend(ids.iter().map(|id| key(kind.name, *id)));
+                        let loaded = (kind.load)(db, &ids).await?;
+                        docs.extend(crate::translations::ssr::work_docs(db, kind, loaded).await?);
+                    }
+                    None => {
+                        removed.extend(ids.iter().map(|id| key(kind, *id)));
+                        tracing::warn!(kind, "outbox entries of an unknown kind removed from the index");
+                    }
                 }
             }
             self.blocking(move |this| this.add(false, &removed, &docs)).await?;
@@ -352,9 +360,10 @@ impl SearchIndex {
         for kind in self.inner.kinds {
             let mut after = i64::MIN;
             loop {
-                let docs = (kind.load_page)(db, after).await?;
-                let count = docs.len() as u64;
-                after = docs.last().map_or(after, |doc| doc.id);
+                let loaded = (kind.load_page)(db, after).await?;
+                let count = loaded.len() as u64;
+                after = loaded.last().map_or(after, |doc| doc.id);
+                let docs = crate::translations::ssr::work_docs(db, kind, loaded).await?;
                 if count > 0 || first {
                     let clear = std::mem::take(&mut first);
                     self.blocking(move |this| this.add(clear, &[], &docs)).await?;
@@ -410,7 +419,7 @@ impl SearchIndex {
     }
 
     /// Queues removals and additions (and, with `clear`, the removal of everything before).
-    pub(super) fn add(&self, clear: bool, removed: &[String], docs: &[SearchDoc]) -> anyhow::Result<()> {
+    pub(super) fn add(&self, clear: bool, removed: &[String], docs: &[WorkDoc]) -> anyhow::Result<()> {
         let fields = self.inner.fields;
         let writer = self.inner.writer.lock().map_err(|_| anyhow!("index writer poisoned"))?;
         if clear {
@@ -420,7 +429,7 @@ impl SearchIndex {
             writer.delete_term(Term::from_field_text(fields.key, key));
         }
         for doc in docs {
-            writer.add_document(fields.document(doc))?;
+            writer.add_document(fields.document(&doc.doc, &doc.versions))?;
         }
         Ok(())
     }

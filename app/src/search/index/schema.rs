@@ -39,6 +39,18 @@ pub(super) struct Fields {
     pub(super) body_in: [Field; SLOTS.len()],
     /// Titles and summaries, plain words, for typo tolerance.
     pub(super) plain: Field,
+    /// The work's other published versions (JSON list of [`StoredVersion`]), so a result can
+    /// show the reader's language and link to the others.
+    pub(super) versions: Field,
+}
+
+/// A version of a work as the index stores it beside the work's document.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub(super) struct StoredVersion {
+    pub(super) lang: String,
+    pub(super) url: String,
+    pub(super) title: String,
+    pub(super) summary: String,
 }
 
 impl Fields {
@@ -86,6 +98,7 @@ impl Fields {
                         .set_index_option(IndexRecordOption::WithFreqs),
                 ),
             ),
+            versions: builder.add_text_field("versions", STORED),
         };
         (builder.build(), fields)
     }
@@ -94,7 +107,9 @@ impl Fields {
         self.title_in.iter().chain(&self.summary_in).chain(&self.body_in).copied().collect()
     }
 
-    pub(super) fn document(&self, doc: &SearchDoc) -> TantivyDocument {
+    /// The document of a work: `doc`, and `versions` of it in other languages, each text in
+    /// its language's fields, counted once in every facet (the languages facet lists each).
+    pub(super) fn document(&self, doc: &SearchDoc, versions: &[SearchDoc]) -> TantivyDocument {
         let slot = analysis::slot(&doc.lang);
         let mut out = TantivyDocument::default();
         out.add_text(self.key, doc.key());
@@ -120,6 +135,25 @@ impl Fields {
         // Typo tolerance looks at titles and summaries: the words a reader remembers, at a
         // fraction of the cost of indexing every body twice.
         out.add_text(self.plain, format!("{}\n{}", doc.title, doc.summary));
+        let mut stored = Vec::new();
+        let mut langs = Vec::new();
+        for version in versions {
+            let slot = analysis::slot(&version.lang);
+            out.add_text(self.title_in[slot], &version.title);
+            out.add_text(self.summary_in[slot], &version.summary);
+            out.add_text(self.body_in[slot], &version.body);
+            out.add_text(self.plain, format!("{}\n{}", version.title, version.summary));
+            langs.push(version.lang.split('-').next().unwrap_or_default().to_ascii_lowercase());
+            stored.push(StoredVersion {
+                lang: version.lang.clone(),
+                url: version.url.clone(),
+                title: version.title.clone(),
+                summary: version.summary.clone(),
+            });
+        }
+        if !stored.is_empty() {
+            out.add_text(self.versions, serde_json::to_string(&stored).unwrap_or_default());
+        }
         let primary_lang = doc.lang.split('-').next().unwrap_or_default().to_ascii_lowercase();
         let year = doc.date.year().to_string();
         let implied = [
@@ -127,8 +161,16 @@ impl Fields {
             (FacetName::Lang, primary_lang.as_str()),
             (FacetName::Year, year.as_str()),
         ];
-        for (facet, value) in implied.into_iter().chain(doc.tags.iter().map(|(f, v)| (*f, v.as_str()))) {
-            out.add_facet(self.facets, facet_path(facet, value));
+        let mut added = std::collections::BTreeSet::new();
+        let others =
+            langs.iter().filter(|lang| **lang != primary_lang).map(|lang| (FacetName::Lang, lang.as_str()));
+        for (facet, value) in
+            implied.into_iter().chain(others).chain(doc.tags.iter().map(|(f, v)| (*f, v.as_str())))
+        {
+            // A facet value counts a work once, whichever of its versions carry it.
+            if added.insert((facet.key(), value)) {
+                out.add_facet(self.facets, facet_path(facet, value));
+            }
         }
         out
     }

@@ -1,0 +1,147 @@
+//! What pages show of a translation set: "Also in" with the other versions (each named in
+//! its own language), the notice on an outdated translation, the `hreflang` alternates in
+//! the page head, and the way to start a translation.
+
+use leptos::prelude::*;
+use leptos_meta::Link;
+
+use super::api::get_versions;
+use super::{Role, VersionSet, dir, native_name};
+use crate::i18n::t;
+
+/// "Also in: العربية · Español": links to versions given as (language, path, title).
+#[component]
+pub fn AlsoInLinks(links: Vec<(String, String, String)>) -> impl IntoView {
+    let count = links.len();
+    view! {
+        <p class="also-in">
+            <span class="also-in-label">{t("translations-also-in")}" "</span>
+            {links
+                .into_iter()
+                .enumerate()
+                .map(|(at, (lang, path, title))| {
+                    let code = super::primary(&lang);
+                    view! {
+                        <a href=path lang=code.clone() hreflang=code.clone() dir=dir(&code) title=title>
+                            {native_name(&code)}
+                        </a>
+                        {(at + 1 < count).then_some(" · ")}
+                    }
+                })
+                .collect_view()}
+        </p>
+    }
+}
+
+/// The versions of item `id` of `kind`: `hreflang` alternates in the head, "Also in", the
+/// outdated notice, and a link to translate it.
+#[component]
+pub fn Versions(kind: &'static str, id: i64) -> impl IntoView {
+    let set = Resource::new_blocking(move || (kind, id), |(kind, id)| get_versions(kind.to_owned(), id));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                set.await.ok().map(|set| view! { <VersionsView kind set/> })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn VersionsView(kind: &'static str, set: VersionSet) -> impl IntoView {
+    let VersionSet { this, others, original, base, work_id, missing } = set;
+    // Alternates only for a published version that has others: `hreflang` lists every
+    // version, itself included, and the original as the default.
+    let alternates = (this.is_some() && !others.is_empty()).then(|| {
+        let mut links: Vec<(String, String)> =
+            this.iter().chain(&others).map(|version| (version.lang.clone(), version.path.clone())).collect();
+        if let Some(original) = &original {
+            links.push(("x-default".to_owned(), original.path.clone()));
+        }
+        links
+            .into_iter()
+            .map(|(lang, path)| view! { <Link rel="alternate" hreflang=lang href=format!("{base}{path}")/> })
+            .collect_view()
+    });
+    let outdated = this.as_ref().filter(|this| this.role == Role::Outdated).map(|_| {
+        let original = original.clone();
+        view! {
+            <p class="notice notice-outdated" role="note">
+                {t("translations-outdated")}
+                {original.map(|original| {
+                    let lang = original.lang.clone();
+                    view! {
+                        " "
+                        <a href=original.path hreflang=lang.clone()>{t("translations-read-original")}</a>
+                        " ("<span lang=lang.clone() dir=dir(&lang)>{native_name(&lang)}</span>")"
+                    }
+                })}
+            </p>
+        }
+    });
+    // A current translation says so, with the way to its original.
+    let role = this.as_ref().filter(|this| this.role == Role::Translation).zip(original.clone()).map(
+        |(this, original)| {
+            view! {
+                <p class="version-role">
+                    {t(this.role.label_key())}" · "
+                    <a href=original.path hreflang=original.lang.clone()>{t("translations-read-original")}</a>
+                </p>
+            }
+        },
+    );
+    let also_in = (!others.is_empty()).then(|| {
+        view! {
+            <AlsoInLinks links=others.into_iter().map(|version| (version.lang, version.path, version.title)).collect()/>
+        }
+    });
+    let translate = (!missing.is_empty()).then(|| {
+        view! {
+            <p class="translate-link">
+                <a href=crate::paths::translate(kind, work_id)>{t("translations-offer")}</a>
+            </p>
+        }
+    });
+    view! {
+        {alternates}
+        <div class="versions">
+            {role}
+            {outdated}
+            {also_in}
+            {translate}
+        </div>
+    }
+}
+
+/// Beside the form of a draft that translates another item: the original, in its language.
+/// Nothing for any other draft.
+#[component]
+pub fn TranslationSource(kind: &'static str, id: i64) -> impl IntoView {
+    let source = Resource::new_blocking(
+        move || (kind, id),
+        |(kind, id)| super::api::get_translation_source(kind.to_owned(), id),
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                source.await.ok().flatten().map(|source| {
+                    let lang = source.lang.clone();
+                    let heading = crate::i18n::t_args(
+                        "translations-source-title",
+                        &[("from", native_name(&source.lang)), ("into", native_name(&source.into))],
+                    );
+                    view! {
+                        <aside class="translation-source" aria-labelledby="translation-source-title">
+                            <h2 id="translation-source-title">{heading}</h2>
+                            <div lang=lang.clone() dir=dir(&lang)>
+                                <h3><a href=source.path>{source.title}</a></h3>
+                                <p class="lead">{source.summary}</p>
+                                {source.body.into_iter().map(|paragraph| view! { <p>{paragraph}</p> }).collect_view()}
+                            </div>
+                        </aside>
+                    }
+                })
+            })}
+        </Suspense>
+    }
+}
