@@ -50,7 +50,7 @@ pub fn ArticleCard(
     let href = crate::paths::article(&article.slug);
     let (lang, title, summary) = (article.lang.clone(), article.title.clone(), article.summary.clone());
     view! {
-        <article class="card" class:card-compact=compact lang=lang>
+        <article class="card" class:card-compact=compact dir=crate::i18n::text_dir(&lang) lang=lang>
             <h3 class="card-title"><a href=href>{title}</a></h3>
             {(!compact).then(|| view! { <p class="card-summary">{summary}</p> })}
             <Byline article/>
@@ -172,8 +172,8 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
         <article class="article">
             <header class="article-header">
                 {issue_link}
-                <h1 lang=lang.clone()>{summary.title.clone()}</h1>
-                <p class="lead" lang=lang.clone()>{summary.summary.clone()}</p>
+                <h1 dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.title.clone()}</h1>
+                <p class="lead" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.summary.clone()}</p>
                 <Byline article=summary.clone()/>
                 <p class="article-lang">{t("article-language")} " " {language_name(&lang)}</p>
                 {organisation}
@@ -184,7 +184,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
                 />
             </header>
             {toc}
-            <div class="prose" lang=lang inner_html=body_html></div>
+            <div class="prose" dir=crate::i18n::text_dir(&lang) lang=lang inner_html=body_html></div>
             <TagList tags/>
             <script type="application/ld+json" inner_html=json_ld></script>
         </article>

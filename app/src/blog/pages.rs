@@ -11,13 +11,7 @@ use crate::i18n::{t, t_args};
 
 /// "November 2026" for `2026-11`, in the interface language.
 pub fn format_month(month: &str) -> String {
-    let (year, number) = month.split_once('-').unwrap_or((month, ""));
-    match number.parse::<u8>() {
-        Ok(number @ 1..=12) => {
-            t_args("month-year", &[("month", t(&format!("month-{number}"))), ("year", year.to_owned())])
-        }
-        _ => month.to_owned(),
-    }
+    crate::components::format_month(month)
 }
 
 /// "No. 1 · November 2026".
@@ -116,14 +110,14 @@ pub fn IssueView(issue: IssueDetail, heading_level: u8) -> impl IntoView {
     let posts_heading = t("blog-issue-posts");
     let intro = if heading_level == 1 {
         view! {
-            <div class="prose issue-intro" lang=lang inner_html=intro_html></div>
+            <div class="prose issue-intro" dir=crate::i18n::text_dir(&lang) lang=lang inner_html=intro_html></div>
             <h2 class="section-title">{posts_heading}</h2>
         }
         .into_any()
     } else {
         let read = t("blog-issue-read-intro");
         view! {
-            <p class="issue-summary" lang=lang>{issue.summary.clone()}</p>
+            <p class="issue-summary" dir=crate::i18n::text_dir(&lang) lang=lang>{issue.summary.clone()}</p>
             <p class="section-more"><a href=href.clone()>{read}</a></p>
         }
         .into_any()

@@ -209,6 +209,7 @@ pub fn atom_feed(results: &SearchResults, base: &str, title: String) -> String {
             },
         ],
         entries,
+        lang: Some(crate::i18n::current_locale().lang_tag().to_owned()),
         ..Feed::default()
     };
     feed.to_string()

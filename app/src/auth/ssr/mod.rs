@@ -18,6 +18,7 @@ pub use links::{
 };
 pub use password::{hash_password, verify_password};
 pub use service::{
+    remember_language,
     SignedIn, account_detail, change_password, create_account, revoke_session, sign_in, sign_out,
     update_profile,
 };

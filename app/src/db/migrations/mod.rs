@@ -13,6 +13,7 @@ mod m20261206_000009_assessment;
 mod m20261206_000010_events;
 mod m20261206_000011_several_hubs;
 mod m20261206_000012_search_demand;
+mod m20261206_000015_languages;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000012_search_demand::Migration),
             Box::new(m20261206_000011_several_hubs::Migration),
             Box::new(m20261206_000009_assessment::Migration),
+            Box::new(m20261206_000015_languages::Migration),
         ]
     }
 }

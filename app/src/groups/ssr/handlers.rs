@@ -75,15 +75,16 @@ async fn on_groups(State(state): State<AppState>, parts: Parts, body: Bytes) -> 
     .await
 }
 
-/// Emails `tell.to` the message `key` (`…-subject` and `…-body`) about group `slug`, in the
-/// language of the request.
-fn send(state: &AppState, locale: Locale, key: &str, tell: Tell, slug: &str, who: &str) {
+/// Emails `tell.to` the message `key` (`…-subject` and `…-body`) about group `slug`, each
+/// in the recipient's own language.
+fn send(state: &AppState, key: &str, tell: Tell, slug: &str, who: &str) {
     let link = format!("{}/groups/{slug}", state.site.public_url);
     let args = [("group", tell.group.clone()), ("name", who.to_owned()), ("link", link)];
-    let subject = locale.text_args(&format!("{key}-subject"), &args);
-    let body = locale.text_args(&format!("{key}-body"), &args);
-    for to in tell.to {
-        state.mail.send_in_background(to, subject.clone(), body.clone());
+    for (to, lang) in tell.to {
+        let locale = Locale::from_code(&lang).unwrap_or_default();
+        let subject = locale.text_args(&format!("{key}-subject"), &args);
+        let body = locale.text_args(&format!("{key}-body"), &args);
+        state.mail.send_in_background(to, subject, body);
     }
 }
 
@@ -98,7 +99,7 @@ async fn on_group(
     answer(state, parts, body, |state, user, posted| async move {
         let db = &state.db;
         let here = |done: &str| format!("/groups/{slug}?done={done}");
-        let tell = |key: &str, tell: Tell| send(&state, locale, key, tell, &slug, &user.name);
+        let tell = |key: &str, tell: Tell| send(&state, key, tell, &slug, &user.name);
         let result = match posted.form().as_str() {
             "join" => actions::ask_to_join(db, &user, &slug)
                 .await
