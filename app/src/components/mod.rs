@@ -45,6 +45,3 @@ pub fn format_count<N: TryInto<i64> + ToString + Copy>(count: N) -> String {
     }
     count.to_string()
 }
-    let month_name = crate::i18n::t(&format!("month-{month}"));
-    t_args("date-long", &[("day", day.to_string()), ("month", month_name), ("year", year.to_owned())])
-}

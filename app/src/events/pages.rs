@@ -328,7 +328,7 @@ fn EventView(event: EventDetail) -> impl IntoView {
             </section>
         }
     });
-    let outcome = outcome.map(|outcome| view! { <OutcomeSection outcome dir=crate::i18n::text_dir(&lang) lang=lang.clone()/> });
+    let outcome = outcome.map(|outcome| view! { <OutcomeSection outcome lang=lang.clone()/> });
     let registration = registration.map(|state| view! { <RegistrationSection state/> });
     view! {
         <Title text=summary.title.clone()/>

@@ -23,7 +23,7 @@ fn icu_locale(locale: Locale) -> IcuLocale {
         Locale::Ar => "ar-u-nu-latn",
         other => other.lang_tag(),
     };
-    IcuLocale::try_from_str(tag).unwrap_or_default()
+    IcuLocale::try_from_str(tag).unwrap_or(IcuLocale::UNKNOWN)
 }
 
 /// One formatter per language, built on first use.
@@ -103,7 +103,7 @@ pub fn time_of_day(locale: Locale, hh_mm: &str) -> String {
 /// A whole number with `locale`'s digits and grouping ("12,345", "12 345", "12.345").
 pub fn integer(locale: Locale, value: i64) -> String {
     match DECIMALS.get(locale) {
-        Some(formatter) => formatter.format_to_string(&Decimal::from(value)),
+        Some(formatter) => formatter.format(&Decimal::from(value)).to_string(),
         None => value.to_string(),
     }
 }
@@ -126,7 +126,7 @@ mod tests {
         assert_eq!(long_date(Locale::En, "2026-12-06"), "6 December 2026");
         assert_eq!(long_date(Locale::Fr, "2026-12-06"), "6 décembre 2026");
         assert_eq!(long_date(Locale::Es, "2026-12-06"), "6 de diciembre de 2026");
-        assert_eq!(long_date(Locale::Ru, "2026-12-06T10:00:00Z"), "6 декабря 2026 г.");
+        assert_eq!(long_date(Locale::Ru, "2026-12-06T10:00:00Z"), "6 декабря 2026\u{202f}г.");
         assert_eq!(long_date(Locale::Zh, "2026-12-06"), "2026年12月6日");
         assert!(long_date(Locale::Ar, "2026-12-06").contains("ديسمبر"), "{}", long_date(Locale::Ar, "2026-12-06"));
         assert!(long_date(Locale::Ar, "2026-12-06").contains("2026"));

@@ -20,7 +20,7 @@ enum JoinRequest {
 }
 
 #[derive(DeriveIden)]
-enum EventRegistration {
+enum EventRegistrations {
     Table,
     Lang,
 }
@@ -44,8 +44,8 @@ impl MigrationTrait for Migration {
         manager
             .alter_table(
                 Table::alter()
-                    .table(EventRegistration::Table)
-                    .add_column(string_len(EventRegistration::Lang, 16).default("en"))
+                    .table(EventRegistrations::Table)
+                    .add_column(string_len(EventRegistrations::Lang, 16).default("en"))
                     .to_owned(),
             )
             .await
@@ -53,7 +53,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .alter_table(Table::alter().table(EventRegistration::Table).drop_column(EventRegistration::Lang).to_owned())
+            .alter_table(Table::alter().table(EventRegistrations::Table).drop_column(EventRegistrations::Lang).to_owned())
             .await?;
         manager.alter_table(Table::alter().table(JoinRequest::Table).drop_column(JoinRequest::Lang).to_owned()).await?;
         manager.alter_table(Table::alter().table(Account::Table).drop_column(Account::Lang).to_owned()).await

@@ -15,7 +15,7 @@ use crate::auth::ssr::user_of;
 use crate::error::AppError;
 use crate::forms::ssr::{Client, Outcome, Posted, respond};
 use crate::i18n::Locale;
-use crate::state::{AppState, request_locale};
+use crate::state::AppState;
 
 /// Largest form accepted: a document of [`super::views::MAX_BODY`] bytes, URL-encoded.
 const FORM_LIMIT: usize = 4 * super::views::MAX_BODY;
@@ -94,7 +94,6 @@ async fn on_group(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> Response {
-    let locale = request_locale(&parts.headers);
     let client = Client::of(&parts);
     answer(state, parts, body, |state, user, posted| async move {
         let db = &state.db;
