@@ -22,6 +22,9 @@ const accounts = [
   // account, and the other suites already sign in often with the two above.
   `HUB_PASSWORD='e2e admin passphrase' ${hubBinary} user create --email groups-lead@e2e.test --name 'Lee Lead' --role admin`,
   member('groups-member@e2e.test', 'Gus Member'),
+  // The email-language test changes its account's language.
+  member('lang-javascript-off@e2e.test', 'Lina Lang'),
+  member('lang-hydrated@e2e.test', 'Leo Lang'),
 ].join(' && ');
 // The use-case library: the public registry's 750 entries and a few hand-written cases.
 const cases = [

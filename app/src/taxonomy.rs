@@ -58,7 +58,8 @@ static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
                 Vec::new()
             }
         };
-    let names = Overlay::parse("country-names.toml", include_str!("../../content/taxonomy/country-names.toml"));
+    let names =
+        Overlay::parse("country-names.toml", include_str!("../../content/taxonomy/country-names.toml"));
     for country in &mut countries {
         for locale in Locale::ALL {
             if let Some(fields) = names.field(&[locale.code(), &country.code], "name") {
@@ -289,9 +290,7 @@ mod tests {
             let facet = facet(key).unwrap_or_else(|| panic!("facet {key} is missing"));
             let mut codes: Vec<_> = facet.term.iter().map(|term| term.code.as_str()).collect();
             assert!(codes.iter().all(|code| crate::content::is_valid_slug(code)), "{key}: {codes:?}");
-            assert!(
-                facet.term.iter().all(|term| !term.description.is_empty())
-            );
+            assert!(facet.term.iter().all(|term| !term.description.is_empty()));
             codes.sort_unstable();
             codes.dedup();
             assert_eq!(codes.len(), facet.term.len(), "{key} has a code twice");
@@ -355,7 +354,10 @@ mod tests {
 
     #[test]
     fn names_follow_the_reader_s_language_with_english_as_fallback() {
-        assert_eq!(term_name("domain", "data-use-governance", Locale::Fr), "Utilisation et gouvernance des données");
+        assert_eq!(
+            term_name("domain", "data-use-governance", Locale::Fr),
+            "Utilisation et gouvernance des données"
+        );
         assert_eq!(term_name("country", "KE", Locale::Zh), "肯尼亚");
         assert_eq!(term_name("country", "KE", Locale::Ar), "كينيا");
         assert_eq!(term_name("country", "ES", Locale::Es), "España");

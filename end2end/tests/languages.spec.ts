@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './support';
-import { hydrated } from './session';
+import { hydrated, signIn } from './session';
+import { mailTo } from './mail';
 
 // The main reader flows in Arabic (right to left) and Chinese: home → search → a post, and
 // the case library → a case, with JavaScript off and hydrated; every page visited is run
@@ -61,3 +62,23 @@ for (const language of languages) {
     });
   });
 }
+
+test('email goes out in the language the account chose, not the asker’s', async ({ page }, testInfo) => {
+  const email = `lang-${testInfo.project.name}@e2e.test`;
+  await signIn(page, { email, password: 'e2e member passphrase' });
+  await hydrated(page);
+  // Reading in Arabic makes Arabic the account's language.
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.context().clearCookies();
+  // Someone asks for a new password from a browser reading French.
+  await page.goto('/forgot-password');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.locator('main form button[type=submit]').click();
+  await expect(page.getByRole('status')).toBeVisible();
+  const mail = await mailTo(email, '/reset-password?token=');
+  expect(mail.subject).toContain('كلمة مرور');
+  expect(mail.body).toContain('لحسابك في Coalition Hub');
+});

@@ -70,8 +70,8 @@ fn Byline(article: ArticleSummary) -> impl IntoView {
                 let separator = (i > 0).then_some(", ");
                 let href = crate::paths::author(&author.slug);
                 let organisation =
-                    author.organisation.map(|name| view! { <span class="byline-org">" (" {name} ")"</span> });
-                view! { {separator}<a href=href>{author.name}</a>{organisation} }
+                    author.organisation.map(|name| view! { <span class="byline-org">" (" <bdi translate="no">{name}</bdi> ")"</span> });
+                view! { {separator}<a href=href><bdi translate="no">{author.name}</bdi></a>{organisation} }
             })
             .collect_view();
         view! { <span class="byline-authors">{format!("{} ", t("byline-by-prefix"))}{names}</span> }
@@ -116,7 +116,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
                 <ol role="list">
                     {toc.into_iter().map(|item| {
                         let class = format!("toc-level-{}", item.level);
-                        view! { <li class=class><a href=format!("#{}", item.id)>{item.title}</a></li> }
+                        view! { <li class=class dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=format!("#{}", item.id)>{item.title}</a></li> }
                     }).collect_view()}
                 </ol>
             </nav>
@@ -128,7 +128,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
             "blog-issue-label",
             &[("number", issue.number.to_string()), ("month", crate::blog::format_month(&issue.month))],
         );
-        view! { <p class="eyebrow"><a href=href>{label}</a>" · "{issue.theme}</p> }
+        view! { <p class="eyebrow"><a href=href>{label}</a>" · "<bdi lang="">{issue.theme}</bdi></p> }
     });
     let organisation = organisation.map(|org| {
         let href = crate::paths::member(&org.slug);

@@ -58,8 +58,10 @@ pub fn IssueCard(issue: IssueSummary) -> impl IntoView {
     view! {
         <article class="card issue-card">
             <p class="eyebrow">{label}</p>
-            <h2 class="card-title"><a href=href>{issue.theme}</a></h2>
-            <p class="card-summary">{issue.summary}</p>
+            // The issue's own words; their language is not recorded, so the browser reads
+            // their direction from the text.
+            <h2 class="card-title"><a href=href><bdi lang="">{issue.theme}</bdi></a></h2>
+            <p class="card-summary" lang="" dir="auto">{issue.summary}</p>
             <p class="byline">{posts}</p>
         </article>
     }
@@ -101,11 +103,11 @@ pub fn IssueView(issue: IssueDetail, heading_level: u8) -> impl IntoView {
         view! {
             <Title text=format!("{label}: {title}")/>
             <Meta name="description" content=issue.summary.clone()/>
-            <h1 id="issue-title">{title.clone()}</h1>
+            <h1 id="issue-title" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{title.clone()}</h1>
         }
         .into_any()
     } else {
-        view! { <h2 id="issue-title"><a href=href.clone()>{title.clone()}</a></h2> }.into_any()
+        view! { <h2 id="issue-title" dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=href.clone()>{title.clone()}</a></h2> }.into_any()
     };
     let posts_heading = t("blog-issue-posts");
     let intro = if heading_level == 1 {

@@ -189,8 +189,9 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
         view! {
             <ul class="plain-list" role="list">
                 {facts.organisations.into_iter().map(|org| {
+                    // The organisation's name and role are the case's words, in its language.
                     let role = (!org.role.is_empty()).then(|| format!(" ({})", org.role));
-                    view! { <li><a href=org.href>{org.name}</a>{role}</li> }
+                    view! { <li dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=org.href>{org.name}</a>{role}</li> }
                 }).collect_view()}
             </ul>
         }
@@ -207,7 +208,7 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
     let links = (!facts.links.is_empty()).then(|| {
         view! {
             <ul class="plain-list" role="list">
-                {facts.links.into_iter().map(|link| view! { <li><a href=link.url rel="nofollow">{link.label}</a></li> }).collect_view()}
+                {facts.links.into_iter().map(|link| view! { <li dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=link.url rel="nofollow">{link.label}</a></li> }).collect_view()}
             </ul>
         }
         .into_any()

@@ -41,16 +41,20 @@ impl<F> PerLocale<F> {
 }
 
 static LONG_DATES: LazyLock<PerLocale<FixedCalendarDateTimeFormatter<Gregorian, YMD>>> =
-    LazyLock::new(|| PerLocale::new(|locale| FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long()).ok()));
+    LazyLock::new(|| {
+        PerLocale::new(|locale| FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long()).ok())
+    });
 
-static MONTHS: LazyLock<PerLocale<FixedCalendarDateTimeFormatter<Gregorian, YM>>> =
-    LazyLock::new(|| PerLocale::new(|locale| FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::long()).ok()));
+static MONTHS: LazyLock<PerLocale<FixedCalendarDateTimeFormatter<Gregorian, YM>>> = LazyLock::new(|| {
+    PerLocale::new(|locale| FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::long()).ok())
+});
 
 static TIMES: LazyLock<PerLocale<NoCalendarFormatter<T>>> =
     LazyLock::new(|| PerLocale::new(|locale| NoCalendarFormatter::try_new((&locale).into(), T::hm()).ok()));
 
-static DECIMALS: LazyLock<PerLocale<DecimalFormatter>> =
-    LazyLock::new(|| PerLocale::new(|locale| DecimalFormatter::try_new((&locale).into(), Default::default()).ok()));
+static DECIMALS: LazyLock<PerLocale<DecimalFormatter>> = LazyLock::new(|| {
+    PerLocale::new(|locale| DecimalFormatter::try_new((&locale).into(), Default::default()).ok())
+});
 
 /// An ISO date (`2026-12-06`, or the date part of a timestamp) written out in `locale`
 /// ("6 December 2026", "6 décembre 2026", "2026年12月6日"); anything else comes back as it is.
@@ -63,7 +67,8 @@ pub fn long_date(locale: Locale, iso: &str) -> String {
     let (Ok(year), Ok(month), Ok(day)) = (year.parse::<i32>(), month.parse::<u8>(), day.parse::<u8>()) else {
         return iso.to_owned();
     };
-    let (Ok(date), Some(formatter)) = (Date::try_new_gregorian(year, month, day), LONG_DATES.get(locale)) else {
+    let (Ok(date), Some(formatter)) = (Date::try_new_gregorian(year, month, day), LONG_DATES.get(locale))
+    else {
         return iso.to_owned();
     };
     formatter.format(&date).to_string()
@@ -75,7 +80,8 @@ pub fn month_year(locale: Locale, month: &str) -> String {
     let Some((year, number)) = month.split_once('-') else {
         return month.to_owned();
     };
-    let (Ok(year), Ok(number)) = (year.parse::<i32>(), number.get(..2).unwrap_or(number).parse::<u8>()) else {
+    let (Ok(year), Ok(number)) = (year.parse::<i32>(), number.get(..2).unwrap_or(number).parse::<u8>())
+    else {
         return month.to_owned();
     };
     let (Ok(date), Some(formatter)) = (Date::try_new_gregorian(year, number, 1), MONTHS.get(locale)) else {
@@ -128,7 +134,11 @@ mod tests {
         assert_eq!(long_date(Locale::Es, "2026-12-06"), "6 de diciembre de 2026");
         assert_eq!(long_date(Locale::Ru, "2026-12-06T10:00:00Z"), "6 декабря 2026\u{202f}г.");
         assert_eq!(long_date(Locale::Zh, "2026-12-06"), "2026年12月6日");
-        assert!(long_date(Locale::Ar, "2026-12-06").contains("ديسمبر"), "{}", long_date(Locale::Ar, "2026-12-06"));
+        assert!(
+            long_date(Locale::Ar, "2026-12-06").contains("ديسمبر"),
+            "{}",
+            long_date(Locale::Ar, "2026-12-06")
+        );
         assert!(long_date(Locale::Ar, "2026-12-06").contains("2026"));
     }
 

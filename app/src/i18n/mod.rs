@@ -174,7 +174,9 @@ impl Locale {
             .iter()
             .map(|(name, value)| {
                 let value = match value.parse::<f64>() {
-                    Ok(number) if !value.is_empty() && !VERBATIM_ARGS.contains(name) => FluentValue::from(number),
+                    Ok(number) if !value.is_empty() && !VERBATIM_ARGS.contains(name) => {
+                        FluentValue::from(number)
+                    }
                     _ => FluentValue::from(value.clone()),
                 };
                 (Cow::Borrowed(*name), value)

@@ -14,7 +14,11 @@ pub struct Translations(HashMap<Locale, toml::Table>);
 impl Translations {
     /// The field `field` in `locale`, or `english`.
     pub fn text<'a>(&'a self, locale: Locale, field: &str, english: &'a str) -> &'a str {
-        self.0.get(&locale).and_then(|table| table.get(field)).and_then(toml::Value::as_str).unwrap_or(english)
+        self.0
+            .get(&locale)
+            .and_then(|table| table.get(field))
+            .and_then(toml::Value::as_str)
+            .unwrap_or(english)
     }
 
     /// The list field `field` in `locale` when it has as many entries as `english`, else
@@ -40,7 +44,8 @@ impl Translations {
         match (value, len) {
             (toml::Value::String(text), None) => !text.trim().is_empty(),
             (toml::Value::Array(values), Some(len)) => {
-                values.len() == len && values.iter().all(|v| v.as_str().is_some_and(|text| !text.trim().is_empty()))
+                values.len() == len
+                    && values.iter().all(|v| v.as_str().is_some_and(|text| !text.trim().is_empty()))
             }
             _ => false,
         }
@@ -112,7 +117,9 @@ mod tests {
         assert_eq!(translations.text(Locale::Fr, "text", "Text"), "Texte");
         assert_eq!(translations.text(Locale::Ru, "text", "Text"), "Text");
         assert_eq!(translations.list(Locale::Fr, "levels", &english), ["one", "two"]);
-        assert!(translations.has(Locale::Fr, "text", None) && !translations.has(Locale::Fr, "levels", Some(2)));
+        assert!(
+            translations.has(Locale::Fr, "text", None) && !translations.has(Locale::Fr, "levels", Some(2))
+        );
         assert!(Overlay::parse("bad", "[[[").entry("item", "a").is_none());
     }
 }

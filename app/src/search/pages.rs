@@ -202,10 +202,13 @@ fn Facets(params: SearchParams, base: &'static str, facets: Vec<FacetCounts>) ->
                                         .map(|((value, count), label)| {
                                             let on = params.has_filter(facet, &value);
                                             let href = params.toggled(facet, &value).href_at(base);
+                                            // A language is named in itself, in its own language.
+                                            let own = (facet == FacetName::Lang && language_name(&value).is_some())
+                                                .then(|| value.clone());
                                             view! {
                                                 <li>
                                                     <a href=href class:facet-on=on aria-current=on.then_some("true")>
-                                                        <span>{label}</span>
+                                                        <span lang=own>{label}</span>
                                                         <span class="facet-count">{crate::components::format_count(count)}</span>
                                                         {on.then(|| view! { <span class="visually-hidden">{t("search-filter-on")}</span> })}
                                                     </a>

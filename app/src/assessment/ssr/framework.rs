@@ -475,7 +475,9 @@ mod tests {
                     if !item.translations.has(locale, "text", None) {
                         missing.push(format!("item.{}.text", item.code));
                     }
-                    if !item.levels.is_empty() && !item.translations.has(locale, "levels", Some(item.levels.len())) {
+                    if !item.levels.is_empty()
+                        && !item.translations.has(locale, "levels", Some(item.levels.len()))
+                    {
                         missing.push(format!("item.{}.levels", item.code));
                     }
                 }
@@ -490,7 +492,11 @@ mod tests {
         for (_, locale, text) in TRANSLATIONS {
             let overlay = Overlay::parse("test", text);
             let mut unknown = overlay.unknown_codes("role", |code| framework.role(code).is_some());
-            unknown.extend(overlay.unknown_codes("band", |value| framework.bands.iter().any(|b| b.value.to_string() == value)));
+            unknown.extend(
+                overlay.unknown_codes("band", |value| {
+                    framework.bands.iter().any(|b| b.value.to_string() == value)
+                }),
+            );
             unknown.extend(overlay.unknown_codes("competency", |code| framework.competency(code).is_some()));
             unknown.extend(overlay.unknown_codes("item", |code| framework.item(code).is_some()));
             assert!(unknown.is_empty(), "{}: unknown codes {unknown:?}", locale.code());

@@ -232,7 +232,9 @@ pub async fn accept_invitation(
     if email_taken(&txn, &row.email).await? {
         return Err(invalid("token", "error-link-used"));
     }
-    let person = insert_account(&txn, &row.email, name, hash, &row.role, row.organisation_id, locale.code(), now).await?;
+    let person =
+        insert_account(&txn, &row.email, name, hash, &row.role, row.organisation_id, locale.code(), now)
+            .await?;
     let mut used: invitation::ActiveModel = row.into();
     used.accepted_at = Set(Some(now));
     used.update(&txn).await?;

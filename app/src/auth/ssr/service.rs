@@ -70,7 +70,11 @@ pub async fn sign_out(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<
 
 /// Writes to account `account_id` in `locale` from now on: the interface language its owner
 /// chose last.
-pub async fn remember_language(db: &DatabaseConnection, account_id: i64, locale: crate::i18n::Locale) -> AppResult<()> {
+pub async fn remember_language(
+    db: &DatabaseConnection,
+    account_id: i64,
+    locale: crate::i18n::Locale,
+) -> AppResult<()> {
     let (txn, _turn) = crate::db::begin_write(db).await?;
     account::Entity::update_many()
         .col_expr(account::Column::Lang, sea_orm::sea_query::Expr::value(locale.code()))

@@ -30,7 +30,10 @@ impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .alter_table(
-                Table::alter().table(Account::Table).add_column(string_len(Account::Lang, 16).default("en")).to_owned(),
+                Table::alter()
+                    .table(Account::Table)
+                    .add_column(string_len(Account::Lang, 16).default("en"))
+                    .to_owned(),
             )
             .await?;
         manager
@@ -53,9 +56,16 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .alter_table(Table::alter().table(EventRegistrations::Table).drop_column(EventRegistrations::Lang).to_owned())
+            .alter_table(
+                Table::alter()
+                    .table(EventRegistrations::Table)
+                    .drop_column(EventRegistrations::Lang)
+                    .to_owned(),
+            )
             .await?;
-        manager.alter_table(Table::alter().table(JoinRequest::Table).drop_column(JoinRequest::Lang).to_owned()).await?;
+        manager
+            .alter_table(Table::alter().table(JoinRequest::Table).drop_column(JoinRequest::Lang).to_owned())
+            .await?;
         manager.alter_table(Table::alter().table(Account::Table).drop_column(Account::Lang).to_owned()).await
     }
 }

@@ -56,7 +56,12 @@ pub fn registered(
     let subject = locale.text_args(&format!("event-mail-{status}-subject"), &[("title", row.title.clone())]);
     let mut body = locale.text_args(
         &format!("event-mail-{status}-body"),
-        &[("name", name.to_owned()), ("title", row.title.clone()), ("when", when_text(row, locale)), ("page", page)],
+        &[
+            ("name", name.to_owned()),
+            ("title", row.title.clone()),
+            ("when", when_text(row, locale)),
+            ("page", page),
+        ],
     );
     if status == super::registration::ACCEPTED && !row.online_url.is_empty() {
         body.push_str("\n\n");
@@ -123,7 +128,12 @@ pub fn changed(state: &AppState, row: &event::Model, name: &str, email: &str, ch
 }
 
 /// Reminds the organiser that the outcome record of `row` is missing.
-pub async fn outcome_missing(state: &AppState, row: &event::Model, email: &str, lang: &str) -> anyhow::Result<()> {
+pub async fn outcome_missing(
+    state: &AppState,
+    row: &event::Model,
+    email: &str,
+    lang: &str,
+) -> anyhow::Result<()> {
     let locale = Locale::from_code(lang).unwrap_or_default();
     let base = &state.site.public_url;
     let subject = locale.text_args("event-mail-outcome-subject", &[("title", row.title.clone())]);

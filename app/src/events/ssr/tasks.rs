@@ -98,7 +98,9 @@ pub async fn tick_at(state: &AppState, now: OffsetDateTime) -> anyhow::Result<Ti
             if claim.exec(db).await?.rows_affected != 1 {
                 continue;
             }
-            if let Err(error) = notify::reminder(state, &row, &person.name, &person.email, &person.lang, !hour).await {
+            if let Err(error) =
+                notify::reminder(state, &row, &person.name, &person.email, &person.lang, !hour).await
+            {
                 tracing::error!(%error, "an event reminder could not be sent");
                 continue;
             }

@@ -69,7 +69,10 @@ pub struct Tell {
 }
 
 /// The email addresses of the active leads of group `group_id`, with their languages.
-pub(super) async fn lead_emails<C: ConnectionTrait>(db: &C, group_id: i64) -> AppResult<Vec<(String, String)>> {
+pub(super) async fn lead_emails<C: ConnectionTrait>(
+    db: &C,
+    group_id: i64,
+) -> AppResult<Vec<(String, String)>> {
     let leads: Vec<i64> = group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(group_id))
         .filter(group_member::Column::Role.eq(GroupRole::Lead.code()))
