@@ -51,7 +51,7 @@ for (const language of languages) {
       await shoot('post');
 
       await page.goto('/cases');
-      await page.locator('.card-title a').first().click();
+      await page.locator('.hit-title a').first().click();
       await expect(page).toHaveURL(/\/cases\/[a-z0-9-]+$/);
       await expect(page.locator('main h1')).toBeVisible();
       await shoot('case');

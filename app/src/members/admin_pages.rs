@@ -236,8 +236,9 @@ fn PersonRow(person: PersonAdminSummary, organisations: Vec<(String, String)>) -
         .map(|(id, _)| id.clone())
         .unwrap_or_default();
     let heading = format!("person-{}", person.id);
+    let labelled_by = heading.clone();
     view! {
-        <article class="card person" aria-labelledby=heading.clone()>
+        <article class="card person" aria-labelledby=labelled_by>
             <h2 class="card-title" id=heading translate="no">{person.name}</h2>
             <p class="card-meta"><bdi translate="no">{person.email}</bdi>" · "{t_args("person-sessions", &[("count", person.sessions.to_string())])}</p>
             <HubForm name="role" class="inline-form">

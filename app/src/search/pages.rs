@@ -161,7 +161,10 @@ pub(crate) fn Hit(hit: SearchHit, #[prop(optional)] href: Option<String>) -> imp
         // "und" (undetermined): an empty `lang` says the language is unknown.
         <article class="hit" dir=crate::i18n::text_dir(&hit.lang) lang=if hit.lang == "und" { String::new() } else { hit.lang.clone() }>
             <h2 class="hit-title"><a href=href>{hit.title.clone()}</a></h2>
-            <p class="hit-meta">{meta}{hit.organisation.clone().map(|o| format!(" · {o}"))}</p>
+            <p class="hit-meta">
+                {meta}
+                {hit.organisation.clone().map(|o| view! { " · "<bdi translate="no">{o}</bdi> })}
+            </p>
             <p class="hit-snippet">
                 {hit
                     .snippet

@@ -39,6 +39,8 @@ const NOT_INTERFACE: &[&str] = &["script", "style", "code", "pre", "template", "
 fn allowed(text: &str) -> bool {
     !text.chars().any(char::is_alphabetic)
         || SAME_IN_EVERY_LANGUAGE.contains(&text)
+        // A code: one word with digits ("CC-BY-4.0", "ISO-27001").
+        || (!text.contains(char::is_whitespace) && text.contains(|c: char| c.is_ascii_digit()))
         // Times and dates in formats shared across languages ("14:00 UTC").
         || text.split_whitespace().all(|word| SAME_IN_EVERY_LANGUAGE.contains(&word) || !word.chars().any(char::is_alphabetic))
 }
