@@ -205,13 +205,14 @@ fn Facets(params: SearchParams, base: &'static str, facets: Vec<FacetCounts>) ->
                                         .map(|((value, count), label)| {
                                             let on = params.has_filter(facet, &value);
                                             let href = params.toggled(facet, &value).href_at(base);
-                                            // A language is named in itself, in its own language.
+                                            // A language is named in itself, in its own language; an
+                                            // organisation's name stays as it is written.
                                             let own = (facet == FacetName::Lang && language_name(&value).is_some())
                                                 .then(|| value.clone());
                                             view! {
                                                 <li>
                                                     <a href=href class:facet-on=on aria-current=on.then_some("true")>
-                                                        <span lang=own>{label}</span>
+                                                        <span lang=own translate=(facet == FacetName::Org).then_some("no")>{label}</span>
                                                         <span class="facet-count">{crate::components::format_count(count)}</span>
                                                         {on.then(|| view! { <span class="visually-hidden">{t("search-filter-on")}</span> })}
                                                     </a>
