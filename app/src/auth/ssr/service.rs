@@ -92,6 +92,7 @@ pub(super) async fn email_taken(db: &impl ConnectionTrait, email: &str) -> AppRe
 }
 
 /// Inserts a new, unlisted account with a password hash.
+#[expect(clippy::too_many_arguments, reason = "one column each, named at every call")]
 pub(super) async fn insert_account(
     db: &impl ConnectionTrait,
     email: &str,
