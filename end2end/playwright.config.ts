@@ -28,6 +28,9 @@ const accounts = [
   `HUB_PASSWORD='e2e admin passphrase' ${hubBinary} user create --email pledges-admin-hydrated@e2e.test --name 'Hal Admin' --role admin`,
   member('pledger-javascript-off@e2e.test', 'Pia Pledger'),
   member('pledger-hydrated@e2e.test', 'Hugo Pledger'),
+  // The email-language test changes its account's language.
+  member('lang-javascript-off@e2e.test', 'Lina Lang'),
+  member('lang-hydrated@e2e.test', 'Leo Lang'),
 ].join(' && ');
 // The use-case library: the public registry's 750 entries and a few hand-written cases.
 const cases = [

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::i18n::Locale;
+use crate::i18n::overlay::{Overlay, Translations};
 
 /// A country or area.
 #[derive(Debug, Deserialize)]
@@ -16,8 +17,9 @@ pub struct Country {
     pub code: String,
     /// English short name.
     pub name: String,
-    /// French short name.
-    pub name_fr: String,
+    /// The name in the other interface languages (CLDR), from `country-names.toml`.
+    #[serde(skip)]
+    pub names: Translations,
     /// UN M49 numeric code ("" where M49 has none).
     pub m49: String,
     /// M49 region: Africa, Americas, Asia, Europe or Oceania.
@@ -32,10 +34,7 @@ pub struct Country {
 impl Country {
     /// The name in `locale`.
     pub fn name_in(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::Fr => &self.name_fr,
-            Locale::En => &self.name,
-        }
+        self.names.text(locale, "name", &self.name)
     }
 
     /// Code of the region (`africa`, `americas`, …).
@@ -51,13 +50,24 @@ struct CountriesFile {
 }
 
 static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
-    match toml::from_str::<CountriesFile>(include_str!("../../content/taxonomy/countries.toml")) {
-        Ok(file) => file.country,
-        Err(err) => {
-            tracing::error!(error = %err, "content/taxonomy/countries.toml cannot be read");
-            Vec::new()
+    let mut countries =
+        match toml::from_str::<CountriesFile>(include_str!("../../content/taxonomy/countries.toml")) {
+            Ok(file) => file.country,
+            Err(err) => {
+                tracing::error!(error = %err, "content/taxonomy/countries.toml cannot be read");
+                Vec::new()
+            }
+        };
+    let names =
+        Overlay::parse("country-names.toml", include_str!("../../content/taxonomy/country-names.toml"));
+    for country in &mut countries {
+        for locale in Locale::ALL {
+            if let Some(fields) = names.field(&[locale.code(), &country.code], "name") {
+                country.names.insert(locale, fields);
+            }
         }
     }
+    countries
 });
 
 /// The M49 regions, by code, and Antarctica, which M49 lists outside them.
@@ -85,7 +95,7 @@ pub fn country_by_name(text: &str) -> Option<&'static Country> {
     let wanted = crate::text::collate(text);
     COUNTRIES.iter().find(|country| {
         crate::text::collate(&country.name) == wanted
-            || crate::text::collate(&country.name_fr) == wanted
+            || Locale::ALL.into_iter().any(|locale| crate::text::collate(country.name_in(locale)) == wanted)
             || country.aliases.iter().any(|alias| crate::text::collate(alias) == wanted)
     })
 }
@@ -110,8 +120,9 @@ pub struct FacetInfo {
     pub key: String,
     /// English name.
     pub name: String,
-    /// French name.
-    pub name_fr: String,
+    /// The name in the other languages, from `translations/<code>.toml`.
+    #[serde(skip)]
+    pub translations: Translations,
 }
 
 /// One term of a facet.
@@ -122,12 +133,11 @@ pub struct Term {
     pub code: String,
     /// English name.
     pub name: String,
-    /// French name.
-    pub name_fr: String,
     /// What the term covers, in English.
     pub description: String,
-    /// What the term covers, in French.
-    pub description_fr: String,
+    /// The name and description in the other languages, from `translations/<code>.toml`.
+    #[serde(skip)]
+    pub translations: Translations,
     /// Other names the term goes by in imported data (the registry's sector "Health").
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -136,18 +146,12 @@ pub struct Term {
 impl Term {
     /// The name in `locale`.
     pub fn name_in(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::Fr => &self.name_fr,
-            Locale::En => &self.name,
-        }
+        self.translations.text(locale, "name", &self.name)
     }
 
     /// The description in `locale`.
     pub fn description_in(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::Fr => &self.description_fr,
-            Locale::En => &self.description,
-        }
+        self.translations.text(locale, "description", &self.description)
     }
 }
 
@@ -164,10 +168,7 @@ pub struct Facet {
 impl Facet {
     /// The facet's name in `locale`.
     pub fn name_in(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::Fr => &self.facet.name_fr,
-            Locale::En => &self.facet.name,
-        }
+        self.facet.translations.text(locale, "name", &self.facet.name)
     }
 
     /// The term with `code`.
@@ -176,8 +177,22 @@ impl Facet {
     }
 }
 
+/// The translation files of the facets and terms, one per language other than English.
+const TRANSLATIONS: [(Locale, &str, &str); 5] = [
+    (Locale::Ar, "ar.toml", include_str!("../../content/taxonomy/translations/ar.toml")),
+    (Locale::Zh, "zh.toml", include_str!("../../content/taxonomy/translations/zh.toml")),
+    (Locale::Fr, "fr.toml", include_str!("../../content/taxonomy/translations/fr.toml")),
+    (Locale::Ru, "ru.toml", include_str!("../../content/taxonomy/translations/ru.toml")),
+    (Locale::Es, "es.toml", include_str!("../../content/taxonomy/translations/es.toml")),
+];
+
+fn overlays() -> Vec<(Locale, Overlay)> {
+    TRANSLATIONS.iter().map(|(locale, name, text)| (*locale, Overlay::parse(name, text))).collect()
+}
+
 static FACETS: LazyLock<Vec<Facet>> = LazyLock::new(|| {
-    [
+    let overlays = overlays();
+    let mut facets: Vec<Facet> = [
         ("domains.toml", include_str!("../../content/taxonomy/domains.toml")),
         ("wsis.toml", include_str!("../../content/taxonomy/wsis.toml")),
         ("sdgs.toml", include_str!("../../content/taxonomy/sdgs.toml")),
@@ -192,7 +207,20 @@ static FACETS: LazyLock<Vec<Facet>> = LazyLock::new(|| {
             None
         }
     })
-    .collect()
+    .collect();
+    for facet in &mut facets {
+        for (locale, overlay) in &overlays {
+            if let Some(fields) = overlay.field(&["facets", &facet.facet.key], "name") {
+                facet.facet.translations.insert(*locale, fields);
+            }
+            for term in &mut facet.term {
+                if let Some(fields) = overlay.entry(&facet.facet.key, &term.code) {
+                    term.translations.insert(*locale, fields);
+                }
+            }
+        }
+    }
+    facets
 });
 
 /// The facet with `key`, except `country` (see [`country`]).
@@ -210,7 +238,7 @@ pub fn term_by_name(facet_key: &str, text: &str) -> Option<&'static str> {
         .find(|term| {
             term.code == wanted
                 || crate::text::collate(&term.name) == wanted
-                || crate::text::collate(&term.name_fr) == wanted
+                || Locale::ALL.into_iter().any(|locale| crate::text::collate(term.name_in(locale)) == wanted)
                 || term.aliases.iter().any(|alias| crate::text::collate(alias) == wanted)
         })
         .map(|term| term.code.as_str())
@@ -262,9 +290,7 @@ mod tests {
             let facet = facet(key).unwrap_or_else(|| panic!("facet {key} is missing"));
             let mut codes: Vec<_> = facet.term.iter().map(|term| term.code.as_str()).collect();
             assert!(codes.iter().all(|code| crate::content::is_valid_slug(code)), "{key}: {codes:?}");
-            assert!(
-                facet.term.iter().all(|term| !term.description.is_empty() && !term.description_fr.is_empty())
-            );
+            assert!(facet.term.iter().all(|term| !term.description.is_empty()));
             codes.sort_unstable();
             codes.dedup();
             assert_eq!(codes.len(), facet.term.len(), "{key} has a code twice");
@@ -285,7 +311,57 @@ mod tests {
         assert_eq!(code("Côte d'Ivoire"), Some("CI"));
         assert_eq!(code("Eswatini (fmr. 'Swaziland')"), Some("SZ"));
         assert_eq!(code("ke"), Some("KE"));
-        assert_eq!(code("Kenia"), None);
+        assert_eq!(code("Kenia"), Some("KE"), "Spanish, from the CLDR names");
         assert_eq!(code("Narnia"), None);
+    }
+
+    #[test]
+    fn every_facet_and_term_reads_in_every_language() {
+        for locale in Locale::ALL.into_iter().filter(|locale| *locale != Locale::En) {
+            let mut missing = Vec::new();
+            for key in TAG_FACETS.iter().filter(|key| **key != "country") {
+                let Some(facet) = facet(key) else { continue };
+                if !facet.facet.translations.has(locale, "name", None) {
+                    missing.push(format!("facets.{key}"));
+                }
+                for term in &facet.term {
+                    for field in ["name", "description"] {
+                        if !term.translations.has(locale, field, None) {
+                            missing.push(format!("{key}.{}.{field}", term.code));
+                        }
+                    }
+                }
+            }
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
+            for country in countries() {
+                assert_ne!(country.name_in(locale), "", "{} {}", locale.code(), country.code);
+                assert!(country.names.has(locale, "name", None), "{} lacks {}", locale.code(), country.code);
+            }
+        }
+    }
+
+    #[test]
+    fn translation_files_name_only_known_facets_and_terms() {
+        for (locale, overlay) in overlays() {
+            let facets = overlay.unknown_codes("facets", |key| facet(key).is_some());
+            assert!(facets.is_empty(), "{}: unknown facets {facets:?}", locale.code());
+            for key in TAG_FACETS.iter().filter(|key| **key != "country") {
+                let terms = overlay.unknown_codes(key, |code| is_known(key, code));
+                assert!(terms.is_empty(), "{}: unknown {key} terms {terms:?}", locale.code());
+            }
+        }
+    }
+
+    #[test]
+    fn names_follow_the_reader_s_language_with_english_as_fallback() {
+        assert_eq!(
+            term_name("domain", "data-use-governance", Locale::Fr),
+            "Utilisation et gouvernance des données"
+        );
+        assert_eq!(term_name("country", "KE", Locale::Zh), "肯尼亚");
+        assert_eq!(term_name("country", "KE", Locale::Ar), "كينيا");
+        assert_eq!(term_name("country", "ES", Locale::Es), "España");
+        assert_eq!(country_by_name("Кения").map(|c| c.code.as_str()), Some("KE"));
+        assert_eq!(term_name("domain", "nonexistent", Locale::Ru), "nonexistent");
     }
 }

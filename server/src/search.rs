@@ -60,7 +60,7 @@ pub async fn atom_feed(State(state): State<AppState>, request: Request, next: Ne
         Ok(results) => {
             let what = if results.params.q.is_empty() { "*".to_owned() } else { results.params.q.clone() };
             let title = locale.text_args("search-feed-title", &[("query", what)]);
-            let body = render_feed(&results, &base, title);
+            let body = render_feed(&results, &base, title, locale);
             ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], body).into_response()
         }
         Err(error) => {

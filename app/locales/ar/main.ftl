@@ -29,19 +29,6 @@ reading-time = { $minutes ->
     [few] قراءة في { $minutes } دقائق
    *[other] قراءة في { $minutes } دقيقة
 }
-date-long = { $day } { $month } { $year }
-month-1 = كانون الثاني/يناير
-month-2 = شباط/فبراير
-month-3 = آذار/مارس
-month-4 = نيسان/أبريل
-month-5 = أيار/مايو
-month-6 = حزيران/يونيه
-month-7 = تموز/يوليه
-month-8 = آب/أغسطس
-month-9 = أيلول/سبتمبر
-month-10 = تشرين الأول/أكتوبر
-month-11 = تشرين الثاني/نوفمبر
-month-12 = كانون الأول/ديسمبر
 
 article-contents = المحتويات
 copy-link = نسخ الرابط
@@ -116,7 +103,6 @@ search-query-label = البحث عن
 
 ## The Knowledge Blog Series
 nav-blog = سلسلة المدونات
-month-year = { $month } { $year }
 home-all-issues = جميع أعداد السلسلة
 blog-title = سلسلة المدونات المعرفية
 blog-lead = كل شهر، تعرض منظمات أعضاء تجربتها في بناء القدرات الرقمية في الحكومة: رصيد من الخبرات يمكن للآخرين الاستفادة منه.

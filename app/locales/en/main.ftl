@@ -26,19 +26,6 @@ reading-time = { $minutes ->
     [one] { $minutes } minute read
    *[other] { $minutes } minutes read
 }
-date-long = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
 
 article-contents = Contents
 copy-link = Copy link
@@ -108,7 +95,6 @@ search-query-label = Search for
 
 ## The Knowledge Blog Series
 nav-blog = Blog series
-month-year = { $month } { $year }
 home-all-issues = All issues of the series
 blog-title = Knowledge Blog Series
 blog-lead = Every month, member organisations share how they build digital capacity in government: a repository of experience others can learn from.

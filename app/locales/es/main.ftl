@@ -26,19 +26,6 @@ reading-time = { $minutes ->
     [one] { $minutes } minuto de lectura
    *[other] { $minutes } minutos de lectura
 }
-date-long = { $day } de { $month } de { $year }
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
 
 article-contents = Índice
 copy-link = Copiar el enlace
@@ -108,7 +95,6 @@ search-query-label = Buscar
 
 ## La serie de blogs de conocimiento
 nav-blog = Serie de blogs
-month-year = { $month } de { $year }
 home-all-issues = Todos los números de la serie
 blog-title = Serie de Blogs de Conocimiento
 blog-lead = Cada mes, las organizaciones miembros explican cómo fortalecen la capacidad digital en la administración pública: un acervo de experiencias del que otros pueden aprender.

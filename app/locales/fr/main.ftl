@@ -25,19 +25,6 @@ reading-time = { $minutes ->
     [one] { $minutes } minute de lecture
    *[other] { $minutes } minutes de lecture
 }
-date-long = { $day } { $month } { $year }
-month-1 = janvier
-month-2 = février
-month-3 = mars
-month-4 = avril
-month-5 = mai
-month-6 = juin
-month-7 = juillet
-month-8 = août
-month-9 = septembre
-month-10 = octobre
-month-11 = novembre
-month-12 = décembre
 
 article-contents = Sommaire
 copy-link = Copier le lien
@@ -107,7 +94,6 @@ search-query-label = Rechercher
 
 ## La série de blogs de connaissances
 nav-blog = Série de blogs
-month-year = { $month } { $year }
 home-all-issues = Tous les numéros de la série
 blog-title = Série de blogs de connaissances
 blog-lead = Chaque mois, des organisations membres racontent comment elles renforcent les capacités numériques des administrations : un fonds d’expériences dont d’autres peuvent s’inspirer.

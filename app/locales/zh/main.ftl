@@ -23,19 +23,6 @@ home-groups-all = 全部工作组
 
 byline-by = 作者：{ $authors }
 reading-time = 阅读时间{ $minutes }分钟
-date-long = { $year }年{ $month }{ $day }日
-month-1 = 1月
-month-2 = 2月
-month-3 = 3月
-month-4 = 4月
-month-5 = 5月
-month-6 = 6月
-month-7 = 7月
-month-8 = 8月
-month-9 = 9月
-month-10 = 10月
-month-11 = 11月
-month-12 = 12月
 
 article-contents = 目录
 copy-link = 复制链接
@@ -101,7 +88,6 @@ search-query-label = 搜索内容
 
 ## 知识博客系列
 nav-blog = 博客系列
-month-year = { $year }年{ $month }
 home-all-issues = 本系列各期
 blog-title = 知识博客系列
 blog-lead = 每月由成员组织分享其如何建设政府的数字能力，汇集可供他人借鉴的经验。

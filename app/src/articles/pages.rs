@@ -50,7 +50,7 @@ pub fn ArticleCard(
     let href = crate::paths::article(&article.slug);
     let (lang, title, summary) = (article.lang.clone(), article.title.clone(), article.summary.clone());
     view! {
-        <article class="card" class:card-compact=compact lang=lang>
+        <article class="card" class:card-compact=compact dir=crate::i18n::text_dir(&lang) lang=lang>
             <h3 class="card-title"><a href=href>{title}</a></h3>
             {(!compact).then(|| view! { <p class="card-summary">{summary}</p> })}
             <Byline article/>
@@ -70,8 +70,8 @@ fn Byline(article: ArticleSummary) -> impl IntoView {
                 let separator = (i > 0).then_some(", ");
                 let href = crate::paths::author(&author.slug);
                 let organisation =
-                    author.organisation.map(|name| view! { <span class="byline-org">" (" {name} ")"</span> });
-                view! { {separator}<a href=href>{author.name}</a>{organisation} }
+                    author.organisation.map(|name| view! { <span class="byline-org">" (" <bdi translate="no">{name}</bdi> ")"</span> });
+                view! { {separator}<a href=href><bdi translate="no">{author.name}</bdi></a>{organisation} }
             })
             .collect_view();
         view! { <span class="byline-authors">{format!("{} ", t("byline-by-prefix"))}{names}</span> }
@@ -127,7 +127,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
                 <ol role="list">
                     {toc.into_iter().map(|item| {
                         let class = format!("toc-level-{}", item.level);
-                        view! { <li class=class><a href=format!("#{}", item.id)>{item.title}</a></li> }
+                        view! { <li class=class dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=format!("#{}", item.id)>{item.title}</a></li> }
                     }).collect_view()}
                 </ol>
             </nav>
@@ -139,7 +139,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
             "blog-issue-label",
             &[("number", issue.number.to_string()), ("month", crate::blog::format_month(&issue.month))],
         );
-        view! { <p class="eyebrow"><a href=href>{label}</a>" · "{issue.theme}</p> }
+        view! { <p class="eyebrow"><a href=href>{label}</a>" · "<bdi lang="">{issue.theme}</bdi></p> }
     });
     let organisation = organisation.map(|org| {
         let href = crate::paths::member(&org.slug);
@@ -183,8 +183,8 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
         <article class="article">
             <header class="article-header">
                 {issue_link}
-                <h1 lang=lang.clone()>{summary.title.clone()}</h1>
-                <p class="lead" lang=lang.clone()>{summary.summary.clone()}</p>
+                <h1 dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.title.clone()}</h1>
+                <p class="lead" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.summary.clone()}</p>
                 <Byline article=summary.clone()/>
                 <p class="article-lang">{t("article-language")} " " {language_name(&lang)}</p>
                 <crate::translations::components::Versions kind="article" id/>
@@ -196,7 +196,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
                 />
             </header>
             {toc}
-            <div class="prose" lang=lang inner_html=body_html></div>
+            <div class="prose" dir=crate::i18n::text_dir(&lang) lang=lang inner_html=body_html></div>
             <TagList tags/>
             <script type="application/ld+json" inner_html=json_ld></script>
         </article>

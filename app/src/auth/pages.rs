@@ -171,7 +171,7 @@ fn AccountView(account: AccountDetail) -> impl IntoView {
     let is_admin = account.role == super::Role::Admin;
     view! {
         <dl class="facts">
-            <dt>{t("field-email")}</dt><dd>{account.email}</dd>
+            <dt>{t("field-email")}</dt><dd translate="no">{account.email}</dd>
             <dt>{t("account-role")}</dt><dd>{t(account.role.label_key())}</dd>
             <dt>{t("account-organisation")}</dt><dd>{organisation.map_or_else(|| t("account-no-organisation").into_any(), IntoAny::into_any)}</dd>
         </dl>

@@ -174,7 +174,7 @@ fn IssuePlan(issue: CalendarIssue) -> impl IntoView {
     };
     view! {
         <article class="issue-plan">
-            <h3>{heading}" · "{issue.theme}</h3>
+            <h3>{heading}" · "<bdi lang="">{issue.theme}</bdi></h3>
             <p class="byline">{state}</p>
             {slots}
         </article>

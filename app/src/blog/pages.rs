@@ -11,13 +11,7 @@ use crate::i18n::{t, t_args};
 
 /// "November 2026" for `2026-11`, in the interface language.
 pub fn format_month(month: &str) -> String {
-    let (year, number) = month.split_once('-').unwrap_or((month, ""));
-    match number.parse::<u8>() {
-        Ok(number @ 1..=12) => {
-            t_args("month-year", &[("month", t(&format!("month-{number}"))), ("year", year.to_owned())])
-        }
-        _ => month.to_owned(),
-    }
+    crate::components::format_month(month)
 }
 
 /// "No. 1 · November 2026".
@@ -64,8 +58,10 @@ pub fn IssueCard(issue: IssueSummary) -> impl IntoView {
     view! {
         <article class="card issue-card">
             <p class="eyebrow">{label}</p>
-            <h2 class="card-title"><a href=href>{issue.theme}</a></h2>
-            <p class="card-summary">{issue.summary}</p>
+            // The issue's own words; their language is not recorded, so the browser reads
+            // their direction from the text.
+            <h2 class="card-title"><a href=href><bdi lang="">{issue.theme}</bdi></a></h2>
+            <p class="card-summary" lang="" dir="auto">{issue.summary}</p>
             <p class="byline">{posts}</p>
         </article>
     }
@@ -107,23 +103,23 @@ pub fn IssueView(issue: IssueDetail, heading_level: u8) -> impl IntoView {
         view! {
             <Title text=format!("{label}: {title}")/>
             <Meta name="description" content=issue.summary.clone()/>
-            <h1 id="issue-title">{title.clone()}</h1>
+            <h1 id="issue-title" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{title.clone()}</h1>
         }
         .into_any()
     } else {
-        view! { <h2 id="issue-title"><a href=href.clone()>{title.clone()}</a></h2> }.into_any()
+        view! { <h2 id="issue-title" dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=href.clone()>{title.clone()}</a></h2> }.into_any()
     };
     let posts_heading = t("blog-issue-posts");
     let intro = if heading_level == 1 {
         view! {
-            <div class="prose issue-intro" lang=lang inner_html=intro_html></div>
+            <div class="prose issue-intro" dir=crate::i18n::text_dir(&lang) lang=lang inner_html=intro_html></div>
             <h2 class="section-title">{posts_heading}</h2>
         }
         .into_any()
     } else {
         let read = t("blog-issue-read-intro");
         view! {
-            <p class="issue-summary" lang=lang>{issue.summary.clone()}</p>
+            <p class="issue-summary" dir=crate::i18n::text_dir(&lang) lang=lang>{issue.summary.clone()}</p>
             <p class="section-more"><a href=href.clone()>{read}</a></p>
         }
         .into_any()

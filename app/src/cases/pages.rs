@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use super::api::{
     CaseDetail, CaseSummary, CaseTag, WorldOverview, browse_cases, cases_by_place, get_case, newest_cases,
 };
-use crate::components::{ErrorPage, format_date};
+use crate::components::{ErrorPage, format_count, format_date};
 use crate::i18n::{t, t_args};
 use crate::search::params::{FacetName, SearchParams, Sort};
 use crate::search::{LiveSearch, Results};
@@ -137,7 +137,7 @@ fn CaseCard(case: CaseSummary, level: u8) -> impl IntoView {
         view! { <h3 class="card-title">{link}</h3> }.into_any()
     };
     view! {
-        <article class="card" lang=case.lang.clone()>
+        <article class="card" dir=crate::i18n::text_dir(&case.lang) lang=case.lang.clone()>
             {title}
             {countries}
             <p class="card-summary">{case.summary.clone()}</p>
@@ -190,8 +190,9 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
         view! {
             <ul class="plain-list" role="list">
                 {facts.organisations.into_iter().map(|org| {
+                    // The organisation's name and role are the case's words, in its language.
                     let role = (!org.role.is_empty()).then(|| format!(" ({})", org.role));
-                    view! { <li><a href=org.href>{org.name}</a>{role}</li> }
+                    view! { <li dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=org.href>{org.name}</a>{role}</li> }
                 }).collect_view()}
             </ul>
         }
@@ -208,7 +209,7 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
     let links = (!facts.links.is_empty()).then(|| {
         view! {
             <ul class="plain-list" role="list">
-                {facts.links.into_iter().map(|link| view! { <li><a href=link.url rel="nofollow">{link.label}</a></li> }).collect_view()}
+                {facts.links.into_iter().map(|link| view! { <li dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=link.url rel="nofollow">{link.label}</a></li> }).collect_view()}
             </ul>
         }
         .into_any()
@@ -280,8 +281,8 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
         <article class="case">
             <header class="article-header">
                 <p class="eyebrow"><a href="/cases">{t("cases-title")}</a></p>
-                <h1 lang=lang.clone()>{summary.title.clone()}</h1>
-                <p class="lead" lang=lang.clone()>{summary.summary.clone()}</p>
+                <h1 dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.title.clone()}</h1>
+                <p class="lead" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.summary.clone()}</p>
                 <p class="case-completeness">{t_args("case-completeness", &[("score", summary.completeness.to_string())])}</p>
                 <crate::translations::components::Versions kind="case" id/>
             </header>
@@ -291,7 +292,7 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
                     {sections.into_iter().map(|section| view! {
                         <section id=section.key.clone() aria-labelledby=format!("{}-title", section.key)>
                             <h2 id=format!("{}-title", section.key)>{section.heading}</h2>
-                            <div class="prose" lang=lang.clone() inner_html=section.html></div>
+                            <div class="prose" dir=crate::i18n::text_dir(&lang) lang=lang.clone() inner_html=section.html></div>
                         </section>
                     }).collect_view()}
                     {topics}
@@ -337,16 +338,21 @@ fn WorldView(overview: WorldOverview) -> impl IntoView {
     let WorldOverview { total, without_country, regions } = overview;
     let most = regions.iter().map(|region| region.count).max().unwrap_or(0).max(1);
     let height = ROW * regions.len() as i64 + 8;
+    // Right to left, the chart mirrors: labels on the right, bars growing leftwards. SVG
+    // text follows the page's direction, so its anchors need no change.
+    let rtl = crate::i18n::current_locale().is_rtl();
+    let x = move |from_start: i64| if rtl { CHART_WIDTH - from_start } else { from_start };
     let bars = regions
         .iter()
         .enumerate()
         .map(|(row, region)| {
             let y = row as i64 * ROW + 4;
-            let width = (CHART_WIDTH - LABEL_WIDTH - 60) * region.count / most;
+            let width = ((CHART_WIDTH - LABEL_WIDTH - 60) * region.count / most).max(2);
+            let bar_x = if rtl { CHART_WIDTH - LABEL_WIDTH - width } else { LABEL_WIDTH };
             view! {
-                <text x=LABEL_WIDTH - 8 y=y + ROW / 2 + 5 text-anchor="end" class="chart-label">{region.name.clone()}</text>
-                <rect x=LABEL_WIDTH y=y + 6 width=width.max(2) height=ROW - 12 rx="3" class="chart-bar"/>
-                <text x=LABEL_WIDTH + width.max(2) + 8 y=y + ROW / 2 + 5 class="chart-value">{region.count}</text>
+                <text x=x(LABEL_WIDTH - 8) y=y + ROW / 2 + 5 text-anchor="end" class="chart-label">{region.name.clone()}</text>
+                <rect x=bar_x y=y + 6 width=width height=ROW - 12 rx="3" class="chart-bar"/>
+                <text x=x(LABEL_WIDTH + width + 8) y=y + ROW / 2 + 5 class="chart-value">{format_count(region.count)}</text>
             }
         })
         .collect_view();
@@ -370,7 +376,7 @@ fn WorldView(overview: WorldOverview) -> impl IntoView {
                 <section class="world-region" aria-labelledby=labelled_by>
                     <h2 id=id>
                         <a href=format!("/cases?region={}", region.code)>{region.name.clone()}</a>
-                        " "<span class="facet-count">{region.count}</span>
+                        " "<span class="facet-count">{format_count(region.count)}</span>
                     </h2>
                     <table class="world-table">
                         <caption class="visually-hidden">{t_args("cases-world-countries", &[("region", region.name.clone())])}</caption>
@@ -379,7 +385,7 @@ fn WorldView(overview: WorldOverview) -> impl IntoView {
                             {region.countries.into_iter().map(|country| view! {
                                 <tr>
                                     <th scope="row"><a href=format!("/cases?country={}", country.code)>{country.name}</a></th>
-                                    <td>{country.count}</td>
+                                    <td>{format_count(country.count)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

@@ -21,7 +21,7 @@ fn AccountLinks() -> impl IntoView {
                 <a class="account-link" href="/account/posts">{t("nav-my-posts")}</a>
                 <a class="account-link" href="/account/cases">{t("case-my-cases")}</a>
                 {user.has(crate::auth::Role::Editor).then(|| view! { <a class="account-link" href="/editor">{t("nav-editor")}</a> })}
-                <a class="account-link" href="/account" title=t("nav-account")>{user.name}</a>
+                <a class="account-link" href="/account" title=t("nav-account")><bdi translate="no">{user.name}</bdi></a>
                 <form method="post" action="/sign-out" class="sign-out">
                     <input type="hidden" name="_form" value="sign-out"/>
                     <button type="submit" class="link-button">{t("nav-sign-out")}</button>

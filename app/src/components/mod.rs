@@ -10,21 +10,38 @@ pub use copy_link::CopyLinkButton;
 pub use error_page::{ErrorPage, NotFoundPage, failure};
 pub use layout::Layout;
 
-use crate::i18n::t_args;
-
-/// Formats an ISO date (`2026-11-16`) the long way, in the interface language.
-/// Anything that is not such a date is returned unchanged.
+/// Formats an ISO date (`2026-11-16`, or the date of a timestamp) the long way, as the
+/// interface language writes it (CLDR). Anything that is not such a date is returned
+/// unchanged; so is every date in the client bundle, which carries no locale data.
 pub fn format_date(iso: &str) -> String {
-    let mut parts = iso.splitn(3, '-');
-    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
-        return iso.to_owned();
-    };
-    let (Ok(month), Ok(day)) = (month.parse::<u8>(), day.parse::<u8>()) else {
-        return iso.to_owned();
-    };
-    if !(1..=12).contains(&month) {
-        return iso.to_owned();
+    #[cfg(feature = "ssr")]
+    return crate::i18n::format::long_date(crate::i18n::current_locale(), iso);
+    #[cfg(not(feature = "ssr"))]
+    iso.to_owned()
+}
+
+/// Formats a month (`2026-11`) with its year ("November 2026"), as [`format_date`] does.
+pub fn format_month(month: &str) -> String {
+    #[cfg(feature = "ssr")]
+    return crate::i18n::format::month_year(crate::i18n::current_locale(), month);
+    #[cfg(not(feature = "ssr"))]
+    month.to_owned()
+}
+
+/// Formats a time of day (`14:30`) on the interface language's clock, as [`format_date`]
+/// does.
+pub fn format_time(hh_mm: &str) -> String {
+    #[cfg(feature = "ssr")]
+    return crate::i18n::format::time_of_day(crate::i18n::current_locale(), hh_mm);
+    #[cfg(not(feature = "ssr"))]
+    hh_mm.to_owned()
+}
+
+/// Formats a count ("12,345"), as [`format_date`] does.
+pub fn format_count<N: TryInto<i64> + ToString + Copy>(count: N) -> String {
+    #[cfg(feature = "ssr")]
+    if let Ok(whole) = count.try_into() {
+        return crate::i18n::format::integer(crate::i18n::current_locale(), whole);
     }
-    let month_name = crate::i18n::t(&format!("month-{month}"));
-    t_args("date-long", &[("day", day.to_string()), ("month", month_name), ("year", year.to_owned())])
+    count.to_string()
 }

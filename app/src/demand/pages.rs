@@ -173,7 +173,7 @@ fn QueryTable(stats: Vec<QueryStat>, empty: String) -> impl IntoView {
                         let label = t_args("demand-make-call-for", &[("query", stat.query.clone())]);
                         view! {
                             <tr>
-                                <td lang="">{stat.query.clone()}</td>
+                                <td lang="" dir="auto">{stat.query.clone()}</td>
                                 <td>{stat.lang.clone()}</td>
                                 <td>{stat.facet.clone()}</td>
                                 <td>{stat.searches}</td>

@@ -72,9 +72,10 @@ pub fn ReviewHistory(
         .into_iter()
         .map(|item| {
             let change = match item.from {
-                Some(from) if from != item.to => {
-                    format!("{} → {}", status_label(from), status_label(item.to))
-                }
+                Some(from) if from != item.to => t_args(
+                    "history-status-change",
+                    &[("from", status_label(from)), ("to", status_label(item.to))],
+                ),
                 Some(_) => t("history-comment"),
                 None => status_label(item.to),
             };

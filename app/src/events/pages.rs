@@ -10,7 +10,7 @@ use super::api::{
     EventDetail, EventList, EventSummary, EventTimes, FacetGroup, Moment, NamedLink, OutcomeView,
     RegistrationState, get_event, list_events, organisation_events,
 };
-use crate::components::{ErrorPage, format_date};
+use crate::components::{ErrorPage, format_date, format_time};
 use crate::forms::{HubForm, TextField, form_reply};
 use crate::i18n::{t, t_args};
 
@@ -43,9 +43,9 @@ fn time_tag(moment: &Moment, all_day: bool, utc: bool) -> impl IntoView + use<> 
     let text = if all_day {
         format_date(&moment.date)
     } else if utc {
-        format!("{} {} UTC", format_date(&moment.date), moment.time)
+        format!("{} {} UTC", format_date(&moment.date), format_time(&moment.time))
     } else {
-        format!("{} {} {}", format_date(&moment.date), moment.time, moment.zone)
+        format!("{} {} {}", format_date(&moment.date), format_time(&moment.time), moment.zone)
     };
     let datetime = if all_day { moment.date.clone() } else { moment.datetime.clone() };
     view! { <time datetime=datetime>{text}</time> }
@@ -100,7 +100,7 @@ fn EventCard(event: EventSummary) -> impl IntoView {
         .collect();
     let badge = status_badge(&event);
     view! {
-        <article class="card event-card" lang=event.lang.clone()>
+        <article class="card event-card" dir=crate::i18n::text_dir(&event.lang) lang=event.lang.clone()>
             <h3 class="card-title"><a href=href>{event.title.clone()}</a></h3>
             <p class="card-meta"><EventWhen times=event.times.clone()/>" "{badge}</p>
             <p class="card-meta">{meta.join(" · ")}</p>
@@ -132,7 +132,7 @@ fn EventFacets(facets: Vec<FacetGroup>) -> impl IntoView {
                                     <li>
                                         <a href=value.href class:facet-on=on aria-current=on.then_some("true")>
                                             <span>{value.name}</span>
-                                            <span class="facet-count">{value.count}</span>
+                                            <span class="facet-count">{crate::components::format_count(value.count)}</span>
                                             {on.then(|| view! { <span class="visually-hidden">{t("search-filter-on")}</span> })}
                                         </a>
                                     </li>
@@ -314,7 +314,7 @@ fn EventView(event: EventDetail) -> impl IntoView {
         view! {
             <section aria-labelledby="event-agenda">
                 <h2 id="event-agenda">{t("event-agenda")}</h2>
-                <div class="prose" lang=lang.clone() inner_html=agenda_html></div>
+                <div class="prose" dir=crate::i18n::text_dir(&lang) lang=lang.clone() inner_html=agenda_html></div>
             </section>
         }
     });
@@ -340,8 +340,8 @@ fn EventView(event: EventDetail) -> impl IntoView {
         <article class="case event">
             <header class="article-header">
                 <p class="eyebrow"><a href="/events">{t("events-title")}</a></p>
-                <h1 lang=lang.clone()>{summary.title.clone()}</h1>
-                <p class="lead" lang=lang.clone()>{summary.summary.clone()}</p>
+                <h1 dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.title.clone()}</h1>
+                <p class="lead" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.summary.clone()}</p>
                 <crate::translations::components::Versions kind="event" id/>
                 {badge}
                 <EventNotice/>
@@ -393,7 +393,7 @@ fn OutcomeSection(outcome: OutcomeView, lang: String) -> impl IntoView {
     let attendance = attendance
         .map(|count| view! { <p>{t_args("event-outcome-attendance", &[("count", count.to_string())])}</p> });
     view! {
-        <section class="event-outcome" aria-labelledby="event-outcome" lang=lang>
+        <section class="event-outcome" aria-labelledby="event-outcome" dir=crate::i18n::text_dir(&lang) lang=lang>
             <h2 id="event-outcome">{t("event-outcome")}</h2>
             {attendance}
             {section("event-outcome-key-issues", key_issues)}

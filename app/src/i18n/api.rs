@@ -15,6 +15,11 @@ pub async fn set_locale(lang: String, back: String) -> Result<(), AppError> {
         message: "error-unknown-language".into(),
     })?;
     let back = if is_local_path(&back) { back } else { "/".to_owned() };
+    // A signed-in reader's email follows the language they read in.
+    if let Some(user) = crate::auth::api::current_user() {
+        let state = crate::state::app_state()?;
+        crate::auth::ssr::remember_language(&state.db, user.id, locale).await?;
+    }
     let cookie =
         format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", super::COOKIE_NAME, locale.code());
     let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;

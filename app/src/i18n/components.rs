@@ -32,7 +32,8 @@ pub fn LanguageSwitchForm() -> impl IntoView {
                                     type="submit"
                                     name="lang"
                                     value=locale.code()
-                                    lang=locale.code()
+                                    lang=locale.lang_tag()
+                                    dir=locale.dir()
                                     aria-pressed=if is_current { "true" } else { "false" }
                                 >
                                     {locale.native_name()}

@@ -8,7 +8,11 @@
 
 pub mod api;
 mod components;
+#[cfg(feature = "ssr")]
+pub mod format;
 mod negotiate;
+#[cfg(feature = "ssr")]
+pub mod overlay;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -25,48 +29,116 @@ static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "en",
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Arabic wraps every placeable (a number, a name, a date) in Unicode isolation marks,
+        // so that Latin words and digits inside right-to-left text keep their order; the
+        // left-to-right languages do without the invisible characters.
+        customise: |bundle| {
+            let rtl = bundle.locales.first().is_some_and(|lang| lang.language.as_str() == "ar");
+            bundle.set_use_isolating(rtl);
+            #[cfg(feature = "ssr")]
+            bundle.set_formatter(number_formatter(bundle.locales.first().map(|lang| lang.language.as_str())));
+        },
     };
 }
 
-/// An interface language the hub is translated into.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// The function that writes Fluent's numbers for the language with primary subtag `code`:
+/// CLDR digits and grouping ("12 345" in French), on the server.
+#[cfg(feature = "ssr")]
+fn number_formatter<M>(code: Option<&str>) -> Option<fn(&FluentValue, &M) -> Option<String>> {
+    fn write<const INDEX: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+        match value {
+            FluentValue::Number(number) => Some(format::number(*Locale::ALL.get(INDEX)?, number.value)),
+            _ => None,
+        }
+    }
+    let locale = Locale::from_code(code?)?;
+    let index = Locale::ALL.iter().position(|each| *each == locale)?;
+    Some(match index {
+        0 => write::<0, M>,
+        1 => write::<1, M>,
+        2 => write::<2, M>,
+        3 => write::<3, M>,
+        4 => write::<4, M>,
+        _ => write::<5, M>,
+    })
+}
+
+/// Arguments shown as the writer typed them even when they read as numbers (a value echoed
+/// back in a form error, a year): never grouped like a count.
+const VERBATIM_ARGS: [&str; 3] = ["value", "year", "token"];
+
+/// An interface language the hub is translated into: the six official languages of the
+/// United Nations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Locale {
+    /// Arabic, written right to left.
+    Ar,
+    /// Chinese, in simplified characters.
+    Zh,
     /// English, the fallback.
     #[default]
     En,
     /// French.
     Fr,
+    /// Russian.
+    Ru,
+    /// Spanish.
+    Es,
 }
 
 impl Locale {
-    /// Every available interface language, in the order the switcher lists them.
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Fr];
+    /// Every available interface language, in the order the switcher lists them: the
+    /// United Nations' order (English alphabetical order of the languages' names).
+    pub const ALL: [Locale; 6] = [Locale::Ar, Locale::Zh, Locale::En, Locale::Fr, Locale::Ru, Locale::Es];
 
-    /// BCP 47 code, as used in `lang` attributes, the cookie and URLs.
+    /// Short code, as used in the cookie, the catalogue folders, the content overlays and the
+    /// stored language of an account or a registration.
     pub fn code(self) -> &'static str {
         match self {
+            Locale::Ar => "ar",
+            Locale::Zh => "zh",
             Locale::En => "en",
             Locale::Fr => "fr",
+            Locale::Ru => "ru",
+            Locale::Es => "es",
+        }
+    }
+
+    /// BCP 47 tag for `lang` attributes and `xml:lang`: the code, except Chinese, which
+    /// names its script (`zh-Hans`) so that browsers and screen readers pick simplified
+    /// glyphs and voices whatever the reader's region.
+    pub fn lang_tag(self) -> &'static str {
+        match self {
+            Locale::Zh => "zh-Hans",
+            other => other.code(),
         }
     }
 
     /// The language's name in itself, as a language menu shows it.
     pub fn native_name(self) -> &'static str {
         match self {
+            Locale::Ar => "العربية",
+            Locale::Zh => "中文",
             Locale::En => "English",
             Locale::Fr => "Français",
+            Locale::Ru => "Русский",
+            Locale::Es => "Español",
         }
     }
 
     /// Writing direction of the language, for the `dir` attribute.
     pub fn dir(self) -> &'static str {
-        match self {
-            Locale::En | Locale::Fr => "ltr",
-        }
+        if self.is_rtl() { "rtl" } else { "ltr" }
     }
 
-    /// Parses a code such as `fr` or `fr-CA`; only the primary subtag counts.
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Locale::Ar
+    }
+
+    /// Parses a code such as `fr`, `fr-CA` or `zh-Hans-CN`; only the primary subtag counts,
+    /// so every Chinese variant (`zh-TW`, `zh-Hant`) gets the simplified interface, the only
+    /// Chinese one there is, and better for those readers than an English one.
     pub fn from_code(code: &str) -> Option<Locale> {
         let primary = code.split(['-', '_']).next().unwrap_or_default().trim();
         Locale::ALL.into_iter().find(|locale| locale.code().eq_ignore_ascii_case(primary))
@@ -74,8 +146,12 @@ impl Locale {
 
     fn langid(self) -> LanguageIdentifier {
         match self {
+            Locale::Ar => langid!("ar"),
+            Locale::Zh => langid!("zh"),
             Locale::En => langid!("en"),
             Locale::Fr => langid!("fr"),
+            Locale::Ru => langid!("ru"),
+            Locale::Es => langid!("es"),
         }
     }
 
@@ -98,13 +174,30 @@ impl Locale {
             .iter()
             .map(|(name, value)| {
                 let value = match value.parse::<f64>() {
-                    Ok(number) if !value.is_empty() => FluentValue::from(number),
+                    Ok(number) if !value.is_empty() && !VERBATIM_ARGS.contains(name) => {
+                        FluentValue::from(number)
+                    }
                     _ => FluentValue::from(value.clone()),
                 };
                 (Cow::Borrowed(*name), value)
             })
             .collect();
         LOCALES.lookup_with_args(&self.langid(), key, &args)
+    }
+}
+
+/// The writing direction of text in language `lang` (a BCP 47 tag), for the `dir` of user
+/// content: `rtl` for the right-to-left scripts' languages, `auto` (the browser decides from
+/// the first strong letter) when the language is unknown, else `ltr`.
+pub fn text_dir(lang: &str) -> &'static str {
+    const RTL: [&str; 10] = ["ar", "he", "fa", "ur", "ps", "sd", "yi", "dv", "ug", "ckb"];
+    let primary = lang.split(['-', '_']).next().unwrap_or_default().trim().to_ascii_lowercase();
+    if primary.is_empty() || primary == "und" {
+        "auto"
+    } else if RTL.contains(&primary.as_str()) {
+        "rtl"
+    } else {
+        "ltr"
     }
 }
 
@@ -171,10 +264,22 @@ mod tests {
     }
 
     #[test]
+    fn user_text_gets_the_direction_of_its_language() {
+        assert_eq!(text_dir("ar"), "rtl");
+        assert_eq!(text_dir("fa-IR"), "rtl");
+        assert_eq!(text_dir("zh-Hans"), "ltr");
+        assert_eq!(text_dir("und"), "auto");
+        assert_eq!(text_dir(""), "auto");
+    }
+
+    #[test]
     fn codes_parse_by_primary_subtag() {
         assert_eq!(Locale::from_code("fr-CA"), Some(Locale::Fr));
         assert_eq!(Locale::from_code("EN"), Some(Locale::En));
         assert_eq!(Locale::from_code("de"), None);
+        assert_eq!(Locale::from_code("zh-TW"), Some(Locale::Zh));
+        assert_eq!(Locale::from_code("zh-Hans-CN"), Some(Locale::Zh));
+        assert_eq!(Locale::from_code("ar-EG"), Some(Locale::Ar));
         assert_eq!(Locale::from_code(""), None);
     }
 }

@@ -235,11 +235,12 @@ fn PersonRow(person: PersonAdminSummary, organisations: Vec<(String, String)>) -
         .find(|(_, name)| Some(name) == person.organisation.as_ref())
         .map(|(id, _)| id.clone())
         .unwrap_or_default();
-    let label = person.name.clone();
+    let heading = format!("person-{}", person.id);
+    let labelled_by = heading.clone();
     view! {
-        <article class="card person" aria-label=label>
-            <h2 class="card-title">{person.name}</h2>
-            <p class="card-meta">{person.email}" · "{t_args("person-sessions", &[("count", person.sessions.to_string())])}</p>
+        <article class="card person" aria-labelledby=labelled_by>
+            <h2 class="card-title" id=heading translate="no">{person.name}</h2>
+            <p class="card-meta"><bdi translate="no">{person.email}</bdi>" · "{t_args("person-sessions", &[("count", person.sessions.to_string())])}</p>
             <HubForm name="role" class="inline-form">
                 <input type="hidden" name="account" value=person.id.to_string()/>
                 <SelectField name="role" label=t("field-role") options=role_options() required=true value=person.role.code()/>

@@ -159,9 +159,12 @@ pub(crate) fn Hit(hit: SearchHit, #[prop(optional)] href: Option<String>) -> imp
     let meta = format!("{} · {}", t(&format!("kind-{}", hit.kind)), format_date(&hit.date));
     view! {
         // "und" (undetermined): an empty `lang` says the language is unknown.
-        <article class="hit" lang=if hit.lang == "und" { String::new() } else { hit.lang.clone() }>
+        <article class="hit" dir=crate::i18n::text_dir(&hit.lang) lang=if hit.lang == "und" { String::new() } else { hit.lang.clone() }>
             <h2 class="hit-title"><a href=href>{hit.title.clone()}</a></h2>
-            <p class="hit-meta">{meta}{hit.organisation.clone().map(|o| format!(" · {o}"))}</p>
+            <p class="hit-meta">
+                {meta}
+                {hit.organisation.clone().map(|o| view! { " · "<bdi translate="no">{o}</bdi> })}
+            </p>
             <p class="hit-snippet">
                 {hit
                     .snippet
@@ -207,11 +210,15 @@ fn Facets(params: SearchParams, base: &'static str, facets: Vec<FacetCounts>) ->
                                         .map(|((value, count), label)| {
                                             let on = params.has_filter(facet, &value);
                                             let href = params.toggled(facet, &value).href_at(base);
+                                            // A language is named in itself, in its own language; an
+                                            // organisation's name stays as it is written.
+                                            let own = (facet == FacetName::Lang && language_name(&value).is_some())
+                                                .then(|| value.clone());
                                             view! {
                                                 <li>
                                                     <a href=href class:facet-on=on aria-current=on.then_some("true")>
-                                                        <span>{label}</span>
-                                                        <span class="facet-count">{count}</span>
+                                                        <span lang=own translate=(facet == FacetName::Org).then_some("no")>{label}</span>
+                                                        <span class="facet-count">{crate::components::format_count(count)}</span>
                                                         {on.then(|| view! { <span class="visually-hidden">{t("search-filter-on")}</span> })}
                                                     </a>
                                                 </li>

@@ -169,8 +169,8 @@ impl From<SearchResults> for ApiResults {
 }
 
 /// The Atom feed of a search: its newest matching items. `base` is the hub's public origin
-/// (`http://127.0.0.1:3000`), `title` the feed's title.
-pub fn atom_feed(results: &SearchResults, base: &str, title: String) -> String {
+/// (`http://127.0.0.1:3000`), `title` the feed's title, written in `locale`.
+pub fn atom_feed(results: &SearchResults, base: &str, title: String, locale: crate::i18n::Locale) -> String {
     let self_url = format!("{base}{}&format=atom", results.params.href());
     let updated = results.hits.iter().filter_map(|hit| date_time(&hit.date)).max().unwrap_or_else(now);
     let entries = results
@@ -225,6 +225,7 @@ pub fn atom_feed(results: &SearchResults, base: &str, title: String) -> String {
             },
         ],
         entries,
+        lang: Some(locale.lang_tag().to_owned()),
         ..Feed::default()
     };
     feed.to_string()

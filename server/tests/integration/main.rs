@@ -21,6 +21,7 @@ mod events;
 mod group_documents;
 mod groups;
 mod headers;
+mod languages;
 mod load_balancer;
 mod pages;
 mod pledges;

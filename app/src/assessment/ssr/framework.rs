@@ -8,11 +8,22 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Locale;
+use crate::i18n::overlay::{Overlay, Translations};
 
 /// Every framework file shipped with the hub, oldest first. A new version is a new file
 /// and a new line here; past cycles keep the version they were opened with.
 const FILES: &[(&str, &str)] =
     &[("framework-2026.toml", include_str!("../../../../content/assessment/framework-2026.toml"))];
+
+/// The framework's text in the languages other than English, beside each file
+/// (`framework-2026.<code>.toml`): one line per language here for each file above.
+const TRANSLATIONS: &[(&str, Locale, &str)] = &[
+    ("2026", Locale::Ar, include_str!("../../../../content/assessment/framework-2026.ar.toml")),
+    ("2026", Locale::Zh, include_str!("../../../../content/assessment/framework-2026.zh.toml")),
+    ("2026", Locale::Fr, include_str!("../../../../content/assessment/framework-2026.fr.toml")),
+    ("2026", Locale::Ru, include_str!("../../../../content/assessment/framework-2026.ru.toml")),
+    ("2026", Locale::Es, include_str!("../../../../content/assessment/framework-2026.es.toml")),
+];
 
 /// How an item is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,27 +63,25 @@ pub struct Item {
     pub kind: ItemKind,
     /// The question or statement, in English.
     pub text: String,
-    /// In French.
-    pub text_fr: String,
     /// Where the wording comes from: `hub`, or a document and page.
     pub source: String,
     /// The four "I can …" statements of a proficiency item, in English.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<String>,
-    /// In French.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub levels_fr: Vec<String>,
+    /// The text and levels in the other languages.
+    #[serde(skip)]
+    pub translations: Translations,
 }
 
 impl Item {
     /// The text in `locale`.
     pub fn text_in(&self, locale: Locale) -> &str {
-        if locale == Locale::Fr { &self.text_fr } else { &self.text }
+        self.translations.text(locale, "text", &self.text)
     }
 
     /// The level statements in `locale`.
-    pub fn levels_in(&self, locale: Locale) -> &[String] {
-        if locale == Locale::Fr { &self.levels_fr } else { &self.levels }
+    pub fn levels_in(&self, locale: Locale) -> Vec<&str> {
+        self.translations.list(locale, "levels", &self.levels)
     }
 }
 
@@ -86,28 +95,27 @@ pub struct Competency {
     pub domain: String,
     /// Name, in English.
     pub name: String,
-    /// In French.
-    pub name_fr: String,
     /// What it covers, in English.
     pub description: String,
-    /// In French.
-    pub description_fr: String,
     /// Where the wording comes from: `hub`, or a document and page.
     pub source: String,
     /// Its items, in the order the questionnaire asks them.
     #[serde(default, rename = "item")]
     pub items: Vec<Item>,
+    /// The text in the other languages.
+    #[serde(skip)]
+    pub translations: Translations,
 }
 
 impl Competency {
     /// The name in `locale`.
     pub fn name_in(&self, locale: Locale) -> &str {
-        if locale == Locale::Fr { &self.name_fr } else { &self.name }
+        self.translations.text(locale, "name", &self.name)
     }
 
     /// The description in `locale`.
     pub fn description_in(&self, locale: Locale) -> &str {
-        if locale == Locale::Fr { &self.description_fr } else { &self.description }
+        self.translations.text(locale, "description", &self.description)
     }
 }
 
@@ -119,14 +127,15 @@ pub struct RespondentRole {
     pub code: String,
     /// Name, in English.
     pub name: String,
-    /// In French.
-    pub name_fr: String,
+    /// The text in the other languages.
+    #[serde(skip)]
+    pub translations: Translations,
 }
 
 impl RespondentRole {
     /// The name in `locale`.
     pub fn name_in(&self, locale: Locale) -> &str {
-        if locale == Locale::Fr { &self.name_fr } else { &self.name }
+        self.translations.text(locale, "name", &self.name)
     }
 }
 
@@ -138,23 +147,22 @@ pub struct Band {
     pub value: u8,
     /// Name, in English.
     pub name: String,
-    /// In French.
-    pub name_fr: String,
     /// What it means, in English.
     pub description: String,
-    /// In French.
-    pub description_fr: String,
+    /// The text in the other languages.
+    #[serde(skip)]
+    pub translations: Translations,
 }
 
 impl Band {
     /// The name in `locale`.
     pub fn name_in(&self, locale: Locale) -> &str {
-        if locale == Locale::Fr { &self.name_fr } else { &self.name }
+        self.translations.text(locale, "name", &self.name)
     }
 
     /// The description in `locale`.
     pub fn description_in(&self, locale: Locale) -> &str {
-        if locale == Locale::Fr { &self.description_fr } else { &self.description }
+        self.translations.text(locale, "description", &self.description)
     }
 }
 
@@ -166,8 +174,6 @@ pub struct Framework {
     pub version: String,
     /// Name, in English.
     pub name: String,
-    /// In French.
-    pub name_fr: String,
     /// Where the framework's parts come from.
     pub source: String,
     /// The groups of respondents a cycle may ask.
@@ -179,12 +185,15 @@ pub struct Framework {
     /// Every competency, domain by domain.
     #[serde(rename = "competency")]
     pub competencies: Vec<Competency>,
+    /// The text in the other languages.
+    #[serde(skip)]
+    pub translations: Translations,
 }
 
 impl Framework {
     /// The name in `locale`.
     pub fn name_in(&self, locale: Locale) -> &str {
-        if locale == Locale::Fr { &self.name_fr } else { &self.name }
+        self.translations.text(locale, "name", &self.name)
     }
 
     /// The domains in taxonomy order, each with its competencies.
@@ -271,9 +280,9 @@ fn check(framework: &Framework) -> Result<(), String> {
                 return Err(format!("item \"{}\" has no source", item.code));
             }
             let levels = if item.kind == ItemKind::Proficiency { 4 } else { 0 };
-            if item.levels.len() != levels || item.levels_fr.len() != levels {
+            if item.levels.len() != levels {
                 return Err(format!(
-                    "item \"{}\" ({}) needs {levels} level statements in each language",
+                    "item \"{}\" ({}) needs {levels} level statements",
                     item.code,
                     item.kind.code()
                 ));
@@ -301,12 +310,46 @@ fn check(framework: &Framework) -> Result<(), String> {
     Ok(())
 }
 
+/// Reads the translation files of `framework`'s version into it.
+fn translate(framework: &mut Framework) {
+    for (version, locale, text) in TRANSLATIONS {
+        if *version != framework.version {
+            continue;
+        }
+        let overlay = Overlay::parse(&format!("framework-{version}.{}.toml", locale.code()), text);
+        if let Some(fields) = overlay.field(&["name"], "name") {
+            framework.translations.insert(*locale, fields);
+        }
+        for role in &mut framework.roles {
+            if let Some(fields) = overlay.entry("role", &role.code) {
+                role.translations.insert(*locale, fields);
+            }
+        }
+        for band in &mut framework.bands {
+            if let Some(fields) = overlay.entry("band", &band.value.to_string()) {
+                band.translations.insert(*locale, fields);
+            }
+        }
+        for competency in &mut framework.competencies {
+            if let Some(fields) = overlay.entry("competency", &competency.code) {
+                competency.translations.insert(*locale, fields);
+            }
+            for item in &mut competency.items {
+                if let Some(fields) = overlay.entry("item", &item.code) {
+                    item.translations.insert(*locale, fields);
+                }
+            }
+        }
+    }
+}
+
 /// Every version, or the first problem found (file: problem).
 fn load() -> Result<Vec<Framework>, String> {
     let mut frameworks: Vec<Framework> = Vec::new();
     for (file, text) in FILES {
-        let framework =
+        let mut framework =
             parse_framework(text).map_err(|problem| format!("content/assessment/{file}: {problem}"))?;
+        translate(&mut framework);
         if frameworks.iter().any(|other| other.version == framework.version) {
             return Err(format!(
                 "content/assessment/{file}: the version {} is used twice",
@@ -386,7 +429,7 @@ mod tests {
     #[test]
     fn a_competency_without_items_is_refused() {
         let text = format!(
-            "{SHIPPED}\n[[competency]]\ncode = \"empty\"\ndomain = \"data-use-governance\"\nname = \"E\"\nname_fr = \"E\"\ndescription = \"d\"\ndescription_fr = \"d\"\nsource = \"hub\"\n"
+            "{SHIPPED}\n[[competency]]\ncode = \"empty\"\ndomain = \"data-use-governance\"\nname = \"E\"\ndescription = \"d\"\nsource = \"hub\"\n"
         );
         let problem = parse_framework(&text).expect_err("refused");
         assert!(problem.contains("competency \"empty\" has no items"), "{problem}");
@@ -400,5 +443,66 @@ mod tests {
         assert!(problem.contains("bands"), "{problem}");
         let problem = broken("source = \"hub\"\nlevels", "source = \"hub\"\ncolour = \"red\"\nlevels");
         assert!(problem.contains("colour"), "{problem}");
+    }
+
+    #[test]
+    fn every_role_band_competency_and_item_reads_in_every_language() {
+        let framework = current().expect("a framework");
+        for locale in Locale::ALL.into_iter().filter(|locale| *locale != Locale::En) {
+            let mut missing = Vec::new();
+            if !framework.translations.has(locale, "name", None) {
+                missing.push("name".to_owned());
+            }
+            for role in &framework.roles {
+                if !role.translations.has(locale, "name", None) {
+                    missing.push(format!("role.{}", role.code));
+                }
+            }
+            for band in &framework.bands {
+                for field in ["name", "description"] {
+                    if !band.translations.has(locale, field, None) {
+                        missing.push(format!("band.{}.{field}", band.value));
+                    }
+                }
+            }
+            for competency in &framework.competencies {
+                for field in ["name", "description"] {
+                    if !competency.translations.has(locale, field, None) {
+                        missing.push(format!("competency.{}.{field}", competency.code));
+                    }
+                }
+                for item in &competency.items {
+                    if !item.translations.has(locale, "text", None) {
+                        missing.push(format!("item.{}.text", item.code));
+                    }
+                    if !item.levels.is_empty()
+                        && !item.translations.has(locale, "levels", Some(item.levels.len()))
+                    {
+                        missing.push(format!("item.{}.levels", item.code));
+                    }
+                }
+            }
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
+        }
+    }
+
+    #[test]
+    fn translation_files_name_only_known_entries() {
+        let framework = current().expect("a framework");
+        for (_, locale, text) in TRANSLATIONS {
+            let overlay = Overlay::parse("test", text);
+            let mut unknown = overlay.unknown_codes("role", |code| framework.role(code).is_some());
+            unknown.extend(
+                overlay.unknown_codes("band", |value| {
+                    framework.bands.iter().any(|b| b.value.to_string() == value)
+                }),
+            );
+            unknown.extend(overlay.unknown_codes("competency", |code| framework.competency(code).is_some()));
+            unknown.extend(overlay.unknown_codes("item", |code| framework.item(code).is_some()));
+            assert!(unknown.is_empty(), "{}: unknown codes {unknown:?}", locale.code());
+        }
+        let (_, item) = framework.item("user-needs-skill").expect("the item");
+        assert!(item.text_in(Locale::Fr).starts_with("Étudier"));
+        assert_eq!(item.levels_in(Locale::Fr).len(), 4);
     }
 }

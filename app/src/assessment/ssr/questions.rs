@@ -80,7 +80,7 @@ pub fn posted_answers(
 }
 
 /// The options of an item's scale.
-fn options(framework: &Framework, kind: ItemKind, levels: &[String], locale: Locale) -> Vec<ScaleOption> {
+fn options(framework: &Framework, kind: ItemKind, levels: &[&str], locale: Locale) -> Vec<ScaleOption> {
     match kind {
         ItemKind::Proficiency => levels
             .iter()
@@ -88,7 +88,7 @@ fn options(framework: &Framework, kind: ItemKind, levels: &[String], locale: Loc
             .map(|(index, statement)| ScaleOption {
                 value: (index + 1).to_string(),
                 label: locale.text(&format!("assessment-level-{}", index + 1)),
-                hint: Some(statement.clone()),
+                hint: Some((*statement).to_owned()),
             })
             .collect(),
         ItemKind::Practice => framework
@@ -150,7 +150,7 @@ pub fn step(
                     code: item.code.clone(),
                     text: item.text_in(locale).to_owned(),
                     competency: competency.name_in(locale).to_owned(),
-                    options: options(framework, item.kind, item.levels_in(locale), locale),
+                    options: options(framework, item.kind, &item.levels_in(locale), locale),
                     chosen: answers.get(&item.code).map(|answer| answer.code()),
                 }
             })

@@ -164,6 +164,7 @@ async fn accept_invitation(State(state): State<AppState>, parts: Parts, body: By
         &posted.text("name"),
         &posted.raw("password"),
         &client,
+        request_locale(&parts.headers),
     )
     .await
     {

@@ -58,6 +58,8 @@ pub async fn request_password_reset(
     .insert(&state.db)
     .await?;
     let link = format!("{}/reset-password?token={}", state.site.public_url, token.secret);
+    // In the account's language: the person asking may be using someone else's machine.
+    let locale = Locale::from_code(&person.lang).unwrap_or(locale);
     let subject = locale.text("mail-reset-subject");
     let body = locale.text_args("mail-reset-body", &[("name", person.name.clone()), ("link", link)]);
     state.mail.send_in_background(person.email, subject, body);
@@ -217,6 +219,7 @@ pub async fn accept_invitation(
     name: &str,
     password: &str,
     client: &Client,
+    locale: Locale,
 ) -> AppResult<SignedIn> {
     let row = usable_invitation(&state.db, token).await?;
     let mut problems = Problems::default();
@@ -229,7 +232,9 @@ pub async fn accept_invitation(
     if email_taken(&txn, &row.email).await? {
         return Err(invalid("token", "error-link-used"));
     }
-    let person = insert_account(&txn, &row.email, name, hash, &row.role, row.organisation_id, now).await?;
+    let person =
+        insert_account(&txn, &row.email, name, hash, &row.role, row.organisation_id, locale.code(), now)
+            .await?;
     let mut used: invitation::ActiveModel = row.into();
     used.accepted_at = Set(Some(now));
     used.update(&txn).await?;

@@ -18,8 +18,8 @@ pub use links::{
 };
 pub use password::{hash_password, verify_password};
 pub use service::{
-    SignedIn, account_detail, change_password, create_account, revoke_session, sign_in, sign_out,
-    update_profile,
+    SignedIn, account_detail, change_password, create_account, remember_language, revoke_session, sign_in,
+    sign_out, update_profile,
 };
 pub use session::{
     SESSION_COOKIE, clear_cookie, open_session, revoke_all_sessions, session_cookie, token_from_cookies,

@@ -68,6 +68,23 @@ pub async fn sign_out(db: &DatabaseConnection, user: &CurrentUser) -> AppResult<
     close_session(db, &user.session_id).await
 }
 
+/// Writes to account `account_id` in `locale` from now on: the interface language its owner
+/// chose last.
+pub async fn remember_language(
+    db: &DatabaseConnection,
+    account_id: i64,
+    locale: crate::i18n::Locale,
+) -> AppResult<()> {
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    account::Entity::update_many()
+        .col_expr(account::Column::Lang, sea_orm::sea_query::Expr::value(locale.code()))
+        .filter(account::Column::Id.eq(account_id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// Whether an account already uses `email` (lower-cased).
 pub(super) async fn email_taken(db: &impl ConnectionTrait, email: &str) -> AppResult<bool> {
     let found = account::Entity::find().filter(account::Column::Email.eq(email)).one(db).await?;
@@ -75,6 +92,7 @@ pub(super) async fn email_taken(db: &impl ConnectionTrait, email: &str) -> AppRe
 }
 
 /// Inserts a new, unlisted account with a password hash.
+#[expect(clippy::too_many_arguments, reason = "one column each, named at every call")]
 pub(super) async fn insert_account(
     db: &impl ConnectionTrait,
     email: &str,
@@ -82,6 +100,7 @@ pub(super) async fn insert_account(
     password_hash: String,
     role: &str,
     organisation_id: Option<i64>,
+    lang: &str,
     now: OffsetDateTime,
 ) -> AppResult<account::Model> {
     account::ActiveModel {
@@ -94,6 +113,7 @@ pub(super) async fn insert_account(
         listed: Set(false),
         created_at: Set(now),
         password_changed_at: Set(now),
+        lang: Set(lang.to_owned()),
         ..Default::default()
     }
     .insert(db)
@@ -120,7 +140,7 @@ pub async fn create_account(
     let hash = hash_password(password.to_owned()).await?;
     let now = OffsetDateTime::now_utc();
     let (txn, _turn) = crate::db::begin_write(db).await?;
-    let person = insert_account(&txn, &email, name, hash, role.code(), None, now).await?;
+    let person = insert_account(&txn, &email, name, hash, role.code(), None, "en", now).await?;
     audit::record(
         &txn,
         None,

@@ -13,6 +13,8 @@ pub const FEED_ENTRIES: u64 = 50;
 pub struct FeedMeta {
     /// The feed's title.
     pub title: String,
+    /// The language the feed is written in (`xml:lang`).
+    pub lang: &'static str,
     /// Path of the feed itself (`/blog/feed.xml`).
     pub self_path: String,
     /// Path of the page the feed follows (`/blog`).
@@ -108,6 +110,7 @@ pub fn atom(
             Link { href: format!("{base}{}", meta.page_path), rel: "alternate".into(), ..Link::default() },
         ],
         entries,
+        lang: Some(meta.lang.to_owned()),
         ..Feed::default()
     };
     feed.to_string()

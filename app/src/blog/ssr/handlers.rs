@@ -89,6 +89,7 @@ async fn series_feed(
     let locale = request_locale(&headers);
     let posts = feed_posts(&state.db, None).await?;
     let meta = FeedMeta {
+        lang: locale.lang_tag(),
         title: locale.text("blog-feed-title"),
         self_path: "/blog/feed.xml".into(),
         page_path: "/blog".into(),
@@ -113,6 +114,7 @@ async fn tag_feed(
     let posts = feed_posts(&state.db, Some(ids)).await?;
     let name = taxonomy::term_name(&facet, &code, locale);
     let meta = FeedMeta {
+        lang: locale.lang_tag(),
         title: locale.text_args("blog-tag-feed-title", &[("tag", name)]),
         self_path: format!("/blog/tags/{facet}/{code}/feed.xml"),
         page_path: crate::paths::tag(&facet, &code),
@@ -140,6 +142,7 @@ async fn author_feed(
         return Err(AppError::NotFound);
     };
     let meta = FeedMeta {
+        lang: locale.lang_tag(),
         title: locale.text_args("blog-author-feed-title", &[("author", name)]),
         self_path: format!("/blog/authors/{slug}/feed.xml"),
         page_path: crate::paths::author(&slug),
@@ -170,6 +173,7 @@ async fn organisation_feed(
         .await?;
     let posts = feed_posts(&state.db, Some(ids)).await?;
     let meta = FeedMeta {
+        lang: locale.lang_tag(),
         title: locale.text_args("blog-organisation-feed-title", &[("organisation", org.name)]),
         self_path: format!("/members/{slug}/feed.xml"),
         page_path: crate::paths::member(&slug),

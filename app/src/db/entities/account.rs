@@ -28,6 +28,9 @@ pub struct Model {
     pub created_at: TimeDateTimeWithTimeZone,
     /// When the password was last set.
     pub password_changed_at: TimeDateTimeWithTimeZone,
+    /// The language the hub writes to the person in (`en`, `fr`, `ar`, …): the interface
+    /// language they last chose, or used when the account was made.
+    pub lang: String,
 }
 
 /// Relations are followed with explicit queries.

@@ -28,6 +28,8 @@ pub struct Model {
     pub created_at: TimeDateTimeWithTimeZone,
     /// Last changed.
     pub updated_at: TimeDateTimeWithTimeZone,
+    /// The language the registrant used when they registered, and is written to in.
+    pub lang: String,
 }
 
 /// `event_registrations` has no relations used through the ORM.

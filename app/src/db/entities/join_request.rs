@@ -35,6 +35,8 @@ pub struct Model {
     pub organisation_id: Option<i64>,
     /// When it was sent.
     pub created_at: TimeDateTimeWithTimeZone,
+    /// The language the contact used when they asked, and is written to in.
+    pub lang: String,
 }
 
 /// Relations are followed with explicit queries.

@@ -15,6 +15,7 @@ mod m20261206_000011_several_hubs;
 mod m20261206_000012_search_demand;
 mod m20261206_000013_pledges;
 mod m20261206_000014_translation_sets;
+mod m20261206_000015_languages;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000009_assessment::Migration),
             Box::new(m20261206_000013_pledges::Migration),
             Box::new(m20261206_000014_translation_sets::Migration),
+            Box::new(m20261206_000015_languages::Migration),
         ]
     }
 }

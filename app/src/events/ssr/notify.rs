@@ -16,19 +16,25 @@ pub fn registration_link(base: &str, secret: &str) -> String {
     format!("{base}/events/registration?token={secret}")
 }
 
-fn when_text(row: &event::Model) -> String {
+fn when_text(row: &event::Model, locale: Locale) -> String {
+    use crate::i18n::format::{long_date, time_of_day};
     let times = super::queries::times(row);
     if row.all_day {
-        format!("{} – {} ({})", times.starts.date, times.ends.date, row.time_zone)
+        format!(
+            "{} – {} ({})",
+            long_date(locale, &times.starts.date),
+            long_date(locale, &times.ends.date),
+            row.time_zone
+        )
     } else {
         format!(
             "{} {} {} ({}) · {} {} UTC",
-            times.starts.date,
-            times.starts.time,
+            long_date(locale, &times.starts.date),
+            time_of_day(locale, &times.starts.time),
             times.starts.zone,
             row.time_zone,
-            times.starts_utc.date,
-            times.starts_utc.time
+            long_date(locale, &times.starts_utc.date),
+            time_of_day(locale, &times.starts_utc.time)
         )
     }
 }
@@ -50,7 +56,12 @@ pub fn registered(
     let subject = locale.text_args(&format!("event-mail-{status}-subject"), &[("title", row.title.clone())]);
     let mut body = locale.text_args(
         &format!("event-mail-{status}-body"),
-        &[("name", name.to_owned()), ("title", row.title.clone()), ("when", when_text(row)), ("page", page)],
+        &[
+            ("name", name.to_owned()),
+            ("title", row.title.clone()),
+            ("when", when_text(row, locale)),
+            ("page", page),
+        ],
     );
     if status == super::registration::ACCEPTED && !row.online_url.is_empty() {
         body.push_str("\n\n");
@@ -73,9 +84,10 @@ pub async fn reminder(
     row: &event::Model,
     name: &str,
     email: &str,
+    lang: &str,
     day: bool,
 ) -> anyhow::Result<()> {
-    let locale = Locale::from_code(&row.lang).unwrap_or(Locale::En);
+    let locale = Locale::from_code(lang).unwrap_or_default();
     let base = &state.site.public_url;
     let key = if day { "event-mail-reminder-day" } else { "event-mail-reminder-hour" };
     let subject = locale.text_args(&format!("{key}-subject"), &[("title", row.title.clone())]);
@@ -84,7 +96,7 @@ pub async fn reminder(
         &[
             ("name", name.to_owned()),
             ("title", row.title.clone()),
-            ("when", when_text(row)),
+            ("when", when_text(row, locale)),
             ("page", format!("{base}{}", crate::paths::event(&row.slug))),
         ],
     );
@@ -107,7 +119,7 @@ pub fn changed(state: &AppState, row: &event::Model, name: &str, email: &str, ch
         &[
             ("name", name.to_owned()),
             ("title", row.title.clone()),
-            ("when", when_text(row)),
+            ("when", when_text(row, locale)),
             ("page", format!("{base}{}", crate::paths::event(&row.slug))),
         ],
     );
@@ -116,8 +128,13 @@ pub fn changed(state: &AppState, row: &event::Model, name: &str, email: &str, ch
 }
 
 /// Reminds the organiser that the outcome record of `row` is missing.
-pub async fn outcome_missing(state: &AppState, row: &event::Model, email: &str) -> anyhow::Result<()> {
-    let locale = Locale::from_code(&row.lang).unwrap_or(Locale::En);
+pub async fn outcome_missing(
+    state: &AppState,
+    row: &event::Model,
+    email: &str,
+    lang: &str,
+) -> anyhow::Result<()> {
+    let locale = Locale::from_code(lang).unwrap_or_default();
     let base = &state.site.public_url;
     let subject = locale.text_args("event-mail-outcome-subject", &[("title", row.title.clone())]);
     let body = locale.text_args(

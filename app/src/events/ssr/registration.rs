@@ -168,6 +168,7 @@ pub async fn register(
                 reminded_hour: Set(false),
                 created_at: Set(now),
                 updated_at: Set(now),
+                lang: Set(locale.code().to_owned()),
                 ..Default::default()
             }
             .insert(&txn)
@@ -232,7 +233,8 @@ pub async fn cancel(state: &AppState, token: &str, locale: Locale) -> AppResult<
         if row.starts_at > OffsetDateTime::now_utc() { promote(&txn, &row).await? } else { Vec::new() };
     txn.commit().await?;
     for (person, secret) in moved {
-        super::notify::registered(state, &row, &person.name, &person.email, ACCEPTED, &secret, locale);
+        let theirs = Locale::from_code(&person.lang).unwrap_or(locale);
+        super::notify::registered(state, &row, &person.name, &person.email, ACCEPTED, &secret, theirs);
     }
     Ok(row.slug)
 }
@@ -276,9 +278,11 @@ pub async fn decide(
     model.update(&txn).await?;
     let moved = if was_accepted && !accept { promote(&txn, &row).await? } else { Vec::new() };
     txn.commit().await?;
-    super::notify::registered(state, &row, &person.name, &person.email, status, &token.secret, locale);
+    let theirs = Locale::from_code(&person.lang).unwrap_or(locale);
+    super::notify::registered(state, &row, &person.name, &person.email, status, &token.secret, theirs);
     for (person, secret) in moved {
-        super::notify::registered(state, &row, &person.name, &person.email, ACCEPTED, &secret, locale);
+        let theirs = Locale::from_code(&person.lang).unwrap_or(locale);
+        super::notify::registered(state, &row, &person.name, &person.email, ACCEPTED, &secret, theirs);
     }
     Ok(())
 }

@@ -121,7 +121,8 @@ fn date_time(value: time::OffsetDateTime) -> FixedDateTime {
 }
 
 /// `GET /events/feed.xml`: the newest published events, newest first.
-async fn feed(State(state): State<AppState>) -> Response {
+async fn feed(State(state): State<AppState>, parts: Parts) -> Response {
+    let locale = request_locale(&parts.headers);
     let rows = event::Entity::find()
         .filter(event::Column::Status.eq(Status::Published.code()))
         .order_by_desc(event::Column::CreatedAt)
@@ -178,7 +179,7 @@ async fn feed(State(state): State<AppState>) -> Response {
         .unwrap_or_else(|| date_time(time::OffsetDateTime::now_utc()));
     let feed = Feed {
         id: format!("{base}/events/feed.xml"),
-        title: Text::plain("Coalition Hub · Events"),
+        title: Text::plain(format!("{} · {}", locale.text("site-name"), locale.text("events-title"))),
         updated,
         links: vec![
             Link {
@@ -190,6 +191,7 @@ async fn feed(State(state): State<AppState>) -> Response {
             Link { href: format!("{base}/events"), rel: "alternate".into(), ..Link::default() },
         ],
         entries,
+        lang: Some(locale.lang_tag().to_owned()),
         ..Feed::default()
     };
     (

@@ -98,7 +98,9 @@ pub async fn tick_at(state: &AppState, now: OffsetDateTime) -> anyhow::Result<Ti
             if claim.exec(db).await?.rows_affected != 1 {
                 continue;
             }
-            if let Err(error) = notify::reminder(state, &row, &person.name, &person.email, !hour).await {
+            if let Err(error) =
+                notify::reminder(state, &row, &person.name, &person.email, &person.lang, !hour).await
+            {
                 tracing::error!(%error, "an event reminder could not be sent");
                 continue;
             }
@@ -133,7 +135,7 @@ pub async fn tick_at(state: &AppState, now: OffsetDateTime) -> anyhow::Result<Ti
         let Some(owner) = account::Entity::find_by_id(row.owner_id.unwrap_or_default()).one(db).await? else {
             continue;
         };
-        match notify::outcome_missing(state, &row, &owner.email).await {
+        match notify::outcome_missing(state, &row, &owner.email, &owner.lang).await {
             Ok(()) => report.outcome_reminders += 1,
             Err(error) => tracing::error!(%error, "an outcome reminder could not be sent"),
         }

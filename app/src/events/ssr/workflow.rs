@@ -248,7 +248,8 @@ async fn tell_registrants(
         .all(&state.db)
         .await?;
     for person in people {
-        super::notify::changed(state, row, &person.name, &person.email, change, locale);
+        let theirs = Locale::from_code(&person.lang).unwrap_or(locale);
+        super::notify::changed(state, row, &person.name, &person.email, change, theirs);
     }
     Ok(())
 }

@@ -15,7 +15,7 @@ use crate::auth::ssr::user_of;
 use crate::error::AppError;
 use crate::forms::ssr::{Client, Outcome, Posted, respond};
 use crate::i18n::Locale;
-use crate::state::{AppState, request_locale};
+use crate::state::AppState;
 
 /// Largest form accepted: a document of [`super::views::MAX_BODY`] bytes, URL-encoded.
 const FORM_LIMIT: usize = 4 * super::views::MAX_BODY;
@@ -75,15 +75,16 @@ async fn on_groups(State(state): State<AppState>, parts: Parts, body: Bytes) -> 
     .await
 }
 
-/// Emails `tell.to` the message `key` (`…-subject` and `…-body`) about group `slug`, in the
-/// language of the request.
-fn send(state: &AppState, locale: Locale, key: &str, tell: Tell, slug: &str, who: &str) {
+/// Emails `tell.to` the message `key` (`…-subject` and `…-body`) about group `slug`, each
+/// in the recipient's own language.
+fn send(state: &AppState, key: &str, tell: Tell, slug: &str, who: &str) {
     let link = format!("{}/groups/{slug}", state.site.public_url);
     let args = [("group", tell.group.clone()), ("name", who.to_owned()), ("link", link)];
-    let subject = locale.text_args(&format!("{key}-subject"), &args);
-    let body = locale.text_args(&format!("{key}-body"), &args);
-    for to in tell.to {
-        state.mail.send_in_background(to, subject.clone(), body.clone());
+    for (to, lang) in tell.to {
+        let locale = Locale::from_code(&lang).unwrap_or_default();
+        let subject = locale.text_args(&format!("{key}-subject"), &args);
+        let body = locale.text_args(&format!("{key}-body"), &args);
+        state.mail.send_in_background(to, subject, body);
     }
 }
 
@@ -93,12 +94,11 @@ async fn on_group(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> Response {
-    let locale = request_locale(&parts.headers);
     let client = Client::of(&parts);
     answer(state, parts, body, |state, user, posted| async move {
         let db = &state.db;
         let here = |done: &str| format!("/groups/{slug}?done={done}");
-        let tell = |key: &str, tell: Tell| send(&state, locale, key, tell, &slug, &user.name);
+        let tell = |key: &str, tell: Tell| send(&state, key, tell, &slug, &user.name);
         let result = match posted.form().as_str() {
             "join" => actions::ask_to_join(db, &user, &slug)
                 .await

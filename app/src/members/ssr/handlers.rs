@@ -42,10 +42,11 @@ async fn join(State(state): State<AppState>, parts: Parts, body: Bytes) -> Respo
         contact_email: posted.text("contact_email"),
         motivation: posted.text("motivation"),
     };
-    let outcome = match service::submit_join_request(&state, input, &client).await {
-        Ok(()) => Outcome::go("/join?done=join-sent"),
-        Err(error) => error.into(),
-    };
+    let outcome =
+        match service::submit_join_request(&state, input, &client, request_locale(&parts.headers)).await {
+            Ok(()) => Outcome::go("/join?done=join-sent"),
+            Err(error) => error.into(),
+        };
     respond(&state, parts, &posted, outcome).await
 }
 

@@ -37,7 +37,12 @@ pub struct JoinInput {
 }
 
 /// Records a request to join (rate-limited per client address).
-pub async fn submit_join_request(state: &AppState, input: JoinInput, client: &Client) -> AppResult<()> {
+pub async fn submit_join_request(
+    state: &AppState,
+    input: JoinInput,
+    client: &Client,
+    locale: Locale,
+) -> AppResult<()> {
     let mut problems = Problems::default();
     problems.text("organisation_name", &input.organisation_name, true, 200);
     if StakeholderGroup::from_code(&input.group).is_none() {
@@ -71,6 +76,7 @@ pub async fn submit_join_request(state: &AppState, input: JoinInput, client: &Cl
         decline_reason: Set(None),
         organisation_id: Set(None),
         created_at: Set(OffsetDateTime::now_utc()),
+        lang: Set(locale.code().to_owned()),
         ..Default::default()
     }
     .insert(&state.db)
@@ -184,6 +190,8 @@ pub async fn decline_join_request(
     let row = pending_request(&txn, id).await?;
     let (email, name, organisation_name) =
         (row.contact_email.clone(), row.contact_name.clone(), row.organisation_name.clone());
+    // In the language the contact asked in, not the deciding editor's.
+    let locale = Locale::from_code(&row.lang).unwrap_or(locale);
     let mut decided: join_request::ActiveModel = row.into();
     decided.status = Set("declined".to_owned());
     decided.decided_by = Set(Some(user.id));

@@ -62,14 +62,17 @@ pub(super) async fn row<C: ConnectionTrait>(
 /// Who to tell about a change in a group: their email addresses, and the group's name.
 #[derive(Clone, Debug, Default)]
 pub struct Tell {
-    /// Email addresses.
-    pub to: Vec<String>,
+    /// Email addresses, each with the language its owner is written to in.
+    pub to: Vec<(String, String)>,
     /// The group's name.
     pub group: String,
 }
 
-/// The email addresses of the active leads of group `group_id`.
-pub(super) async fn lead_emails<C: ConnectionTrait>(db: &C, group_id: i64) -> AppResult<Vec<String>> {
+/// The email addresses of the active leads of group `group_id`, with their languages.
+pub(super) async fn lead_emails<C: ConnectionTrait>(
+    db: &C,
+    group_id: i64,
+) -> AppResult<Vec<(String, String)>> {
     let leads: Vec<i64> = group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(group_id))
         .filter(group_member::Column::Role.eq(GroupRole::Lead.code()))
@@ -84,7 +87,7 @@ pub(super) async fn lead_emails<C: ConnectionTrait>(db: &C, group_id: i64) -> Ap
         .all(db)
         .await?
         .into_iter()
-        .map(|a| a.email)
+        .map(|a| (a.email, a.lang))
         .collect())
 }
 
@@ -178,7 +181,7 @@ pub async fn invite(
     let target = format!("group:{}", seen.group.id);
     let detail = format!("account:{}", invitee.id);
     audit::record(db, Some(user.id), "group.invite", &target, &detail, client).await?;
-    Ok(Tell { to: vec![invitee.email], group: seen.group.name })
+    Ok(Tell { to: vec![(invitee.email, invitee.lang)], group: seen.group.name })
 }
 
 /// What a lead does to someone in the group.
@@ -241,7 +244,7 @@ pub async fn manage_member(
     let mut tell = Tell { to: Vec::new(), group: seen.group.name };
     if accepted {
         let person = account::Entity::find_by_id(account_id).one(db).await?;
-        tell.to.extend(person.map(|p| p.email));
+        tell.to.extend(person.map(|p| (p.email, p.lang)));
     }
     Ok(tell)
 }
