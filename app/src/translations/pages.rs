@@ -107,7 +107,7 @@ fn DeskView(desk: TranslationDesk, lang: String, kind: String) -> impl IntoView 
         kinds.into_iter().map(|kind| (kind.clone(), t(&format!("kind-{kind}")))).collect();
     view! {
         <form method="get" action=crate::paths::TRANSLATIONS_DESK class="hub-form desk-filter">
-            <FilterSelect name="lang" label=t("translations-filter-language") options=languages chosen=lang/>
+            <FilterSelect name="lang" label=t("translations-filter-language") options=languages chosen=lang languages=true/>
             <FilterSelect name="kind" label=t("translations-filter-kind") options=kind_options chosen=kind/>
             <button type="submit" class="button button-secondary">{t("translations-filter-button")}</button>
         </form>
@@ -129,6 +129,9 @@ fn FilterSelect(
     label: String,
     options: Vec<(String, String)>,
     chosen: String,
+    /// Whether the options are languages, each named in itself (and marked so).
+    #[prop(optional)]
+    languages: bool,
 ) -> impl IntoView {
     let id = format!("filter-{name}");
     view! {
@@ -140,7 +143,8 @@ fn FilterSelect(
                     .into_iter()
                     .map(|(value, label)| {
                         let selected = value == chosen;
-                        view! { <option value=value selected=selected>{label}</option> }
+                        let lang = languages.then(|| value.clone());
+                        view! { <option value=value selected=selected lang=lang>{label}</option> }
                     })
                     .collect_view()}
             </select>

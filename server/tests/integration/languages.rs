@@ -116,6 +116,9 @@ const READER_PAGES: &[&str] = &[
     "/sign-in",
     "/forgot-password",
     "/assessment",
+    "/assessment/benchmarks",
+    "/pledges",
+    "/pledges/world",
     "/no-such-page",
 ];
 
@@ -131,6 +134,10 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/admin/invite",
     "/admin/people",
     "/assessment/self",
+    "/assessment/cycles",
+    "/editor/translations",
+    "/editor/demand",
+    "/pledges/new",
 ];
 
 #[tokio::test]
