@@ -71,6 +71,9 @@ fn WriteView(options: WriteChoices, draft: PledgeDraft) -> impl IntoView {
     } else {
         view! { <p class="notice-muted">{t("pledge-read-only")}</p> }.into_any()
     };
+    let source = draft.id.filter(|_| draft.editable).map(|id| {
+        view! { <crate::translations::components::TranslationSource kind="pledge" id/> }
+    });
     let plan = (draft.editable && draft.id.is_some()).then(|| view! { <PlanForm/> });
     let review = draft.id.map(|_| view! { <PledgeReview draft=draft.clone()/> });
     let waiting = (!draft.waiting.is_empty()).then(|| {
@@ -94,7 +97,10 @@ fn WriteView(options: WriteChoices, draft: PledgeDraft) -> impl IntoView {
                 {public_link}
                 <PledgeNotice/>
             </header>
-            {form}
+            <div class="with-source">
+                {source}
+                <div class="with-source-form">{form}</div>
+            </div>
             {plan}
             {review}
             {waiting}
