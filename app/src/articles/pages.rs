@@ -50,9 +50,10 @@ pub fn ArticleCard(
     let href = crate::paths::article(&article.slug);
     let (lang, title, summary) = (article.lang.clone(), article.title.clone(), article.summary.clone());
     view! {
-        <article class="card" class:card-compact=compact dir=crate::i18n::text_dir(&lang) lang=lang>
-            <h3 class="card-title"><a href=href>{title}</a></h3>
-            {(!compact).then(|| view! { <p class="card-summary">{summary}</p> })}
+        // The post's own words carry its language; the byline stays in the page's.
+        <article class="card" class:card-compact=compact>
+            <h3 class="card-title" dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=href>{title}</a></h3>
+            {(!compact).then(|| view! { <p class="card-summary" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary}</p> })}
             <Byline article/>
         </article>
     }

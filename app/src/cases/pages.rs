@@ -130,17 +130,19 @@ fn CaseCard(case: CaseSummary, level: u8) -> impl IntoView {
     let href = crate::paths::case(&case.slug);
     let countries =
         (!case.countries.is_empty()).then(|| view! { <p class="card-meta">{case.countries.join(", ")}</p> });
-    let link = view! { <a href=href>{case.title.clone()}</a> };
+    // The case's own words carry its language; the labels around them stay the page's.
+    let (lang, dir) = (case.lang.clone(), crate::i18n::text_dir(&case.lang));
+    let link = view! { <a href=href lang=lang.clone() dir=dir>{case.title.clone()}</a> };
     let title = if level >= 4 {
         view! { <h4 class="card-title">{link}</h4> }.into_any()
     } else {
         view! { <h3 class="card-title">{link}</h3> }.into_any()
     };
     view! {
-        <article class="card" dir=crate::i18n::text_dir(&case.lang) lang=case.lang.clone()>
+        <article class="card">
             {title}
             {countries}
-            <p class="card-summary">{case.summary.clone()}</p>
+            <p class="card-summary" lang=lang dir=dir>{case.summary.clone()}</p>
         </article>
     }
 }

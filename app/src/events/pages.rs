@@ -100,11 +100,12 @@ fn EventCard(event: EventSummary) -> impl IntoView {
         .collect();
     let badge = status_badge(&event);
     view! {
-        <article class="card event-card" dir=crate::i18n::text_dir(&event.lang) lang=event.lang.clone()>
-            <h3 class="card-title"><a href=href>{event.title.clone()}</a></h3>
+        // The event's own words carry its language; the labels stay in the page's.
+        <article class="card event-card">
+            <h3 class="card-title" dir=crate::i18n::text_dir(&event.lang) lang=event.lang.clone()><a href=href>{event.title.clone()}</a></h3>
             <p class="card-meta"><EventWhen times=event.times.clone()/>" "{badge}</p>
             <p class="card-meta">{meta.join(" · ")}</p>
-            <p class="card-summary">{event.summary.clone()}</p>
+            <p class="card-summary" dir=crate::i18n::text_dir(&event.lang) lang=event.lang.clone()>{event.summary.clone()}</p>
         </article>
     }
 }

@@ -80,8 +80,9 @@ fn PledgeCard(pledge: PledgeSummary) -> impl IntoView {
         view! { <span class="badge badge-withdrawn">{t_args("pledge-withdrawn-on", &[("date", format_date(&day))])}</span> }
     });
     view! {
-        <article class="card pledge-card" lang=pledge.lang.clone()>
-            <h3 class="card-title"><a href=href>{pledge.title.clone()}</a></h3>
+        // The pledge's own words carry its language; the labels stay in the page's.
+        <article class="card pledge-card">
+            <h3 class="card-title" dir=crate::i18n::text_dir(&pledge.lang) lang=pledge.lang.clone()><a href=href>{pledge.title.clone()}</a></h3>
             <p class="card-meta">{meta.join(" · ")}</p>
             <p class="card-meta">
                 {t_args("pledge-by-date", &[("date", format_date(&pledge.ends))])}" "
@@ -89,7 +90,7 @@ fn PledgeCard(pledge: PledgeSummary) -> impl IntoView {
                 {withdrawn}
             </p>
             <p class="card-meta"><ProgressBar progress=pledge.progress/></p>
-            <p class="card-summary">{pledge.commitment.clone()}</p>
+            <p class="card-summary" dir=crate::i18n::text_dir(&pledge.lang) lang=pledge.lang.clone()>{pledge.commitment.clone()}</p>
         </article>
     }
 }

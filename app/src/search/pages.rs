@@ -157,15 +157,18 @@ pub(crate) fn opened_href(log: Option<&str>, rank: u64, url: &str) -> String {
 pub(crate) fn Hit(hit: SearchHit, #[prop(optional)] href: Option<String>) -> impl IntoView {
     let href = href.unwrap_or_else(|| hit.url.clone());
     let meta = format!("{} · {}", t(&format!("kind-{}", hit.kind)), format_date(&hit.date));
+    // The item's own words carry its language ("und", undetermined: an empty `lang` says it is
+    // unknown); the kind, date and links stay in the page's.
+    let (lang, dir) =
+        (if hit.lang == "und" { String::new() } else { hit.lang.clone() }, crate::i18n::text_dir(&hit.lang));
     view! {
-        // "und" (undetermined): an empty `lang` says the language is unknown.
-        <article class="hit" dir=crate::i18n::text_dir(&hit.lang) lang=if hit.lang == "und" { String::new() } else { hit.lang.clone() }>
-            <h2 class="hit-title"><a href=href>{hit.title.clone()}</a></h2>
+        <article class="hit">
+            <h2 class="hit-title" dir=dir lang=lang.clone()><a href=href>{hit.title.clone()}</a></h2>
             <p class="hit-meta">
                 {meta}
                 {hit.organisation.clone().map(|o| view! { " · "<bdi translate="no">{o}</bdi> })}
             </p>
-            <p class="hit-snippet">
+            <p class="hit-snippet" dir=dir lang=lang>
                 {hit
                     .snippet
                     .into_iter()

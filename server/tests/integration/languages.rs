@@ -216,7 +216,7 @@ async fn arabic_reads_right_to_left_and_chinese_is_simplified() {
         ["العربية", "中文", "English", "Français", "Русский", "Español"]
     );
     // The article's own language is on its card, so screen readers switch voice.
-    assert!(arabic.attrs(".latest .card", "lang").iter().all(|lang| lang != "ar"));
+    assert!(arabic.attrs(".latest .card-title", "lang").iter().all(|lang| lang != "ar"));
 }
 
 #[tokio::test]

@@ -15,7 +15,7 @@ async fn home_lists_the_articles_from_content_newest_first() {
         page.texts(".latest .card-title"),
         ["Bêta : la gouvernance des données", "Alpha: data use in ministries", "Hostile <b>markup</b>"]
     );
-    assert_eq!(page.attrs(".latest .card", "lang"), ["fr", "en", "en"]);
+    assert_eq!(page.attrs(".latest .card-title", "lang"), ["fr", "en", "en"]);
     assert_eq!(page.texts("title"), ["Home · Coalition Hub"]);
 }
 

@@ -24,7 +24,7 @@ async fn the_search_page_finds_across_languages_with_facets_and_a_feed() {
 
     let french = app.get("/search?q=gouvernances").await;
     assert_eq!(french.texts(".hit-title"), ["Bêta : la gouvernance des données"]);
-    assert_eq!(french.attrs(".hit", "lang"), ["fr"]);
+    assert_eq!(french.attrs(".hit-title", "lang"), ["fr"]);
 
     let all = app.get("/search").await;
     assert_eq!(all.texts(".hit-title").len(), 3, "no query lists everything, newest first");

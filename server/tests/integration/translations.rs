@@ -167,7 +167,7 @@ async fn a_post_in_three_languages_is_one_work(app: TestApp) {
     assert_eq!(found.texts(".hit .also-in a"), ["Français", "Español"]);
     let in_french = app.get_with("/search?q=ministries", &[("cookie", "hub_lang=fr")]).await;
     assert_eq!(in_french.texts(".hit-title"), ["Alpha : l’usage des données dans les ministères"]);
-    assert_eq!(in_french.attrs(".hit", "lang"), ["fr"]);
+    assert_eq!(in_french.attrs(".hit-title", "lang"), ["fr"]);
     let atom = app.get("/search?q=ministries&format=atom").await.body;
     assert!(atom.contains("hreflang=\"es\""), "{atom}");
     let in_spanish_words = app.get("/search?q=ministerios").await;
