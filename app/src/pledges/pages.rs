@@ -263,6 +263,7 @@ fn PledgeView(pledge: PledgeDetail) -> impl IntoView {
         is_editor,
     } = pledge;
     let lang = summary.lang.clone();
+    let dir = crate::i18n::text_dir(&lang);
     let withdrawn = summary.withdrawn_on.clone();
     let pledger = match pledger_href {
         Some(href) => view! { <a href=href>{summary.pledger.clone()}</a> }.into_any(),
@@ -346,22 +347,23 @@ fn PledgeView(pledge: PledgeDetail) -> impl IntoView {
         <article class="case pledge">
             <header class="article-header">
                 <p class="eyebrow"><a href="/pledges">{t("pledges-title")}</a></p>
-                <h1 lang=lang.clone()>{summary.title.clone()}</h1>
-                <p class="lead" lang=lang.clone()>{summary.commitment.clone()}</p>
+                <h1 lang=lang.clone() dir=dir>{summary.title.clone()}</h1>
+                <p class="lead" lang=lang.clone() dir=dir>{summary.commitment.clone()}</p>
                 <crate::translations::components::Versions kind="pledge" id/>
                 <PledgeNotice/>
                 {status}
             </header>
             <div class="case-layout">
-                <div class="case-sections" lang=lang.clone()>
+                // The pledge's own words carry its language; headings and labels stay the page's.
+                <div class="case-sections">
                     <section aria-labelledby="pledge-baseline">
                         <h2 id="pledge-baseline">{t("pledge-baseline")}</h2>
-                        {(!baseline.is_empty()).then(|| view! { <p>{baseline.clone()}</p> })}
+                        {(!baseline.is_empty()).then(|| view! { <p lang=lang.clone() dir=dir>{baseline.clone()}</p> })}
                         {shared}
                     </section>
                     <section aria-labelledby="pledge-target">
                         <h2 id="pledge-target">{t("pledge-target")}</h2>
-                        <p>{target}</p>
+                        <p lang=lang.clone() dir=dir>{target}</p>
                     </section>
                     <section aria-labelledby="pledge-milestones">
                         <h2 id="pledge-milestones">{t("pledge-milestones")}</h2>
