@@ -5,12 +5,12 @@ use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
-use crate::articles::ArticlePage;
 use crate::assessment::{
     AssessmentPage, BenchmarksPage, CyclePage, CyclesPage, PlanPage, PracticePage, RespondPage,
     SelfReflectionPage, StaffEntryPage,
 };
 use crate::auth::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
+use crate::blog::articles::ArticlePage;
 use crate::blog::{
     AuthorPage, BlogPage, EditorPage, IssuePage, MyPostsPage, RevisionPage, TagPage, WritePage,
 };

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 
-use crate::articles::LatestArticles;
 use crate::blog::IssueView;
 use crate::blog::api::current_issue;
+use crate::blog::articles::LatestArticles;
 use crate::cases::NewestCases;
 use crate::forms::Notice;
 use crate::groups::ActiveGroups;

@@ -1,20 +1,23 @@
 //! The layers of the application, checked: shared platform → kernels → features → site.
 //!
 //! - **platform**: errors, forms, components, the database, content sync, Markdown, mail,
-//!   the audit log, the taxonomy, languages, text policies, accounts;
+//!   the audit log, the taxonomy, languages, text policies, secrets, accounts;
 //! - **kernels**: the editorial workflow (`editorial`), the content-kind registry (`kinds`),
 //!   search (`search`) and translation sets (`translations`), which know no feature;
 //! - **features**: the series (`blog`, with its `articles`), `cases`, `events`, `groups`,
 //!   `members`, `assessment` (the self-assessment), `demand` (what readers look for) and
 //!   `pledges` (commitments and their progress);
-//!   each shows the others only its root and its `api` modules; its `ssr` module holds its
-//!   internals;
 //! - **site**: `app` (the shell and routes), `home` (the front door) and `site` (the
 //!   registry of kinds, the sitemap), which put the features together.
+//!
+//! Every module shows the others its root and its `api` module; its `ssr` module holds its
+//! internals, which only the site may reach into. A feature uses another through the
+//! registry or a small public function at the other's root. The exceptions are the few
+//! [`SERVICES`] whose `ssr` is there to be used by everyone.
 
 /// Features, each as the modules it is made of.
 pub const FEATURES: &[&[&str]] = &[
-    &["blog", "articles"],
+    &["blog"],
     &["cases"],
     &["events"],
     &["pledges"],
@@ -29,6 +32,11 @@ pub const KERNELS: &[&str] = &["editorial", "kinds", "search", "translations"];
 
 /// Site composition: it may reach into every feature.
 pub const SITE: &[&str] = &["app", "home", "site", "lib"];
+
+/// The modules whose `ssr` is a service to the others: form handling (`forms`), the review
+/// workflow (`editorial`) and translation sets (`translations`). Every other module's `ssr`
+/// (a feature's, the accounts', search's) is its own.
+pub const SERVICES: &[&str] = &["forms", "editorial", "translations"];
 
 /// The places where the platform still names a feature or the site, each for a reason:
 /// the content sync writes the series' posts (`content` → `blog`), a data migration fills
@@ -61,26 +69,70 @@ mod tests {
         first.unwrap_or_default().trim_end_matches(".rs").to_owned()
     }
 
-    /// The `crate::a::b` paths a file names, as (a, b), outside comments.
+    /// The first two segments of a path (`ssr` and `Token` for `ssr::Token`).
+    fn segments(path: &str) -> (String, String) {
+        let mut parts = path.trim().split("::");
+        let mut name = || -> String {
+            parts
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect()
+        };
+        let first = name();
+        (first, name())
+    }
+
+    /// The paths of a `use` group (`{a::b, c::{d, e}}` at `text`'s start) as (a, b), (c, d).
+    fn grouped(text: &str, paths: &mut Vec<(String, String)>) {
+        let mut depth = 0usize;
+        let mut start = 1;
+        for (at, c) in text.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' | ',' if depth == 1 => {
+                    let item = &text[start..at];
+                    if let Some(inner) = item.find('{') {
+                        match segments(&item[..inner]) {
+                            (first, second) if second.is_empty() => {
+                                let mut nested = Vec::new();
+                                grouped(&item[inner..], &mut nested);
+                                paths.extend(nested.into_iter().map(|(next, _)| (first.clone(), next)));
+                            }
+                            path => paths.push(path),
+                        }
+                    } else if !item.trim().is_empty() {
+                        paths.push(segments(item));
+                    }
+                    start = at + 1;
+                    if c == '}' {
+                        return;
+                    }
+                }
+                '}' => depth -= 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// The `crate::a::b` paths a file names, as (a, b), outside comments, `use crate::{…}`
+    /// groups included (over several lines).
     fn crate_paths(text: &str) -> Vec<(String, String)> {
+        let code: String = text
+            .lines()
+            .map(str::trim_start)
+            .filter(|line| !line.starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
         let mut paths = Vec::new();
-        for line in text.lines().map(str::trim_start).filter(|line| !line.starts_with("//")) {
-            for (at, _) in line.match_indices("crate::") {
-                let rest = &line[at + "crate::".len()..];
-                let mut parts = rest.split("::");
-                let first: String = parts
-                    .next()
-                    .unwrap_or_default()
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
-                let second: String = parts
-                    .next()
-                    .unwrap_or_default()
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
-                paths.push((first, second));
+        for (at, _) in code.match_indices("crate::") {
+            let rest = &code[at + "crate::".len()..];
+            if rest.starts_with('{') {
+                grouped(rest, &mut paths);
+            } else {
+                paths.push(segments(rest));
             }
         }
         paths
@@ -118,16 +170,17 @@ mod tests {
                     ));
                     continue;
                 }
-                let Some(target_feature) = feature_of(&target) else { continue };
-                if SITE.contains(&module.as_str()) || feature_of(&module) == Some(target_feature) {
+                if SITE.contains(&module.as_str()) || module == target {
                     continue;
                 }
-                if KERNELS.contains(&module.as_str()) {
+                let same_feature =
+                    feature_of(&target).is_some() && feature_of(&module) == feature_of(&target);
+                if KERNELS.contains(&module.as_str()) && feature_of(&target).is_some() {
                     wrong.push(format!(
                         "{}: the kernel `{module}` imports the feature `{target}`",
                         file.display()
                     ));
-                } else if inner == "ssr" {
+                } else if inner == "ssr" && !same_feature && !SERVICES.contains(&target.as_str()) {
                     wrong.push(format!("{}: `{module}` reaches into `{target}::ssr`", file.display()));
                 }
             }
@@ -140,5 +193,21 @@ mod tests {
         let paths =
             crate_paths("use crate::groups::ssr::access::groups_of;\n// crate::cases::ssr in a comment");
         assert_eq!(paths, [("groups".to_owned(), "ssr".to_owned())]);
+    }
+
+    #[test]
+    fn the_check_sees_a_reach_inside_a_use_group() {
+        let paths = crate_paths(
+            "use crate::{\n    auth::ssr::{Token, hash_token},\n    search::{ssr::search, api},\n    error::AppError,\n};",
+        );
+        assert_eq!(
+            paths,
+            [
+                ("auth".to_owned(), "ssr".to_owned()),
+                ("search".to_owned(), "ssr".to_owned()),
+                ("search".to_owned(), "api".to_owned()),
+                ("error".to_owned(), "AppError".to_owned()),
+            ]
+        );
     }
 }

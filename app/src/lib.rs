@@ -1,6 +1,6 @@
 //! Coalition Hub: the Leptos application.
 //!
-//! Organised by feature (`articles`, `search`, `i18n`, …). Inside a feature, `api.rs` holds
+//! Organised by feature (`blog`, `search`, `i18n`, …). Inside a feature, `api.rs` holds
 //! wire types and server functions (both targets) and `ssr.rs` the server-only logic. The
 //! server-only infrastructure (`db`, `content`, `markdown`, `state`) is declared below under
 //! the `ssr` feature and never reaches the client bundle. Pages render on the server; only
@@ -9,7 +9,6 @@
 #![recursion_limit = "256"]
 
 pub mod app;
-pub mod articles;
 pub mod assessment;
 pub mod auth;
 pub mod blog;
@@ -47,6 +46,8 @@ pub mod files;
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod secrets;
 #[cfg(feature = "ssr")]
 pub mod site;
 #[cfg(feature = "ssr")]

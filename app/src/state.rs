@@ -24,7 +24,7 @@ pub struct AppState {
     /// Outgoing email.
     pub mail: crate::mail::Mailer,
     /// Rate limits on sign-in, resets and join requests.
-    pub limits: crate::auth::ssr::RateLimits,
+    pub limits: crate::auth::RateLimits,
     /// Site-wide settings the services need.
     pub site: Arc<Site>,
 }

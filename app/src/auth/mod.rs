@@ -16,3 +16,8 @@ pub mod ssr;
 
 pub use api::{CurrentUser, Role};
 pub use pages::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage, SignInPage};
+/// What the rest of the hub uses of accounts on the server: the signed-in person of a
+/// request, the rate limits, invitations, ending sessions and the remembered language.
+/// Everything else in `ssr` is the accounts' own.
+#[cfg(feature = "ssr")]
+pub use ssr::{RateLimits, limit_join, new_invitation, remember_language, revoke_all_sessions, user_of};

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
-use crate::articles::api::ArticleSummary;
+use crate::blog::articles::api::ArticleSummary;
 use crate::error::AppError;
 
 /// An issue of the series in a list.

@@ -1,8 +1,15 @@
 //! The monthly Knowledge Blog Series: issues, tag, author and organisation lists, Atom
-//! feeds, the sitemap and robots.txt. A post is an article (see `crate::articles`), with a
+//! feeds, the sitemap and robots.txt. A post is an article (see [`articles`]), with a
 //! workflow state, an issue and taxonomy tags.
+//!
+//! Articles and the series are one feature: every article is a post of the series, one
+//! table holds both, the series writes what `articles` reads, and an article page shows the
+//! issue it appeared in. So `articles` (the article page, its card, the home page's latest
+//! articles) lives inside the series rather than beside it, and the series' lists read
+//! articles through `articles::ssr` as any module of a feature reads its own parts.
 
 pub mod api;
+pub mod articles;
 mod editor_pages;
 mod pages;
 mod preview;

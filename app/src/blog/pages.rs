@@ -5,7 +5,7 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use super::api::{IssueDetail, IssueSummary, PostList, author_posts, get_issue, list_issues, tag_posts};
-use crate::articles::ArticleCard;
+use crate::blog::articles::ArticleCard;
 use crate::components::{ErrorPage, format_date};
 use crate::i18n::{t, t_args};
 

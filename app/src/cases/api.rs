@@ -174,7 +174,7 @@ pub struct WorldOverview {
 pub async fn browse_cases(query: String) -> Result<SearchResults, AppError> {
     let state = crate::state::app_state()?;
     let mut results = super::ssr::browse(&state.search, &query).await?;
-    results.log = crate::search::ssr::log_search(&state.db, &results).await;
+    results.log = crate::search::log_search(&state.db, &results).await;
     Ok(results)
 }
 

@@ -18,7 +18,7 @@ pub async fn set_locale(lang: String, back: String) -> Result<(), AppError> {
     // A signed-in reader's email follows the language they read in.
     if let Some(user) = crate::auth::api::current_user() {
         let state = crate::state::app_state()?;
-        crate::auth::ssr::remember_language(&state.db, user.id, locale).await?;
+        crate::auth::remember_language(&state.db, user.id, locale).await?;
     }
     let cookie =
         format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", super::COOKIE_NAME, locale.code());

@@ -141,7 +141,7 @@ pub struct OrganisationDetail {
     /// Its people who chose to be listed.
     pub people: Vec<PersonSummary>,
     /// Its published posts, newest first.
-    pub posts: Vec<crate::articles::api::ArticleSummary>,
+    pub posts: Vec<crate::blog::articles::api::ArticleSummary>,
 }
 
 /// One organisation by slug.

@@ -191,7 +191,7 @@ fn OrganisationView(detail: OrganisationDetail) -> impl IntoView {
                 } else {
                     view! {
                         <ul class="card-list" role="list">
-                            {detail.posts.into_iter().map(|article| view! { <li><crate::articles::ArticleCard article/></li> }).collect_view()}
+                            {detail.posts.into_iter().map(|article| view! { <li><crate::blog::articles::ArticleCard article/></li> }).collect_view()}
                         </ul>
                     }.into_any()
                 }}

@@ -39,6 +39,19 @@ pub mod synonyms;
 
 pub(crate) use pages::{LiveSearch, Results};
 pub use pages::{SearchBox, SearchPage};
+#[cfg(feature = "ssr")]
+pub use ssr::log_search;
+
+/// Runs `params` as the public sees it (what anyone may read, one result per work in the
+/// reader's language), at most `limit` hits: how a feature lists what the index holds.
+#[cfg(feature = "ssr")]
+pub async fn public_search(
+    index: &index::SearchIndex,
+    params: params::SearchParams,
+    limit: usize,
+) -> crate::error::AppResult<api::SearchResults> {
+    ssr::search(index, params, document::Viewer::public(), limit).await
+}
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests;

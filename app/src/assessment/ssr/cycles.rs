@@ -275,7 +275,7 @@ pub async fn open_cycle(db: &DatabaseConnection, user: &CurrentUser, input: Cycl
         roles: Set(roles.join(",")),
         level: Set((!input.level.is_empty()).then(|| input.level.clone())),
         share_benchmarks: Set(input.share),
-        staff_token: Set(crate::auth::ssr::random_secret()?),
+        staff_token: Set(crate::secrets::random_secret()?),
         closed_at: Set(None),
         created_by: Set(Some(user.id)),
         created_at: Set(now()),

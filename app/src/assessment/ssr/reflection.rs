@@ -14,11 +14,11 @@ use super::framework::{self, Framework};
 use super::scoring::Answers;
 use super::{now, profile, questions};
 use crate::assessment::api::{LinkView, SelfView};
-use crate::auth::ssr::{Token, hash_token};
 use crate::db::entities::assessment_response;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::search::params::{FacetName, SearchParams, Sort};
+use crate::secrets::{Token, hash_token};
 use crate::state::AppState;
 
 /// How many readings the profile suggests.
@@ -103,8 +103,7 @@ pub async fn reading(state: &AppState, domain: &str) -> (Vec<LinkView>, String) 
         ..SearchParams::default()
     };
     let more = params.href();
-    let viewer = crate::search::document::Viewer::public();
-    match crate::search::ssr::search(&state.search, params, viewer, READING).await {
+    match crate::search::public_search(&state.search, params, READING).await {
         Ok(results) => (
             results
                 .hits

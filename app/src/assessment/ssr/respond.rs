@@ -15,10 +15,10 @@ use sea_orm::{
 use super::cycles::{framework_of, roles_of, state_of};
 use super::{now, questions, today};
 use crate::assessment::api::{CycleState, RespondView, StaffEntry};
-use crate::auth::ssr::{Token, hash_token};
 use crate::db::entities::{assessment_cycle, assessment_response, organisation};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
+use crate::secrets::{Token, hash_token};
 
 /// Most responses a cycle takes: a bound on what one shared link can make.
 const MAX_RESPONSES: u64 = 20_000;

@@ -8,7 +8,6 @@ use super::invalid;
 use super::password::hash_password;
 use super::service::{SignedIn, email_taken, insert_account};
 use super::session::{open_session, revoke_all_sessions};
-use super::token::{Token, hash_token};
 use crate::audit;
 use crate::auth::api::{CurrentUser, InvitationSummary, Role};
 use crate::db::DatabaseConnection;
@@ -16,6 +15,7 @@ use crate::db::entities::{account, invitation, organisation, password_reset};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::{Client, Problems};
 use crate::i18n::Locale;
+use crate::secrets::{Token, hash_token};
 use crate::state::AppState;
 
 /// How long an invitation link works.

@@ -8,7 +8,6 @@ mod password;
 mod service;
 mod session;
 pub mod shared_limits;
-mod token;
 
 pub use handlers::{load_current_user, routes, user_of};
 pub use limits::RateLimits;
@@ -24,7 +23,7 @@ pub use service::{
 pub use session::{
     SESSION_COOKIE, clear_cookie, open_session, revoke_all_sessions, session_cookie, token_from_cookies,
 };
-pub use token::{Token, hash_token, random_secret};
+pub use shared_limits::limit_join;
 
 use crate::error::AppError;
 

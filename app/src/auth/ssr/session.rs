@@ -5,11 +5,11 @@ use sea_orm::{
 };
 use time::{Duration, OffsetDateTime};
 
-use super::token::{Token, hash_token};
 use crate::auth::api::{CurrentUser, Role};
 use crate::db::entities::{account, session};
 use crate::error::AppResult;
 use crate::forms::ssr::Client;
+use crate::secrets::{Token, hash_token};
 
 /// Name of the session cookie. `__Host-` makes browsers refuse it unless it is Secure,
 /// host-only and for the whole site.

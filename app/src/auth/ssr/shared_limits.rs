@@ -81,6 +81,13 @@ pub async fn take(db: &DatabaseConnection, bucket: &str, window: Window) -> AppR
     hit(db, bucket).await
 }
 
+/// Counts a join request from client `address`: refused with
+/// [`AppError::RateLimited`] past this process's limit or the shared [`JOINS_PER_CLIENT`].
+pub async fn limit_join(state: &crate::state::AppState, address: &str) -> AppResult<()> {
+    state.limits.join(address)?;
+    take(&state.db, &bucket("join", address, ""), JOINS_PER_CLIENT).await
+}
+
 /// Forgets every hit of `bucket` (a right password clears the wrong ones).
 pub async fn clear(db: &DatabaseConnection, bucket: &str) -> AppResult<()> {
     db.execute_raw(statement(db, "DELETE FROM rate_limit_hit WHERE bucket = ?", vec![bucket.into()])).await?;

@@ -3,7 +3,7 @@
 use atom_syndication::{Category, Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 use time::format_description::well_known::Rfc3339;
 
-use crate::articles::ssr::authors;
+use crate::blog::articles::ssr::authors;
 use crate::db::entities::article;
 
 /// Posts a feed carries.

@@ -10,7 +10,7 @@ use axum::routing::get;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::feeds::{FEED_ENTRIES, FeedMeta, atom};
-use crate::articles::ssr::published;
+use crate::blog::articles::ssr::published;
 use crate::db::entities::{article, article_tag, organisation};
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -135,7 +135,7 @@ async fn author_feed(
     let posts = feed_posts(&state.db, Some(ids)).await?;
     let Some(name) = posts
         .iter()
-        .flat_map(|(post, _)| crate::articles::ssr::authors(&post.authors))
+        .flat_map(|(post, _)| crate::blog::articles::ssr::authors(&post.authors))
         .find(|author| author.slug == slug)
         .map(|author| author.name)
     else {

@@ -10,11 +10,11 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 use super::workflow::{can_edit, post_for};
 use crate::auth::CurrentUser;
-use crate::auth::ssr::Token;
 use crate::db::entities::article_image;
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::Problems;
 use crate::markdown::images::{ImageName, WIDTHS, scaled_height};
+use crate::secrets::Token;
 
 /// Largest accepted upload.
 pub const IMAGE_MAX_BYTES: usize = 8 * 1024 * 1024;

@@ -8,7 +8,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use crate::articles::ssr::published;
+use crate::blog::articles::ssr::published;
 use crate::content::is_issue_month;
 use crate::db::entities::{article, article_tag, blog_issue};
 use crate::editorial::Status;

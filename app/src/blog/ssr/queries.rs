@@ -7,8 +7,8 @@ use sea_orm::{
 
 use super::super::ISSUE_PUBLISHED;
 use super::super::api::{IssueDetail, IssueSummary, PostList};
-use crate::articles::api::ArticleSummary;
-use crate::articles::ssr::published;
+use crate::blog::articles::api::ArticleSummary;
+use crate::blog::articles::ssr::published;
 use crate::content::is_issue_month;
 use crate::db::entities::{article, article_tag, blog_issue};
 use crate::editorial::Status;

@@ -241,7 +241,7 @@ pub async fn save_post(
     }
     .update(&txn)
     .await?;
-    let authors = crate::articles::ssr::authors(&saved.authors);
+    let authors = crate::blog::articles::ssr::authors(&saved.authors);
     let mut tags = checked.tags;
     tags.extend(authors.into_iter().map(|author| ("author".to_owned(), author.slug)));
     replace_tags(&txn, saved.id, tags).await?;

@@ -38,13 +38,7 @@ pub async fn browse(index: &SearchIndex, query: &str) -> AppResult<SearchResults
     let asked = SearchParams::from_query_string(query).without(FacetName::Kind);
     let mut params = asked.clone();
     params.filters.push((FacetName::Kind, "case".to_owned()));
-    let mut results = crate::search::ssr::search(
-        index,
-        params,
-        crate::search::document::Viewer::public(),
-        PAGE_SIZE as usize,
-    )
-    .await?;
+    let mut results = crate::search::public_search(index, params, PAGE_SIZE as usize).await?;
     results.params = asked;
     results.facets.retain(|counts| counts.facet != FacetName::Kind);
     let state = crate::state::app_state()?;

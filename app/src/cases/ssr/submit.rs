@@ -10,11 +10,11 @@ use axum::routing::post;
 
 use super::workflow::{act_on_case, case_for, save_case, status_of};
 use crate::auth::CurrentUser;
-use crate::auth::ssr::Token;
 use crate::cases::record::{CaseLink, CaseRecord};
 use crate::editorial::{Action, may_edit};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::{Outcome, Posted, Upload, UploadForm, render_page, respond};
+use crate::secrets::Token;
 use crate::state::AppState;
 
 /// Largest case form accepted: six long sections and their fields.

@@ -16,11 +16,11 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use crate::auth::CurrentUser;
-use crate::auth::ssr::{Token, hash_token};
 use crate::db::entities::{event, event_registration};
 use crate::editorial::Status;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::i18n::Locale;
+use crate::secrets::{Token, hash_token};
 use crate::state::AppState;
 
 /// Most registrations an event takes (waiting list included), and its lists show.

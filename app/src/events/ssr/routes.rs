@@ -361,7 +361,7 @@ async fn registrations_csv(
     parts: Parts,
     Path(slug): Path<String>,
 ) -> Response {
-    let Some(user) = crate::auth::ssr::user_of(&parts) else {
+    let Some(user) = crate::auth::user_of(&parts) else {
         return AppError::Unauthorized.into_response();
     };
     match registration::export_csv(&state.db, &user, &slug).await {

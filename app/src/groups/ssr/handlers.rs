@@ -11,7 +11,7 @@ use axum::routing::post;
 use super::actions::{self, MemberAction, Settings, Tell};
 use super::views;
 use crate::auth::CurrentUser;
-use crate::auth::ssr::user_of;
+use crate::auth::user_of;
 use crate::error::AppError;
 use crate::forms::ssr::{Client, Outcome, Posted, respond};
 use crate::i18n::Locale;

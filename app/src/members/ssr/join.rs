@@ -7,7 +7,7 @@ use super::super::api::{JoinRequestSummary, StakeholderGroup};
 use super::organisations::{checked_country, enqueue_index, free_slug};
 use super::require_admin;
 use crate::audit;
-use crate::auth::ssr::new_invitation;
+use crate::auth::new_invitation;
 use crate::auth::{CurrentUser, Role};
 use crate::db::DatabaseConnection;
 use crate::db::entities::{join_request, organisation};
@@ -54,14 +54,7 @@ pub async fn submit_join_request(
     let email = problems.email("contact_email", &input.contact_email);
     problems.text("motivation", &input.motivation, true, 2000);
     problems.into_result()?;
-    state.limits.join(&client.address)?;
-    let joins = crate::auth::ssr::shared_limits::bucket("join", &client.address, "");
-    crate::auth::ssr::shared_limits::take(
-        &state.db,
-        &joins,
-        crate::auth::ssr::shared_limits::JOINS_PER_CLIENT,
-    )
-    .await?;
+    crate::auth::limit_join(state, &client.address).await?;
     join_request::ActiveModel {
         organisation_name: Set(input.organisation_name),
         stakeholder_group: Set(input.group),

@@ -6,8 +6,8 @@ use std::io::Cursor;
 
 use image::{ImageFormat, ImageReader, Limits};
 
-use crate::auth::ssr::Token;
 use crate::error::{AppError, AppResult};
+use crate::secrets::Token;
 
 /// Largest accepted upload.
 pub const LOGO_MAX_BYTES: usize = 2 * 1024 * 1024;

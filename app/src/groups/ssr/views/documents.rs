@@ -260,10 +260,10 @@ pub async fn output_view<C: ConnectionTrait>(
 }
 
 /// The word-level changes from revision `base` to `text`, for the live comparison; each
-/// account may ask for a few a second (see [`crate::auth::ssr::RateLimits::draft_compare`]).
+/// account may ask for a few a second (see [`crate::auth::RateLimits::draft_compare`]).
 pub async fn draft_diff<C: ConnectionTrait>(
     db: &C,
-    limits: &crate::auth::ssr::RateLimits,
+    limits: &crate::auth::RateLimits,
     user: Option<&CurrentUser>,
     group: &str,
     doc: &str,

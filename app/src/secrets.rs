@@ -1,4 +1,10 @@
-//! Random tokens for cookies and emailed links. Only their SHA-256 is stored.
+//! Secrets: random tokens for cookies, emailed links and private links, and the hash they
+//! are stored under.
+//!
+//! Policy: a secret is 32 bytes from the operating system's generator, written base64url;
+//! the database keeps only its hex SHA-256, so a copy of the database opens no session and
+//! no link. Accounts, the self-assessment, event registrations and uploads all draw their
+//! secrets here.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
