@@ -129,9 +129,8 @@ test('from the keyboard, a topic tag on a post leads to every post with that tag
   await expect(page).toHaveURL(new RegExp(`${TAG.path}$`));
   await expect(page).toHaveTitle(`${TAG.name} · Coalition Hub`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TAG.name);
-  // The series' own posts are in English and French; the translations spec publishes a
-  // Russian and a Spanish version of one of them, which lists show as posts of their own.
-  const titles = page.locator('.card-title:is([lang="en"], [lang="fr"])');
+  // A list shows each post once, whatever translations other tests publish of it.
+  const titles = page.locator('.card-title');
   await expect(titles).toHaveCount(TAG.posts.length);
   for (const title of TAG.posts) await expect(titles.filter({ hasText: title })).toHaveCount(1);
 
@@ -146,7 +145,7 @@ test('a sustainable development goal has its own page too', async ({ page }) => 
   await page.locator('.tag-list').getByRole('link', { name: /^SDG 16\b/ }).click();
   await expect(page).toHaveURL(/\/blog\/tags\/sdg\/16$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^SDG 16\b/);
-  const titles = page.locator('.card-title:is([lang="en"], [lang="fr"])');
+  const titles = page.locator('.card-title');
   await expect(titles.filter({ hasText: POST.title })).toHaveCount(1);
   // Every post of the issue but the two tagged with other goals only.
   await expect(titles).toHaveCount(5);

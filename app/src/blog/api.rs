@@ -56,21 +56,21 @@ pub struct PostList {
 #[server(endpoint = "list_issues", input = GetUrl)]
 pub async fn list_issues() -> Result<Vec<IssueSummary>, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::list_issues(&state.db).await
+    super::ssr::list_issues(&state.db, state.search.kinds()).await
 }
 
 /// The newest published issue, if there is one.
 #[server(endpoint = "current_issue", input = GetUrl)]
 pub async fn current_issue() -> Result<Option<IssueDetail>, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::current_issue(&state.db).await
+    super::ssr::current_issue(&state.db, state.search.kinds(), crate::i18n::current_locale()).await
 }
 
 /// The published issue of `month`; [`AppError::NotFound`] when there is none.
 #[server(endpoint = "get_issue", input = GetUrl)]
 pub async fn get_issue(month: String) -> Result<IssueDetail, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::get_issue(&state.db, &month).await
+    super::ssr::get_issue(&state.db, state.search.kinds(), &month, crate::i18n::current_locale()).await
 }
 
 /// The published posts with tag `code` of `facet`; [`AppError::NotFound`] for a tag not in
@@ -78,7 +78,7 @@ pub async fn get_issue(month: String) -> Result<IssueDetail, AppError> {
 #[server(endpoint = "tag_posts", input = GetUrl)]
 pub async fn tag_posts(facet: String, code: String) -> Result<PostList, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::tag_posts(&state.db, &facet, &code, crate::i18n::current_locale()).await
+    super::ssr::tag_posts(&state.db, state.search.kinds(), &facet, &code, crate::i18n::current_locale()).await
 }
 
 /// The published posts of the author with page `slug`; [`AppError::NotFound`] when they
@@ -86,5 +86,5 @@ pub async fn tag_posts(facet: String, code: String) -> Result<PostList, AppError
 #[server(endpoint = "author_posts", input = GetUrl)]
 pub async fn author_posts(slug: String) -> Result<PostList, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::author_posts(&state.db, &slug).await
+    super::ssr::author_posts(&state.db, state.search.kinds(), &slug, crate::i18n::current_locale()).await
 }

@@ -182,7 +182,7 @@ pub async fn browse_cases(query: String) -> Result<SearchResults, AppError> {
 #[server(endpoint = "newest_cases", input = GetUrl)]
 pub async fn newest_cases(limit: u64) -> Result<Vec<CaseSummary>, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::newest(&state.db, limit, crate::i18n::current_locale()).await
+    super::ssr::newest(&state.db, state.search.kinds(), limit, crate::i18n::current_locale()).await
 }
 
 /// One published case by slug.

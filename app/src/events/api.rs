@@ -308,7 +308,7 @@ pub struct OrganisationEvent {
 #[server(endpoint = "list_events", input = GetUrl)]
 pub async fn list_events(query: String) -> Result<EventList, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::list(&state.db, &query, crate::i18n::current_locale()).await
+    super::ssr::list(&state.db, state.search.kinds(), &query, crate::i18n::current_locale()).await
 }
 
 /// One published event by slug.

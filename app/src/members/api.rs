@@ -149,7 +149,7 @@ pub struct OrganisationDetail {
 pub async fn get_organisation(slug: String) -> Result<OrganisationDetail, AppError> {
     let state = crate::state::app_state()?;
     let locale = crate::i18n::current_locale();
-    super::ssr::organisation_detail(&state.db, &slug, locale).await
+    super::ssr::organisation_detail(&state.db, state.search.kinds(), &slug, locale).await
 }
 
 /// (code, name) of every country, for forms.

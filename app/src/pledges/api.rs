@@ -261,7 +261,7 @@ pub struct PledgeWorld {
 #[server(endpoint = "list_pledges", input = GetUrl)]
 pub async fn list_pledges(query: String) -> Result<PledgeList, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::list(&state.db, &query, crate::i18n::current_locale()).await
+    super::ssr::list(&state.db, state.search.kinds(), &query, crate::i18n::current_locale()).await
 }
 
 /// One published pledge by slug.
@@ -293,5 +293,5 @@ pub async fn get_pledge_revision(id: i64, revision: i64) -> Result<PledgeRevisio
 #[server(endpoint = "pledges_by_place", input = GetUrl)]
 pub async fn pledges_by_place() -> Result<PledgeWorld, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::world(&state.db, crate::i18n::current_locale()).await
+    super::ssr::world(&state.db, state.search.kinds(), crate::i18n::current_locale()).await
 }

@@ -13,12 +13,16 @@
 
 pub mod api;
 pub mod components;
+#[cfg(feature = "ssr")]
+mod lists;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
+pub use lists::{Listed, keep_one_per_work, one_per_work};
 pub use pages::{StartTranslationPage, TranslationsDeskPage};
 
 /// The content languages: the six UN languages, as (BCP 47 code, name in itself), in the

@@ -247,6 +247,65 @@ async fn a_post_in_three_languages_is_one_work(app: TestApp) {
 
 on_both_databases!(a_post_in_three_languages_is_one_work);
 
+const RUSSIAN: &str = "+++\ntitle = \"Альфа: использование данных в министерствах\"\nsummary = \"Как три министерства обучили аналитиков работе с открытыми данными.\"\ndate = 2026-10-03\nlang = \"ru\"\nissue = \"2026-10\"\ntranslation_of = \"alpha\"\nauthors = [{ name = \"Ana Test\", organisation = \"Test Ministry\" }, \"Ben Test\"]\n\n[tags]\ndomain = [\"data-use-governance\"]\nsdg = [\"16\"]\ncountry = [\"ke\"]\ntheme = [\"data-governance\"]\n+++\n\nМинистерства начали с **базового** обследования.\n";
+
+async fn a_post_and_its_translation_are_listed_once(app: TestApp) {
+    const ENGLISH_TITLE: &str = "Alpha: data use in ministries";
+    const RUSSIAN_TITLE: &str = "Альфа: использование данных в министерствах";
+    let issues_before = app.get("/blog").await.texts(".issue-card .byline");
+    app.write_content("alpha-ru.md", RUSSIAN);
+    let report = app.sync().await;
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let ru = article_id(&app, "alpha-ru").await;
+    assert!(app.get("/articles/alpha-ru").await.texts(".version-role a") == ["Read the original"]);
+
+    // The issue, the tag, the author and both lists of the home page show the work once, in
+    // the reader's language, its other version a click away on the card.
+    let lists = [
+        ("/blog/2026-10", "section.issue"),
+        ("/blog/tags/sdg/16", "main"),
+        ("/blog/authors/ana-test", "main"),
+        ("/", ".current-issue"),
+        ("/", ".latest"),
+    ];
+    for (path, list) in lists {
+        let cards = |page: &TestResponse, title: &str| {
+            page.texts(&format!("{list} .card-title")).into_iter().filter(|shown| shown == title).count()
+        };
+        let english = app.get(path).await;
+        assert_eq!(english.status, StatusCode::OK, "{path}");
+        assert_eq!(cards(&english, ENGLISH_TITLE), 1, "{path} {list}: {:?}", english.texts(".card-title"));
+        assert_eq!(cards(&english, RUSSIAN_TITLE), 0, "{path} {list}: {:?}", english.texts(".card-title"));
+        assert_eq!(english.texts(&format!("{list} .also-in a")), ["Русский"], "{path} {list}");
+        assert_eq!(
+            english.attrs(&format!("{list} .also-in a"), "href"),
+            ["/articles/alpha-ru"],
+            "{path} {list}"
+        );
+        let russian = app.get_with(path, &[("cookie", "hub_lang=ru")]).await;
+        assert_eq!(russian.status, StatusCode::OK, "{path}");
+        assert_eq!(cards(&russian, RUSSIAN_TITLE), 1, "{path} {list}: {:?}", russian.texts(".card-title"));
+        assert_eq!(cards(&russian, ENGLISH_TITLE), 0, "{path} {list}: {:?}", russian.texts(".card-title"));
+        assert_eq!(
+            russian.attrs(&format!("{list} .card-title"), "lang").iter().filter(|l| *l == "ru").count(),
+            1
+        );
+        assert_eq!(russian.texts(&format!("{list} .also-in a")), ["English"], "{path} {list}");
+    }
+    // A reader in a language the work lacks gets the original.
+    let french = app.get_with("/blog/2026-10", &[("cookie", "hub_lang=fr")]).await;
+    assert_eq!(french.texts("section.issue .card-title"), [ENGLISH_TITLE]);
+
+    // The issue still counts one post, and a version is never "related" to its own work.
+    assert_eq!(app.get("/blog").await.texts(".issue-card .byline"), issues_before);
+    let related = app.get("/articles/alpha").await.texts(".related .card-title");
+    assert!(!related.iter().any(|title| title == RUSSIAN_TITLE), "{related:?}");
+    let related = app.get(&format!("/articles/alpha-ru")).await.texts(".related .card-title");
+    assert!(!related.iter().any(|title| title == ENGLISH_TITLE), "{related:?} ({ru})");
+}
+
+on_both_databases!(a_post_and_its_translation_are_listed_once);
+
 #[tokio::test]
 async fn a_content_file_naming_no_post_or_a_taken_language_is_reported() {
     let app = TestApp::sqlite().await;

@@ -74,6 +74,9 @@ pub struct ArticleSummary {
     pub published_on: String,
     /// Estimated reading time in minutes.
     pub reading_minutes: i32,
+    /// The work's other published versions, when a list shows it once for all of them.
+    #[serde(default)]
+    pub also_in: Vec<crate::translations::VersionLink>,
 }
 
 /// One entry of an article's table of contents.
@@ -118,12 +121,14 @@ pub struct ArticleDetail {
 #[server(endpoint = "list_articles", input = GetUrl)]
 pub async fn list_articles(limit: i64) -> Result<Vec<ArticleSummary>, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::list_articles(&state.db, limit.clamp(1, 100)).await
+    let (kinds, locale) = (state.search.kinds(), crate::i18n::current_locale());
+    super::ssr::list_articles(&state.db, kinds, limit.clamp(1, 100), locale).await
 }
 
 /// One article by slug; [`AppError::NotFound`] when there is none.
 #[server(endpoint = "get_article", input = GetUrl)]
 pub async fn get_article(slug: String) -> Result<ArticleDetail, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::get_article(&state.db, &slug, crate::i18n::current_locale(), &state.site.public_url).await
+    let (kinds, locale) = (state.search.kinds(), crate::i18n::current_locale());
+    super::ssr::get_article(&state.db, kinds, &slug, locale, &state.site.public_url).await
 }

@@ -49,12 +49,21 @@ pub fn ArticleCard(
 ) -> impl IntoView {
     let href = crate::paths::article(&article.slug);
     let (lang, title, summary) = (article.lang.clone(), article.title.clone(), article.summary.clone());
+    // A list shows a work once; its other languages are a click away.
+    let also_in = (!article.also_in.is_empty()).then(|| {
+        let links = article
+            .also_in
+            .iter()
+            .map(|version| (version.lang.clone(), version.path.clone(), version.title.clone()));
+        view! { <crate::translations::components::AlsoInLinks links=links.collect()/> }
+    });
     view! {
         // The post's own words carry its language; the byline stays in the page's.
         <article class="card" class:card-compact=compact>
             <h3 class="card-title" dir=crate::i18n::text_dir(&lang) lang=lang.clone()><a href=href>{title}</a></h3>
             {(!compact).then(|| view! { <p class="card-summary" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary}</p> })}
             <Byline article/>
+            {also_in}
         </article>
     }
 }

@@ -12,9 +12,11 @@ use crate::db::entities::{article, article_tag, blog_issue, organisation};
 use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
+use crate::kinds::PublicKind;
 use crate::markdown::TocEntry;
 use crate::taxonomy;
 use crate::text::name_slug;
+use crate::translations::{LANGUAGES, Listed};
 
 /// How many related articles a page links to.
 const RELATED: u64 = 3;
@@ -27,15 +29,75 @@ pub fn published() -> Select<article::Entity> {
         .order_by_asc(article::Column::Title)
 }
 
-/// The newest `limit` articles.
-pub async fn list_articles(db: &DatabaseConnection, limit: i64) -> AppResult<Vec<ArticleSummary>> {
-    let rows = published().limit(u64::try_from(limit).unwrap_or(0)).all(db).await?;
-    Ok(rows.into_iter().map(ArticleSummary::from).collect())
+/// The kind name of articles in the registry and in translation sets.
+pub const KIND: &str = "article";
+
+/// The cards of `rows` (published posts, in a list's order): one per work, in `locale`'s
+/// language where the list holds that version, each naming the work's other versions.
+pub async fn cards(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    rows: Vec<article::Model>,
+    locale: Locale,
+) -> AppResult<Vec<ArticleSummary>> {
+    let items: Vec<(i64, String)> = rows.iter().map(|row| (row.id, row.lang.clone())).collect();
+    let listed = crate::translations::one_per_work(db, kinds, KIND, &items, locale.code()).await?;
+    Ok(cards_of(listed, rows))
+}
+
+/// The cards of the `listed` versions, found among `rows`.
+fn cards_of(listed: Vec<Listed>, rows: Vec<article::Model>) -> Vec<ArticleSummary> {
+    let mut rows: HashMap<i64, article::Model> = rows.into_iter().map(|row| (row.id, row)).collect();
+    listed
+        .into_iter()
+        .filter_map(|listed| {
+            let mut card = ArticleSummary::from(rows.remove(&listed.id)?);
+            card.also_in = listed.others;
+            Some(card)
+        })
+        .collect()
+}
+
+/// How many works `ids` (published posts) are versions of.
+pub async fn count_works(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    ids: &[(i64, String)],
+) -> AppResult<usize> {
+    Ok(crate::translations::one_per_work(db, kinds, KIND, ids, "").await?.len())
+}
+
+/// The newest `limit` works, each in `locale`'s language where it has that version.
+pub async fn list_articles(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    limit: i64,
+    locale: Locale,
+) -> AppResult<Vec<ArticleSummary>> {
+    let limit = usize::try_from(limit).unwrap_or(0);
+    // A work has at most one version per language: this many versions hold `limit` works.
+    let versions = u64::try_from(limit.saturating_mul(LANGUAGES.len())).unwrap_or(u64::MAX);
+    let heads: Vec<(i64, String)> = published()
+        .select_only()
+        .column(article::Column::Id)
+        .column(article::Column::Lang)
+        .limit(versions)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut listed = crate::translations::one_per_work(db, kinds, KIND, &heads, locale.code()).await?;
+    listed.truncate(limit);
+    let rows = article::Entity::find()
+        .filter(article::Column::Id.is_in(listed.iter().map(|listed| listed.id)))
+        .all(db)
+        .await?;
+    Ok(cards_of(listed, rows))
 }
 
 /// The published article with `slug`, with its tags, issue, organisation and related articles.
 pub async fn get_article(
     db: &DatabaseConnection,
+    kinds: &[PublicKind],
     slug: &str,
     locale: Locale,
     base: &str,
@@ -60,7 +122,7 @@ pub async fn get_article(
         Some(id) => organisation::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    let related = related(db, row.id, &tag_rows).await?;
+    let related = related(db, kinds, &row, &tag_rows, locale).await?;
     let mut detail = ArticleDetail::from(row);
     detail.tags = tag_refs(&tag_rows, locale);
     detail.issue =
@@ -133,13 +195,16 @@ pub fn tag_refs(rows: &[article_tag::Model], locale: Locale) -> Vec<TagRef> {
     tags.into_iter().map(|(_, tag)| tag).collect()
 }
 
-/// Published articles sharing the most taxonomy tags with article `id`, newest first among
-/// equals.
+/// Published works sharing the most taxonomy tags with article `this`, newest first among
+/// equals; never a version of its own work (those are under "Also in").
 async fn related(
     db: &DatabaseConnection,
-    id: i64,
+    kinds: &[PublicKind],
+    this: &article::Model,
     tags: &[article_tag::Model],
+    locale: Locale,
 ) -> AppResult<Vec<ArticleSummary>> {
+    let id = this.id;
     let mut shared = Condition::any();
     let mut any = false;
     for tag in tags.iter().filter(|tag| taxonomy::TAG_FACETS.contains(&tag.facet.as_str())) {
@@ -168,8 +233,14 @@ async fn related(
     let mut rows = published().filter(article::Column::Id.is_in(scores.keys().copied())).all(db).await?;
     // `published()` is newest first; a stable sort keeps that order among equal scores.
     rows.sort_by_key(|row| std::cmp::Reverse(scores.get(&row.id).copied().unwrap_or(0)));
-    rows.truncate(usize::try_from(RELATED).unwrap_or(3));
-    Ok(rows.into_iter().map(ArticleSummary::from).collect())
+    // The article itself heads the list, so that its work comes first and is left out.
+    let items: Vec<(i64, String)> = std::iter::once((id, this.lang.clone()))
+        .chain(rows.iter().map(|row| (row.id, row.lang.clone())))
+        .collect();
+    let mut listed = crate::translations::one_per_work(db, kinds, KIND, &items, locale.code()).await?;
+    listed.remove(0);
+    listed.truncate(usize::try_from(RELATED).unwrap_or(3));
+    Ok(cards_of(listed, rows))
 }
 
 /// Authors as stored (a JSON array of names or of `{name, organisation}`).
@@ -195,6 +266,7 @@ impl From<article::Model> for ArticleSummary {
             lang: row.lang,
             published_on: row.published_on.to_string(),
             reading_minutes: row.reading_minutes,
+            also_in: Vec::new(),
         }
     }
 }

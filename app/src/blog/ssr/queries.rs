@@ -1,19 +1,20 @@
 //! Reading issues and lists of posts; writing an article's tags.
 
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use super::super::ISSUE_PUBLISHED;
 use super::super::api::{IssueDetail, IssueSummary, PostList};
 use crate::blog::articles::api::ArticleSummary;
-use crate::blog::articles::ssr::published;
+use crate::blog::articles::ssr::{cards, count_works, published};
 use crate::content::is_issue_month;
 use crate::db::entities::{article, article_tag, blog_issue};
 use crate::editorial::Status;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
+use crate::kinds::PublicKind;
 use crate::taxonomy;
 
 /// Replaces the tags of article `id` with `tags` (facet, code), in the caller's transaction.
@@ -39,12 +40,22 @@ pub async fn replace_tags(
     Ok(())
 }
 
-async fn summary_of(db: &DatabaseConnection, issue: blog_issue::Model) -> AppResult<IssueSummary> {
-    let post_count = article::Entity::find()
+/// An issue in a list; its count is of works, whatever languages each is in.
+async fn summary_of(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    issue: blog_issue::Model,
+) -> AppResult<IssueSummary> {
+    let posts: Vec<(i64, String)> = article::Entity::find()
+        .select_only()
+        .column(article::Column::Id)
+        .column(article::Column::Lang)
         .filter(article::Column::IssueId.eq(issue.id))
         .filter(article::Column::Status.eq(Status::Published.code()))
-        .count(db)
+        .into_tuple()
+        .all(db)
         .await?;
+    let post_count = count_works(db, kinds, &posts).await?;
     Ok(IssueSummary {
         month: issue.month,
         number: issue.number,
@@ -62,16 +73,21 @@ fn published_issues() -> sea_orm::Select<blog_issue::Entity> {
 }
 
 /// Published issues, newest first.
-pub async fn list_issues(db: &DatabaseConnection) -> AppResult<Vec<IssueSummary>> {
+pub async fn list_issues(db: &DatabaseConnection, kinds: &[PublicKind]) -> AppResult<Vec<IssueSummary>> {
     let rows = published_issues().all(db).await?;
     let mut issues = Vec::with_capacity(rows.len());
     for row in rows {
-        issues.push(summary_of(db, row).await?);
+        issues.push(summary_of(db, kinds, row).await?);
     }
     Ok(issues)
 }
 
-async fn detail_of(db: &DatabaseConnection, issue: blog_issue::Model) -> AppResult<IssueDetail> {
+async fn detail_of(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    issue: blog_issue::Model,
+    locale: Locale,
+) -> AppResult<IssueDetail> {
     let posts = article::Entity::find()
         .filter(article::Column::IssueId.eq(issue.id))
         .filter(article::Column::Status.eq(Status::Published.code()))
@@ -80,27 +96,31 @@ async fn detail_of(db: &DatabaseConnection, issue: blog_issue::Model) -> AppResu
         .all(db)
         .await?;
     let (editor, lang, intro_html) = (issue.editor.clone(), issue.lang.clone(), issue.intro_html.clone());
-    let mut summary = summary_of(db, issue).await?;
+    let posts = cards(db, kinds, posts, locale).await?;
+    let mut summary = summary_of(db, kinds, issue).await?;
     summary.post_count = u32::try_from(posts.len()).unwrap_or(u32::MAX);
-    Ok(IssueDetail {
-        issue: summary,
-        editor,
-        lang,
-        intro_html,
-        posts: posts.into_iter().map(ArticleSummary::from).collect(),
-    })
+    Ok(IssueDetail { issue: summary, editor, lang, intro_html, posts })
 }
 
-/// The newest published issue.
-pub async fn current_issue(db: &DatabaseConnection) -> AppResult<Option<IssueDetail>> {
+/// The newest published issue, its posts in `locale`'s language where they have it.
+pub async fn current_issue(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    locale: Locale,
+) -> AppResult<Option<IssueDetail>> {
     match published_issues().one(db).await? {
-        Some(issue) => Ok(Some(detail_of(db, issue).await?)),
+        Some(issue) => Ok(Some(detail_of(db, kinds, issue, locale).await?)),
         None => Ok(None),
     }
 }
 
-/// The published issue of `month`.
-pub async fn get_issue(db: &DatabaseConnection, month: &str) -> AppResult<IssueDetail> {
+/// The published issue of `month`, its posts in `locale`'s language where they have it.
+pub async fn get_issue(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    month: &str,
+    locale: Locale,
+) -> AppResult<IssueDetail> {
     if !is_issue_month(month) {
         return Err(AppError::NotFound);
     }
@@ -109,20 +129,29 @@ pub async fn get_issue(db: &DatabaseConnection, month: &str) -> AppResult<IssueD
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    detail_of(db, issue).await
+    detail_of(db, kinds, issue, locale).await
 }
 
-/// Published posts of member organisation `id`, newest first.
-pub async fn organisation_posts(db: &DatabaseConnection, id: i64) -> AppResult<Vec<ArticleSummary>> {
+/// Published posts of member organisation `id`, newest first, one per work in `locale`'s
+/// language where it has it.
+pub async fn organisation_posts(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    id: i64,
+    locale: Locale,
+) -> AppResult<Vec<ArticleSummary>> {
     let rows = published().filter(article::Column::OrganisationId.eq(id)).all(db).await?;
-    Ok(rows.into_iter().map(ArticleSummary::from).collect())
+    cards(db, kinds, rows, locale).await
 }
 
-/// Published posts tagged `code` in `facet` (a taxonomy facet or `author`), newest first.
+/// Published posts tagged `code` in `facet` (a taxonomy facet or `author`), newest first,
+/// one per work in `locale`'s language where it has it.
 pub async fn posts_tagged(
     db: &DatabaseConnection,
+    kinds: &[PublicKind],
     facet: &str,
     code: &str,
+    locale: Locale,
 ) -> AppResult<Vec<ArticleSummary>> {
     if code.len() > 120 {
         return Ok(Vec::new());
@@ -139,12 +168,13 @@ pub async fn posts_tagged(
         return Ok(Vec::new());
     }
     let rows = published().filter(article::Column::Id.is_in(ids)).all(db).await?;
-    Ok(rows.into_iter().map(ArticleSummary::from).collect())
+    cards(db, kinds, rows, locale).await
 }
 
 /// The page of a taxonomy tag: its name, description and posts (possibly none).
 pub async fn tag_posts(
     db: &DatabaseConnection,
+    kinds: &[PublicKind],
     facet: &str,
     code: &str,
     locale: Locale,
@@ -162,13 +192,18 @@ pub async fn tag_posts(
         heading: taxonomy::term_name(facet, &code, locale),
         description,
         feed: format!("/blog/tags/{facet}/{code}/feed.xml"),
-        posts: posts_tagged(db, facet, &code).await?,
+        posts: posts_tagged(db, kinds, facet, &code, locale).await?,
     })
 }
 
 /// The page of an author: their posts, found by the slug of their name.
-pub async fn author_posts(db: &DatabaseConnection, slug: &str) -> AppResult<PostList> {
-    let posts = posts_tagged(db, "author", slug).await?;
+pub async fn author_posts(
+    db: &DatabaseConnection,
+    kinds: &[PublicKind],
+    slug: &str,
+    locale: Locale,
+) -> AppResult<PostList> {
+    let posts = posts_tagged(db, kinds, "author", slug, locale).await?;
     let name = posts
         .iter()
         .flat_map(|post| post.authors.iter())

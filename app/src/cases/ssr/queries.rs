@@ -136,14 +136,27 @@ async fn summaries(
     Ok(rows.iter().map(|row| summary_of(row, tags.get(&row.id).map_or(&[], Vec::as_slice), locale)).collect())
 }
 
-/// The `limit` newest published cases, for the home page.
-pub async fn newest(db: &DatabaseConnection, limit: u64, locale: Locale) -> AppResult<Vec<CaseSummary>> {
+/// The `limit` newest published cases (at most 20), for the home page: one version per
+/// case, in `locale`'s language where it has it.
+pub async fn newest(
+    db: &DatabaseConnection,
+    kinds: &[crate::kinds::PublicKind],
+    limit: u64,
+    locale: Locale,
+) -> AppResult<Vec<CaseSummary>> {
+    let limit = Ord::min(limit, 20);
+    // A case has at most one version per language: this many versions hold `limit` cases.
+    let versions = limit * crate::translations::LANGUAGES.len() as u64;
     let rows = published()
         .order_by_desc(case::Column::PublishedOn)
         .order_by_desc(case::Column::Id)
-        .limit(Ord::min(limit, 20))
+        .limit(versions)
         .all(db)
         .await?;
+    let key = |row: &case::Model| (row.id, row.lang.clone());
+    let mut rows =
+        crate::translations::keep_one_per_work(db, kinds, "case", rows, key, locale.code()).await?;
+    rows.truncate(usize::try_from(limit).unwrap_or(20));
     summaries(db, &rows, locale).await
 }
 

@@ -190,11 +190,20 @@ pub async fn filtered(db: &DatabaseConnection, query: &str) -> AppResult<Vec<eve
     Ok(rows)
 }
 
-/// The event list for `query`, with facets and counts.
-pub async fn list(db: &DatabaseConnection, query: &str, locale: Locale) -> AppResult<EventList> {
+/// The event list for `query`, with facets and counts: one version per event, in `locale`'s
+/// language where it has it, so that counts are of events.
+pub async fn list(
+    db: &DatabaseConnection,
+    kinds: &[crate::kinds::PublicKind],
+    query: &str,
+    locale: Locale,
+) -> AppResult<EventList> {
     let filters = filters(query);
     let now = OffsetDateTime::now_utc();
     let rows = published(db).await?;
+    let key = |row: &event::Model| (row.id, row.lang.clone());
+    let rows = crate::translations::keep_one_per_work(db, kinds, super::kind::NAME, rows, key, locale.code())
+        .await?;
     let mut org_names = HashMap::new();
     let described: Vec<(event::Model, HashMap<&'static str, Vec<String>>)> = rows
         .into_iter()

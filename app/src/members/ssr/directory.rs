@@ -95,6 +95,7 @@ pub async fn directory(
 /// An organisation's page: its summary and the people who chose to be listed.
 pub async fn organisation_detail(
     db: &DatabaseConnection,
+    kinds: &[crate::kinds::PublicKind],
     slug: &str,
     locale: Locale,
 ) -> AppResult<OrganisationDetail> {
@@ -112,6 +113,6 @@ pub async fn organisation_detail(
         .into_iter()
         .map(|person| PersonSummary { name: person.name, job_title: person.job_title })
         .collect();
-    let posts = crate::blog::organisation_posts(db, org.id).await?;
+    let posts = crate::blog::organisation_posts(db, kinds, org.id, locale).await?;
     Ok(OrganisationDetail { summary: summary(org, locale), people, posts })
 }

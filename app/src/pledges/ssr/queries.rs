@@ -186,10 +186,20 @@ fn facet_title(facet: &str, locale: Locale) -> String {
 }
 
 /// The pledge list for `query`, with facets and counts.
-pub async fn list(db: &DatabaseConnection, query: &str, locale: Locale) -> AppResult<PledgeList> {
+/// One version per pledge, in `locale`'s language where it has it, so that counts are of
+/// pledges.
+pub async fn list(
+    db: &DatabaseConnection,
+    kinds: &[crate::kinds::PublicKind],
+    query: &str,
+    locale: Locale,
+) -> AppResult<PledgeList> {
     let filters = filters(query);
     let today = OffsetDateTime::now_utc().date();
     let rows = published(db).await?;
+    let key = |row: &pledge::Model| (row.id, row.lang.clone());
+    let rows = crate::translations::keep_one_per_work(db, kinds, super::kind::NAME, rows, key, locale.code())
+        .await?;
     let orgs = organisations(db, &rows).await?;
     let described: Vec<Described> = rows
         .into_iter()
@@ -386,21 +396,31 @@ pub async fn detail(
     })
 }
 
-/// How many published pledges each region and country has.
-pub async fn world(db: &DatabaseConnection, locale: Locale) -> AppResult<PledgeWorld> {
-    let places: Vec<(Option<String>, Option<String>)> = pledge::Entity::find()
+/// How many published pledges each region and country has, a pledge in several languages
+/// counted once.
+pub async fn world(
+    db: &DatabaseConnection,
+    kinds: &[crate::kinds::PublicKind],
+    locale: Locale,
+) -> AppResult<PledgeWorld> {
+    type Place = (i64, String, Option<String>, Option<String>);
+    let places: Vec<Place> = pledge::Entity::find()
         .select_only()
-        .columns([pledge::Column::Country, pledge::Column::Region])
+        .columns([pledge::Column::Id, pledge::Column::Lang, pledge::Column::Country, pledge::Column::Region])
         .filter(pledge::Column::Status.eq(Status::Published.code()))
         .limit(LIST_MAX * 10)
         .into_tuple()
         .all(db)
         .await?;
+    let key = |place: &Place| (place.0, place.1.clone());
+    let places =
+        crate::translations::keep_one_per_work(db, kinds, super::kind::NAME, places, key, locale.code())
+            .await?;
     let total = i64::try_from(places.len()).unwrap_or(i64::MAX);
     let mut by_country: BTreeMap<String, i64> = BTreeMap::new();
     let mut by_region: BTreeMap<String, i64> = BTreeMap::new();
     let mut with_country = 0;
-    for (country, region) in places {
+    for (_, _, country, region) in places {
         let Some(country) = country.as_deref().and_then(taxonomy::country) else { continue };
         with_country += 1;
         *by_country.entry(country.code.clone()).or_default() += 1;
