@@ -196,5 +196,5 @@ pub async fn get_case(slug: String) -> Result<CaseDetail, AppError> {
 #[server(endpoint = "cases_by_place", input = GetUrl)]
 pub async fn cases_by_place() -> Result<WorldOverview, AppError> {
     let state = crate::state::app_state()?;
-    super::ssr::world_overview(&state.db, crate::i18n::current_locale()).await
+    super::ssr::world_overview(&state.db, state.search.kinds(), crate::i18n::current_locale()).await
 }

@@ -257,7 +257,7 @@ async fn a_post_and_its_translation_are_listed_once(app: TestApp) {
     let report = app.sync().await;
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     let ru = article_id(&app, "alpha-ru").await;
-    assert!(app.get("/articles/alpha-ru").await.texts(".version-role a") == ["Read the original"]);
+    assert_eq!(app.get("/articles/alpha-ru").await.texts(".version-role a"), ["Read the original"]);
 
     // The issue, the tag, the author and both lists of the home page show the work once, in
     // the reader's language, its other version a click away on the card.
@@ -300,7 +300,7 @@ async fn a_post_and_its_translation_are_listed_once(app: TestApp) {
     assert_eq!(app.get("/blog").await.texts(".issue-card .byline"), issues_before);
     let related = app.get("/articles/alpha").await.texts(".related .card-title");
     assert!(!related.iter().any(|title| title == RUSSIAN_TITLE), "{related:?}");
-    let related = app.get(&format!("/articles/alpha-ru")).await.texts(".related .card-title");
+    let related = app.get("/articles/alpha-ru").await.texts(".related .card-title");
     assert!(!related.iter().any(|title| title == ENGLISH_TITLE), "{related:?} ({ru})");
 }
 

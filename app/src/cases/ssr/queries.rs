@@ -280,10 +280,28 @@ async fn related(
     summaries(db, &rows, locale).await
 }
 
-/// How many published cases each region and country has.
-pub async fn world_overview(db: &DatabaseConnection, locale: Locale) -> AppResult<WorldOverview> {
-    use sea_orm::PaginatorTrait;
-    let total = i64::try_from(published().count(db).await?).unwrap_or(i64::MAX);
+/// How many published cases each region and country has, a case in several languages
+/// counted once.
+pub async fn world_overview(
+    db: &DatabaseConnection,
+    kinds: &[crate::kinds::PublicKind],
+    locale: Locale,
+) -> AppResult<WorldOverview> {
+    let versions: Vec<(i64, String)> = published()
+        .select_only()
+        .column(case::Column::Id)
+        .column(case::Column::Lang)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let key = |version: &(i64, String)| version.clone();
+    let cases: HashSet<i64> =
+        crate::translations::keep_one_per_work(db, kinds, "case", versions, key, locale.code())
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+    let total = i64::try_from(cases.len()).unwrap_or(i64::MAX);
     let pairs: Vec<(i64, String)> = case_tag::Entity::find()
         .select_only()
         .column(case_tag::Column::CaseId)
@@ -297,7 +315,7 @@ pub async fn world_overview(db: &DatabaseConnection, locale: Locale) -> AppResul
     let mut by_country: HashMap<String, i64> = HashMap::new();
     let mut by_region: HashMap<String, HashSet<i64>> = HashMap::new();
     let mut with_country: HashSet<i64> = HashSet::new();
-    for (case_id, code) in pairs {
+    for (case_id, code) in pairs.into_iter().filter(|(case_id, _)| cases.contains(case_id)) {
         let Some(country) = taxonomy::country(&code) else { continue };
         *by_country.entry(country.code.clone()).or_default() += 1;
         by_region.entry(country.region_code()).or_default().insert(case_id);
