@@ -42,6 +42,7 @@ impl Mailer {
 
     /// Sends one message now.
     pub async fn send(&self, to: &str, subject: &str, body: String) -> anyhow::Result<()> {
+        let body = bare_links(&body);
         let message = Message::builder()
             .from(self.from.clone())
             .to(to.parse()?)
@@ -61,6 +62,7 @@ impl Mailer {
         calendar: String,
     ) -> anyhow::Result<()> {
         use lettre::message::{Attachment, MultiPart, SinglePart};
+        let body = bare_links(&body);
         let attachment = Attachment::new(file_name.to_owned())
             .body(calendar, ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")?);
         let message = Message::builder()
@@ -114,5 +116,49 @@ impl Mailer {
                 Err(err) => tracing::error!(error = %err, subject, "email could not be sent"),
             }
         });
+    }
+}
+
+/// First-strong and pop directional isolates, which Arabic messages put around every
+/// argument.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// `body` with the directional isolation marks taken off every link: a mail program that
+/// turns a link into something to click stops at white space, not at an invisible mark, so a
+/// mark stuck to a link would end up in its token. A link is read left to right anyway.
+fn bare_links(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find(FSI) {
+        let after = &rest[at + FSI.len_utf8()..];
+        out.push_str(&rest[..at]);
+        if after.starts_with("http://") || after.starts_with("https://") {
+            let end = after.find(|c: char| c.is_whitespace() || c == PDI).unwrap_or(after.len());
+            out.push_str(&after[..end]);
+            rest = after[end..].strip_prefix(PDI).unwrap_or(&after[end..]);
+        } else {
+            out.push(FSI);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bare_links;
+
+    #[test]
+    fn links_lose_their_isolation_marks_and_other_arguments_keep_them() {
+        let body = "\u{2068}Noura\u{2069} افتح \u{2068}https://hub.example.org/invitation?token=abc&lang=ar\u{2069}\nشكرًا";
+        assert_eq!(
+            bare_links(body),
+            "\u{2068}Noura\u{2069} افتح https://hub.example.org/invitation?token=abc&lang=ar\nشكرًا"
+        );
+        assert_eq!(bare_links("no marks at all"), "no marks at all");
+        assert_eq!(bare_links("\u{2068}https://x"), "https://x", "a link that ends the body");
+        assert_eq!(bare_links("\u{2068}httpd\u{2069}"), "\u{2068}httpd\u{2069}", "not a link");
     }
 }

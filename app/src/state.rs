@@ -50,7 +50,7 @@ impl AppState {
         let _ = reactive_graph::owner::take_context::<leptos::nonce::Nonce>();
         provide_context(self.clone());
         let locale =
-            use_context::<Parts>().map_or_else(i18n::Locale::default, |parts| request_locale(&parts.headers));
+            use_context::<Parts>().map_or_else(i18n::Locale::default, |parts| link_or_request_locale(&parts));
         provide_context(locale);
         let user = use_context::<Parts>()
             .and_then(|parts| parts.extensions.get::<Option<crate::auth::CurrentUser>>().cloned())
@@ -64,6 +64,19 @@ impl AppState {
 pub fn request_locale(headers: &HeaderMap) -> i18n::Locale {
     let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
     i18n::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
+}
+
+/// The interface language of a request whose link may name one: a `lang` query parameter
+/// naming a known language wins (an emailed link opens in the language its email was written
+/// in, whatever the reader's browser prefers), else [`request_locale`]. Pages with a query
+/// string are never cached, so the choice cannot leak into another reader's page.
+pub fn link_or_request_locale(parts: &Parts) -> i18n::Locale {
+    parts
+        .uri
+        .query()
+        .and_then(|query| form_urlencoded::parse(query.as_bytes()).find(|(key, _)| key == "lang"))
+        .and_then(|(_, value)| i18n::Locale::from_code(&value))
+        .unwrap_or_else(|| request_locale(&parts.headers))
 }
 
 /// The state of the current request, for server functions.

@@ -96,3 +96,19 @@ test('signed-in pages are refused to the public and to members without the role'
   const refused = await page.goto('/admin/people');
   expect(refused?.status()).toBe(403);
 });
+
+test('each person on the people page has form fields of their own', async ({ page }) => {
+  // The page lists every account made for the tests; axe checks it when the test ends.
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await expect(page.getByRole('status')).toHaveText('You are signed in.');
+  await page.goto('/admin/people');
+  const cards = page.locator('article.person');
+  expect(await cards.count()).toBeGreaterThanOrEqual(2);
+  // Each card's labels name the controls inside that card, not the first person's.
+  for (const card of await cards.all()) {
+    await expect(card.getByLabel('Role')).toHaveCount(1);
+    await expect(card.getByLabel('Organisation')).toHaveCount(1);
+  }
+  const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+  expect(new Set(ids).size).toBe(ids.length);
+});

@@ -168,6 +168,7 @@ request-declined-because = مرفوض: { $reason }
 request-accept = القبول ودعوة جهة الاتصال
 request-decline = رفض
 invite-submit = إرسال الدعوة
+field-invitation-lang = لغة رسالة الدعوة
 person-sessions = { $count ->
     [0] لم يسجّل الدخول
     [one] جلسة مفتوحة واحدة

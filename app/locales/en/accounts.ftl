@@ -166,6 +166,7 @@ request-declined-because = Declined: { $reason }
 request-accept = Accept and invite the contact
 request-decline = Decline
 invite-submit = Send the invitation
+field-invitation-lang = Language of the invitation email
 person-sessions = { $count ->
     [0] not signed in
     [one] 1 open session

@@ -166,6 +166,7 @@ request-declined-because = Rechazada: { $reason }
 request-accept = Aceptar e invitar a la persona de contacto
 request-decline = Rechazar
 invite-submit = Enviar la invitación
+field-invitation-lang = Idioma del correo de invitación
 person-sessions = { $count ->
     [0] sin sesión iniciada
     [one] 1 sesión abierta

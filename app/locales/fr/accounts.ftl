@@ -166,6 +166,7 @@ request-declined-because = Refusée : { $reason }
 request-accept = Accepter et inviter la personne de contact
 request-decline = Refuser
 invite-submit = Envoyer l'invitation
+field-invitation-lang = Langue du courriel d’invitation
 person-sessions = { $count ->
     [0] aucune session ouverte
     [one] 1 session ouverte

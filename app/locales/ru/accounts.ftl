@@ -168,6 +168,7 @@ request-declined-because = Отклонена: { $reason }
 request-accept = Принять и пригласить контактное лицо
 request-decline = Отклонить
 invite-submit = Отправить приглашение
+field-invitation-lang = Язык письма с приглашением
 person-sessions = { $count ->
     [0] вход не выполнен
     [one] { $count } открытый сеанс

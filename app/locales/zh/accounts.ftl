@@ -165,6 +165,7 @@ request-declined-because = 已拒绝：{ $reason }
 request-accept = 接受并邀请联系人
 request-decline = 拒绝
 invite-submit = 发送邀请
+field-invitation-lang = 邀请邮件的语言
 person-sessions = { $count ->
     [0] 未登录
    *[other] { $count }个打开的会话

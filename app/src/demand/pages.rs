@@ -53,7 +53,7 @@ fn Report(report: DemandReport, lang: String, facet: String) -> impl IntoView {
             // Each language is named in itself, as the language menu names it.
             let name = crate::i18n::Locale::from_code(&code)
                 .map_or(code.clone(), |locale| locale.native_name().to_owned());
-            view! { <option value=code.clone() selected=selected lang=code.clone()>{name}</option> }
+            view! { <option value=code.clone() selected=selected lang=code.clone() dir=crate::i18n::text_dir(&code)>{name}</option> }
         })
         .collect_view();
     let facet_options = facets
@@ -177,7 +177,7 @@ fn QueryTable(stats: Vec<QueryStat>, empty: String) -> impl IntoView {
                         view! {
                             <tr>
                                 <td lang="" dir="auto">{stat.query.clone()}</td>
-                                <td lang=stat.lang.clone()>{crate::i18n::Locale::from_code(&stat.lang).map_or(stat.lang.clone(), |locale| locale.native_name().to_owned())}</td>
+                                <td lang=stat.lang.clone() dir=crate::i18n::text_dir(&stat.lang)>{crate::i18n::Locale::from_code(&stat.lang).map_or(stat.lang.clone(), |locale| locale.native_name().to_owned())}</td>
                                 <td>{stat.facet.clone()}</td>
                                 <td>{stat.searches}</td>
                                 <td>{stat.sessions}</td>

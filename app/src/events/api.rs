@@ -176,8 +176,8 @@ pub struct EventDetail {
     pub address: String,
     /// Whether it has an online room (its link is for accepted registrants).
     pub online: bool,
-    /// Languages, named.
-    pub languages: Vec<String>,
+    /// Languages, as (code, name in itself).
+    pub languages: Vec<(String, String)>,
     /// Interpretation offered.
     pub interpretation: String,
     /// Organisers.

@@ -129,10 +129,14 @@ fn EventFacets(facets: Vec<FacetGroup>) -> impl IntoView {
                         <ul role="list">
                             {group.values.into_iter().map(|value| {
                                 let on = value.selected;
+                                // A language is named in itself, so marked with its own language.
+                                let own = (group.key == "lang" && crate::i18n::Locale::from_code(&value.code).is_some())
+                                    .then(|| value.code.clone());
+                                let dir = own.as_deref().map(crate::i18n::text_dir);
                                 view! {
                                     <li>
                                         <a href=value.href class:facet-on=on aria-current=on.then_some("true")>
-                                            <span>{value.name}</span>
+                                            <span lang=own dir=dir>{value.name}</span>
                                             <span class="facet-count">{crate::components::format_count(value.count)}</span>
                                             {on.then(|| view! { <span class="visually-hidden">{t("search-filter-on")}</span> })}
                                         </a>
@@ -246,6 +250,19 @@ fn fact(label: &str, value: Option<AnyView>) -> Option<impl IntoView + use<>> {
     value.map(|value| view! { <dt>{label}</dt><dd>{value}</dd> })
 }
 
+/// Languages given as (code, name in itself), each marked with its own language.
+fn language_list(languages: Vec<(String, String)>) -> impl IntoView {
+    let count = languages.len();
+    languages
+        .into_iter()
+        .enumerate()
+        .map(|(at, (code, name))| {
+            let dir = crate::i18n::text_dir(&code);
+            view! { <span lang=code dir=dir>{name}</span>{(at + 1 < count).then_some(", ")} }
+        })
+        .collect_view()
+}
+
 #[component]
 fn EventView(event: EventDetail) -> impl IntoView {
     let EventDetail {
@@ -294,7 +311,7 @@ fn EventView(event: EventDetail) -> impl IntoView {
                 {fact("event-fact-format", text(summary.format_name.clone()))}
                 {fact("event-fact-place", place)}
                 {fact("event-fact-online", online.then(|| t("event-online-for-registrants").into_any()))}
-                {fact("event-fact-languages", text(languages.join(", ")))}
+                {fact("event-fact-languages", (!languages.is_empty()).then(|| language_list(languages).into_any()))}
                 {fact("event-fact-interpretation", text(interpretation))}
                 {fact("event-fact-organisers", (!organisers.is_empty()).then(|| named_links(organisers).into_any()))}
                 {fact("event-fact-links", (!links.is_empty()).then(|| named_links(links).into_any()))}

@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{FieldError, current_form, form_reply};
+use super::{FieldError, current_form, current_form_repeats, form_reply};
 use crate::i18n::t;
 
 /// Id of the element that holds the error of `name`.
+/// The id of the problem shown under field `name`: unique on the page, also when the form
+/// is one of several of the same name.
 fn error_id(name: &str) -> String {
-    format!("{name}-error")
+    if current_form_repeats() { format!("{}-{name}-error", current_form()) } else { format!("{name}-error") }
 }
 
 /// Shared per-field lookups.
@@ -23,8 +25,8 @@ fn field_state(name: &str) -> FieldState {
     let reply = form_reply();
     FieldState {
         id: format!("{form}-{name}"),
-        value: reply.value(form, name),
-        error: reply.error(form, name),
+        value: reply.value(&form, name),
+        error: reply.error(&form, name),
     }
 }
 
@@ -165,6 +167,10 @@ pub fn SelectField(
     /// Value chosen when nothing was posted yet.
     #[prop(optional, into)]
     value: Option<String>,
+    /// Whether the values are language codes and the labels each language's name in itself:
+    /// every choice then carries its own `lang` and `dir`.
+    #[prop(optional)]
+    languages: bool,
 ) -> impl IntoView {
     let state = field_state(name);
     let chosen = state.value.or(value).unwrap_or_default();
@@ -185,7 +191,9 @@ pub fn SelectField(
                     .into_iter()
                     .map(|(value, label)| {
                         let selected = value == chosen;
-                        view! { <option value=value selected=selected>{label}</option> }
+                        let lang = languages.then(|| value.clone());
+                        let dir = languages.then(|| crate::i18n::text_dir(&value));
+                        view! { <option value=value selected=selected lang=lang dir=dir>{label}</option> }
                     })
                     .collect_view()}
             </select>
@@ -207,7 +215,7 @@ pub fn Checkbox(
     let form = current_form();
     let reply = form_reply();
     let checked = if reply.form == form && !reply.form.is_empty() {
-        reply.value(form, name).is_some()
+        reply.value(&form, name).is_some()
     } else {
         checked
     };

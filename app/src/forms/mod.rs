@@ -52,8 +52,14 @@ pub fn form_reply() -> FormReply {
 }
 
 /// The form a field belongs to, provided by [`HubForm`].
-#[derive(Clone, Copy, Debug)]
-struct FormName(&'static str);
+#[derive(Clone, Debug)]
+struct FormName {
+    /// The form's name (its `_form` field).
+    name: &'static str,
+    /// The name, then the instance when the page shows the form several times
+    /// (`role-12`): what the ids of its fields start with and what a reply names.
+    key: String,
+}
 
 /// A `<form method="post">` to the current page, naming itself in a hidden `_form` field so
 /// its fields can find their replies. `multipart` for file uploads.
@@ -70,19 +76,37 @@ pub fn HubForm(
     /// Extra class.
     #[prop(optional)]
     class: &'static str,
+    /// Which of several forms of the same name on the page this is (a person's id on a list
+    /// of people): its fields get ids of their own, so each label names its own control, and
+    /// a failed post shows its problems on this form only.
+    #[prop(optional, into)]
+    instance: Option<String>,
     children: Children,
 ) -> impl IntoView {
-    provide_context(FormName(name));
+    let key = form_key(name, instance.as_deref().unwrap_or_default());
+    provide_context(FormName { name, key });
     let enctype = multipart.then_some("multipart/form-data");
     view! {
         <form method="post" action=action enctype=enctype class=format!("hub-form {class}") novalidate>
             <input type="hidden" name="_form" value=name/>
+            {instance.map(|instance| view! { <input type="hidden" name="_instance" value=instance/> })}
             <FormErrorSummary/>
             {children()}
         </form>
     }
 }
 
-fn current_form() -> &'static str {
-    use_context::<FormName>().map_or("", |form| form.0)
+/// The key of form `name` shown as `instance` ("" for a form shown once).
+pub(crate) fn form_key(name: &str, instance: &str) -> String {
+    if instance.is_empty() { name.to_owned() } else { format!("{name}-{instance}") }
+}
+
+/// The key of the form being rendered: its name, and its instance when it has one.
+fn current_form() -> String {
+    use_context::<FormName>().map_or_else(String::new, |form| form.key)
+}
+
+/// Whether the form being rendered is one of several of the same name on its page.
+fn current_form_repeats() -> bool {
+    use_context::<FormName>().is_some_and(|form| form.key != form.name)
 }

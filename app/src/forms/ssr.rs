@@ -111,7 +111,7 @@ impl Posted {
             .filter(|(name, _)| !SECRET_FIELDS.contains(&name.as_str()) && !name.starts_with('_'))
             .map(|(name, value)| (name.clone(), value.clone()))
             .collect();
-        FormReply { form: self.form(), values, errors }
+        FormReply { form: super::form_key(&self.form(), &self.text("_instance")), values, errors }
     }
 }
 

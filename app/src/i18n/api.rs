@@ -20,8 +20,7 @@ pub async fn set_locale(lang: String, back: String) -> Result<(), AppError> {
         let state = crate::state::app_state()?;
         crate::auth::remember_language(&state.db, user.id, locale).await?;
     }
-    let cookie =
-        format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", super::COOKIE_NAME, locale.code());
+    let cookie = super::language_cookie(locale);
     let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
     let value = HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?;
     response.append_header(header::SET_COOKIE, value);

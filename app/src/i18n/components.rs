@@ -12,7 +12,8 @@ use super::{Locale, api::SetLocale, current_locale, t};
 pub fn LanguageSwitchForm() -> impl IntoView {
     let current = current_locale();
     let location = use_location();
-    let back = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+    let back =
+        format!("{}{}", location.pathname.get_untracked(), without_lang(&location.search.get_untracked()));
     let back = if back.is_empty() { "/".to_owned() } else { back };
     let action = SetLocale::url();
     view! {
@@ -44,5 +45,29 @@ pub fn LanguageSwitchForm() -> impl IntoView {
                     .collect_view()}
             </ul>
         </form>
+    }
+}
+
+/// `search` (a query string, with or without its `?`) without its `lang` parameters: the page
+/// a reader returns to after choosing a language must not name another one.
+fn without_lang(search: &str) -> String {
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .collect();
+    if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_lang;
+
+    #[test]
+    fn the_way_back_drops_only_the_language() {
+        assert_eq!(without_lang("?token=abc&lang=ar"), "?token=abc");
+        assert_eq!(without_lang("?lang=zh"), "");
+        assert_eq!(without_lang("?language=x&q=lang"), "?language=x&q=lang");
+        assert_eq!(without_lang(""), "");
     }
 }

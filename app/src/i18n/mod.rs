@@ -201,6 +201,11 @@ pub fn text_dir(lang: &str) -> &'static str {
     }
 }
 
+/// The `Set-Cookie` value that remembers `locale` as the reader's language for a year.
+pub fn language_cookie(locale: Locale) -> String {
+    format!("{COOKIE_NAME}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", locale.code())
+}
+
 /// The interface language of the current request (English outside a request).
 pub fn current_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()

@@ -15,7 +15,7 @@ use crate::auth::Role;
 use crate::components::ErrorPage;
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, SelectField, TextArea, TextField};
-use crate::i18n::{t, t_args};
+use crate::i18n::{Locale, current_locale, t, t_args};
 
 /// What a page shows when its data failed to load (the public is sent to sign in).
 fn failure(error: AppError) -> AnyView {
@@ -103,7 +103,7 @@ fn JoinRequestCard(request: JoinRequestSummary) -> impl IntoView {
                         <input type="hidden" name="request" value=id/>
                         <button type="submit" class="button">{t("request-accept")}</button>
                     </HubForm>
-                    <HubForm name="decline">
+                    <HubForm name="decline" instance=decline_id.clone()>
                         <input type="hidden" name="request" value=decline_id/>
                         <TextArea name="reason" label=t("field-decline-reason") rows=2 required=true/>
                         <button type="submit" class="button button-secondary">{t("request-decline")}</button>
@@ -114,7 +114,15 @@ fn JoinRequestCard(request: JoinRequestSummary) -> impl IntoView {
     }
 }
 
-/// `/admin/invite`: invites a person by email.
+/// The languages an invitation can be written in, each named in itself.
+fn invitation_languages() -> Vec<(String, String)> {
+    Locale::ALL
+        .into_iter()
+        .map(|locale| (locale.code().to_owned(), locale.native_name().to_owned()))
+        .collect()
+}
+
+/// `/admin/invite`: invites a person by email, in the language they read.
 #[component]
 pub fn InvitePage() -> impl IntoView {
     let choices = Resource::new_blocking(|| (), |()| organisation_choices());
@@ -131,6 +139,7 @@ pub fn InvitePage() -> impl IntoView {
                                 <TextField name="email" label=t("field-email") kind="email" required=true/>
                                 <SelectField name="organisation" label=t("field-organisation") options=organisations empty_label=t("account-no-organisation")/>
                                 <SelectField name="role" label=t("field-role") options=role_options() required=true value="member"/>
+                                <SelectField name="lang" label=t("field-invitation-lang") options=invitation_languages() required=true value=current_locale().code() languages=true/>
                                 <button type="submit" class="button">{t("invite-submit")}</button>
                             </HubForm>
                         }.into_any(),
@@ -241,7 +250,7 @@ fn PersonRow(person: PersonAdminSummary, organisations: Vec<(String, String)>) -
         <article class="card person" aria-labelledby=labelled_by>
             <h2 class="card-title" id=heading translate="no">{person.name}</h2>
             <p class="card-meta"><bdi translate="no">{person.email}</bdi>" · "{t_args("person-sessions", &[("count", person.sessions.to_string())])}</p>
-            <HubForm name="role" class="inline-form">
+            <HubForm name="role" class="inline-form" instance=person.id.to_string()>
                 <input type="hidden" name="account" value=person.id.to_string()/>
                 <SelectField name="role" label=t("field-role") options=role_options() required=true value=person.role.code()/>
                 <SelectField name="organisation" label=t("field-organisation") options=organisations empty_label=t("account-no-organisation") value=organisation_id/>

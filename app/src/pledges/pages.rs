@@ -452,9 +452,14 @@ fn ReportSection(report: ReportView, is_pledger: bool, is_editor: bool) -> impl 
 
 /// The completion of one milestone as radio buttons, in a fieldset named by the milestone.
 #[component]
-fn CompletionChoice(form: &'static str, name: String, legend: String, chosen: String) -> impl IntoView {
+fn CompletionChoice(
+    #[prop(into)] form: String,
+    name: String,
+    legend: String,
+    chosen: String,
+) -> impl IntoView {
     let reply = form_reply();
-    let chosen = reply.value(form, &name).unwrap_or(chosen);
+    let chosen = reply.value(&form, &name).unwrap_or(chosen);
     view! {
         <fieldset class="completion-choice">
             <legend>{legend}</legend>
@@ -495,9 +500,9 @@ fn AssessForm(report: i64) -> impl IntoView {
     view! {
         <div class="pledge-form">
             <h4>{t("pledge-assess")}</h4>
-            <HubForm name="assess">
+            <HubForm name="assess" instance=report.to_string()>
                 <input type="hidden" name="report" value=report.to_string()/>
-                <CompletionChoice form="assess" name="completion".to_owned() legend=t("field-completion") chosen=String::new()/>
+                <CompletionChoice form=format!("assess-{report}") name="completion".to_owned() legend=t("field-completion") chosen=String::new()/>
                 <TextArea name="comment" label=t("field-comment") required=true rows=4/>
                 <div class="button-row">
                     <button type="submit" class="button">{t("pledge-assess-save")}</button>
@@ -512,7 +517,7 @@ fn ReplyForm(report: i64) -> impl IntoView {
     view! {
         <div class="pledge-form">
             <h4>{t("pledge-reply-new")}</h4>
-            <HubForm name="reply">
+            <HubForm name="reply" instance=report.to_string()>
                 <input type="hidden" name="report" value=report.to_string()/>
                 <TextArea name="reply" label=t("field-reply") required=true rows=4/>
                 <div class="button-row">

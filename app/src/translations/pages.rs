@@ -49,7 +49,7 @@ fn StartView(start: TranslationStart) -> impl IntoView {
     } else {
         view! {
             <HubForm name="translate">
-                <SelectField name="lang" label=t("translations-language-label") options required=true empty_label=t("translations-language-choose")/>
+                <SelectField name="lang" label=t("translations-language-label") options required=true empty_label=t("translations-language-choose") languages=true/>
                 <p class="field-hint">{t("translations-start-hint")}</p>
                 <button type="submit" class="button">{t("translations-start-button")}</button>
             </HubForm>
@@ -66,7 +66,7 @@ fn StartView(start: TranslationStart) -> impl IntoView {
             <section class="translation-original" aria-labelledby="original-title">
                 <h2 id="original-title">{t_args("translations-original-of-kind", &[("kind", kind_name)])}</h2>
                 <p lang=lang.clone() dir=dir(&lang)><a href=path>{title}</a></p>
-                <p>{t("translations-original-language")}" "<span lang=lang.clone()>{native_name(&lang)}</span></p>
+                <p>{t("translations-original-language")}" "<span lang=lang.clone() dir=dir(&lang)>{native_name(&lang)}</span></p>
             </section>
             {form}
         </div>
@@ -144,7 +144,8 @@ fn FilterSelect(
                     .map(|(value, label)| {
                         let selected = value == chosen;
                         let lang = languages.then(|| value.clone());
-                        view! { <option value=value selected=selected lang=lang>{label}</option> }
+                        let dir = languages.then(|| dir(&value));
+                        view! { <option value=value selected=selected lang=lang dir=dir>{label}</option> }
                     })
                     .collect_view()}
             </select>
@@ -196,7 +197,7 @@ fn DeskTable(rows: Vec<DeskRow>, outdated: bool) -> impl IntoView {
                             <tr>
                                 <td lang=row.lang.clone() dir=dir(&row.lang)><a href=row.path>{row.title}</a></td>
                                 <td>{t(&format!("kind-{}", row.kind))}</td>
-                                <td lang=row.lang.clone()>{native_name(&row.lang)}</td>
+                                <td lang=row.lang.clone() dir=dir(&row.lang)>{native_name(&row.lang)}</td>
                                 <td>
                                     {languages(cells)}
                                     {(!outdated).then(|| view! { <a href=translate>{t("translations-start-button")}</a> })}

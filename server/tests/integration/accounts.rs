@@ -567,3 +567,49 @@ async fn an_admin_adds_an_organisation_with_a_logo_and_it_becomes_searchable() {
         .expect("request");
     assert_eq!(app.request(request).await.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn each_person_s_form_on_the_people_page_has_fields_of_its_own() {
+    let app = TestApp::sqlite().await;
+    create(&app, "admin@example.org", Role::Admin).await;
+    create(&app, "bea@example.org", Role::Member).await;
+    create(&app, "carl@example.org", Role::Editor).await;
+    let admin = cookie(&sign_in(&app, "admin@example.org").await);
+    let page = app.get_with("/admin/people", &[("cookie", &admin)]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    // Every label names a control of its own: ids are unique and each label finds its control
+    // inside its own person's card.
+    let ids = page.attrs("[id]", "id");
+    let unique: std::collections::BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "repeated ids: {ids:?}");
+    let html = page.html();
+    let cards = scraper::Selector::parse("article.person").expect("selector");
+    let labels = scraper::Selector::parse("label[for]").expect("selector");
+    let mut checked = 0;
+    for card in html.select(&cards) {
+        for label in card.select(&labels) {
+            let target = label.value().attr("for").unwrap_or_default();
+            let inside = scraper::Selector::parse(&format!("#{target}")).expect("selector");
+            assert!(card.select(&inside).next().is_some(), "{target} is not in its own card");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 6, "two labelled fields for each of three people");
+    // A refused change shows its problem on that person's form only, with what was chosen.
+    let bea_form = page.attrs("article.person input[name=account]", "value");
+    let bea = bea_form.get(1).expect("a second person").clone();
+    let refused = app
+        .post_form(
+            "/admin/people",
+            &format!("_form=role&_instance={bea}&account={bea}&role=nope&organisation="),
+            &[("cookie", &admin)],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.texts(".field-error").len(), 1, "one problem, under one person's field");
+    assert_eq!(refused.attrs(".field-error", "id"), [format!("role-{bea}-role-error")]);
+    assert_eq!(
+        refused.attrs(&format!("#role-{bea}-role"), "aria-describedby"),
+        [format!("role-{bea}-role-error")]
+    );
+}

@@ -446,9 +446,16 @@ async fn concurrent_registrations_never_pass_capacity(app: TestApp) {
                 let state = app.state.clone();
                 tokio::spawn(async move {
                     let email = format!("person{n}@example.org");
-                    app::events::ssr::register(&state, slug, "Person", &email, Locale::En)
-                        .await
-                        .map(|r| r.status)
+                    app::events::ssr::register(
+                        &state,
+                        slug,
+                        "Person",
+                        &email,
+                        &format!("192.0.2.{n}"),
+                        Locale::En,
+                    )
+                    .await
+                    .map(|r| r.status)
                 })
             })
             .collect();
@@ -482,6 +489,7 @@ async fn reminders_go_out_once_the_outcome_is_asked_for_and_registrants_are_forg
             "remind-me",
             "Reader",
             &format!("r{n}@example.org"),
+            "192.0.2.1",
             Locale::En,
         )
         .await
@@ -540,10 +548,16 @@ async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
         starts,
     )
     .await;
-    let registered =
-        app::events::ssr::register(&app.state, "moderated-seminar", "Eve", "eve@example.org", Locale::En)
-            .await
-            .expect("registered");
+    let registered = app::events::ssr::register(
+        &app.state,
+        "moderated-seminar",
+        "Eve",
+        "eve@example.org",
+        "192.0.2.1",
+        Locale::En,
+    )
+    .await
+    .expect("registered");
     assert_eq!(registered.status, "pending");
     let editor = Person::new(&app, "ed@example.org", "Editor", Role::Editor, None).await;
     let page = editor.get(&app, "/events/organise/moderated-seminar").await;
@@ -639,9 +653,15 @@ async fn organisers_decide_write_the_outcome_and_cancel_and_calendars_follow() {
     assert_eq!(uid(&before), uid(&after), "the same event for calendars");
     let messages = outbox(&app.config.outbox_dir, 3).await;
     assert!(messages.iter().any(|m| m.contains("Subject: Cancelled: Event moderated-seminar")));
-    let late =
-        app::events::ssr::register(&app.state, "moderated-seminar", "Fay", "fay@example.org", Locale::En)
-            .await;
+    let late = app::events::ssr::register(
+        &app.state,
+        "moderated-seminar",
+        "Fay",
+        "fay@example.org",
+        "192.0.2.1",
+        Locale::En,
+    )
+    .await;
     assert!(late.is_err(), "a cancelled event takes no registration");
     assert!(app.get("/events/moderated-seminar").await.texts(".badge").contains(&"Cancelled".to_owned()));
 }
@@ -651,9 +671,16 @@ async fn a_new_time_raises_the_sequence_and_tells_registrants() {
     let app = TestApp::sqlite().await;
     let starts = OffsetDateTime::now_utc() + time::Duration::days(8);
     let row = publish(&app, "moving-webinar", "registration = true", starts).await;
-    app::events::ssr::register(&app.state, "moving-webinar", "Gil", "gil@example.org", Locale::En)
-        .await
-        .expect("ok");
+    app::events::ssr::register(
+        &app.state,
+        "moving-webinar",
+        "Gil",
+        "gil@example.org",
+        "192.0.2.1",
+        Locale::En,
+    )
+    .await
+    .expect("ok");
     let editor = app::auth::ssr::create_account(
         &app.state.db,
         "e@example.org",
@@ -696,4 +723,36 @@ async fn a_new_time_raises_the_sequence_and_tells_registrants() {
         .expect("saved");
     let same = event::Entity::find_by_id(row.id).one(&app.state.db).await.expect("db").expect("row");
     assert_eq!(same.sequence, 1);
+}
+
+#[tokio::test]
+async fn one_address_cannot_make_the_hub_send_registration_mail_without_bound() {
+    let app = TestApp::sqlite().await;
+    let starts = OffsetDateTime::now_utc() + time::Duration::days(10);
+    publish(&app, "open-webinar", "registration = true", starts).await;
+    let register = |n: usize| {
+        let email = format!("visitor{n}@example.org");
+        let form = crate::common::form(&[("_form", "register"), ("name", "Visitor"), ("email", &email)]);
+        let app = &app;
+        async move { app.post_form("/events/open-webinar", &form, &[]).await }
+    };
+    // A whole office behind one address can register: twenty at once go through.
+    for n in 0..20 {
+        let done = register(n).await;
+        assert_eq!(
+            done.status,
+            StatusCode::SEE_OTHER,
+            "registration {n}: {}",
+            done.texts(".error-summary li").join(" ")
+        );
+    }
+    // The next one is refused with a plain message, keeps what was typed, and sends nothing.
+    let refused = register(20).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(refused.texts(".error-summary li"), ["Please wait a minute and try again."]);
+    assert_eq!(refused.attrs("#register-email", "value"), ["visitor20@example.org"]);
+    assert_eq!(outbox(&app.config.outbox_dir, 21).await.len(), 20, "no email for the refused registration");
+    let row = event::Entity::find().filter(event::Column::Slug.eq("open-webinar")).one(&app.state.db).await;
+    let row = row.expect("db").expect("event");
+    assert_eq!(statuses(&app, row.id).await.len(), 20);
 }

@@ -314,3 +314,165 @@ async fn a_password_reset_is_written_in_the_account_s_language_not_the_asker_s()
         Locale::Fr.text_args("mail-reset-body", &[("name", "Rania Reader".into()), ("link", "x".into())]);
     assert!(!body.contains(french.lines().next().unwrap_or("?")), "{body}");
 }
+
+/// The lines of message `key` in `locale` that hold none of its arguments.
+fn fixed_lines(locale: Locale, key: &str, args: &[&'static str]) -> Vec<String> {
+    let args: Vec<(&'static str, String)> = args.iter().map(|name| (*name, "\u{1}".to_owned())).collect();
+    locale
+        .text_args(key, &args)
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.contains('\u{1}'))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The one message in the outbox sent to `to`, as plain text.
+async fn message_to(app: &TestApp, to: &str, count: usize) -> String {
+    let messages = crate::common::outbox(&app.config.outbox_dir, count).await;
+    let message = messages
+        .iter()
+        .find(|message| message.contains(&format!("To: {to}")))
+        .unwrap_or_else(|| panic!("no email to {to} among {}", messages.len()));
+    body_text(message).replace("\r\n", "\n")
+}
+
+#[tokio::test]
+async fn an_invitation_goes_out_in_the_language_the_admin_chose_and_opens_in_it() {
+    let app = TestApp::sqlite().await;
+    let admin = Person::new(&app, "admin@example.org", "Ada Admin", Role::Admin, None).await;
+    let english = format!("{}; hub_lang=en", admin.cookie);
+    // The form offers the six languages, each named in itself and marked so, the admin's own
+    // chosen first.
+    let form = app.get_with("/admin/invite", &[("cookie", &english)]).await;
+    assert_eq!(form.attrs("#invite-lang option", "lang"), ["ar", "zh", "en", "fr", "ru", "es"]);
+    assert_eq!(form.attrs("#invite-lang option[lang=ar]", "dir"), ["rtl"]);
+    assert_eq!(form.attrs("#invite-lang option[selected]", "value"), ["en"]);
+    // An unknown language is refused at its field.
+    let body =
+        |lang: &str| format!("_form=invite&email=noura%40example.org&organisation=&role=member&lang={lang}");
+    let refused = app.post_form("/admin/invite", &body("xx"), &[("cookie", &english)]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.texts("#lang-error"), [Locale::En.text("error-unknown-language")]);
+
+    let sent = app.post_form("/admin/invite", &body("ar"), &[("cookie", &english)]).await;
+    assert_eq!(sent.header("location"), Some("/admin/invite?done=invitation-sent"));
+    let mail = message_to(&app, "noura@example.org", 1).await;
+    let arabic = fixed_lines(Locale::Ar, "mail-invite-body", &["inviter", "organisation", "link"]);
+    assert!(
+        arabic.len() >= 2 && arabic.iter().all(|line| mail.contains(line.as_str())),
+        "{arabic:?} in {mail}"
+    );
+    for line in fixed_lines(Locale::En, "mail-invite-body", &["inviter", "organisation", "link"]) {
+        assert!(!mail.contains(&line), "English {line:?} in {mail}");
+    }
+    // Its link opens the accept page in Arabic, whatever the browser prefers.
+    let start = mail.find("/invitation?token=").expect("an invitation link");
+    let link = mail[start..].split_whitespace().next().expect("link").to_owned();
+    assert!(link.ends_with("&lang=ar"), "{link}");
+    let page = app.get_with(&link, &[("accept-language", "en-GB,en;q=0.9")]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.attrs("html", "lang"), ["ar"]);
+    assert_eq!(page.attrs("html", "dir"), ["rtl"]);
+    assert_eq!(page.texts("h1"), [Locale::Ar.text("invitation-title")]);
+    // The way back from the language menu drops the link's language, so choosing another
+    // one works.
+    assert!(
+        page.attrs(".language-switch input[name=back]", "value").iter().all(|back| !back.contains("lang="))
+    );
+    // The new account is written to in Arabic and reads on in it.
+    let accepted = app
+        .post_form(
+            &link,
+            &crate::common::form(&[
+                ("_form", "invitation"),
+                ("name", "Noura"),
+                ("password", "a long enough password 42"),
+            ]),
+            &[("accept-language", "en")],
+        )
+        .await;
+    assert_eq!(accepted.header("location"), Some("/account?done=welcome"), "{}", accepted.body);
+    let cookies: Vec<&str> =
+        accepted.headers.get_all("set-cookie").iter().filter_map(|value| value.to_str().ok()).collect();
+    assert!(cookies.iter().any(|cookie| cookie.starts_with("hub_lang=ar;")), "{cookies:?}");
+    let account = account::Entity::find()
+        .filter(account::Column::Email.eq("noura@example.org"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("the account");
+    assert_eq!(account.lang, "ar");
+}
+
+#[tokio::test]
+async fn a_group_invitation_goes_out_in_the_member_s_language_not_the_lead_s() {
+    let app = TestApp::sqlite().await;
+    let lead = Person::new(&app, "lead@example.org", "Lena Lead", Role::Admin, None).await;
+    let member = Person::new(&app, "sofia@example.org", "Sofía Member", Role::Member, None).await;
+    let chose = app
+        .post_form(
+            "/api/set_locale",
+            "lang=es&back=%2F",
+            &[("sec-fetch-site", "same-origin"), ("cookie", &member.cookie)],
+        )
+        .await;
+    assert!(chose.status.is_redirection());
+    let english = format!("{}; hub_lang=en", lead.cookie);
+    let created = app
+        .post_form(
+            "/groups",
+            &crate::common::form(&[
+                ("_form", "group-new"),
+                ("group_name", "AI competencies"),
+                ("theme", "artificial-intelligence"),
+                ("charter", "We write a guide to AI competencies."),
+                ("visibility", "public"),
+                ("quorum", "1"),
+            ]),
+            &[("cookie", &english)],
+        )
+        .await;
+    let location = created.header("location").expect("the group").to_owned();
+    let path = location.split('?').next().expect("path").to_owned();
+    let invited = app
+        .post_form(
+            &path,
+            &crate::common::form(&[("_form", "invite"), ("email", "sofia@example.org")]),
+            &[("cookie", &english)],
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::SEE_OTHER, "{}", invited.texts(".error-summary li").join(" "));
+    let mail = message_to(&app, "sofia@example.org", 1).await;
+    let spanish = fixed_lines(Locale::Es, "mail-group-invite-body", &["name", "group", "link"]);
+    assert!(
+        !spanish.is_empty() && spanish.iter().all(|line| mail.contains(line.as_str())),
+        "{spanish:?} in {mail}"
+    );
+}
+
+#[tokio::test]
+async fn words_in_another_language_carry_their_language_in_a_chinese_page() {
+    let app = TestApp::sqlite().await;
+    let translator = Person::new(&app, "translator@example.org", "Tra Translator", Role::Member, None).await;
+    let alpha = app::db::entities::article::Entity::find()
+        .filter(app::db::entities::article::Column::Slug.eq("alpha"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("the fixture article");
+    let chinese = format!("{}; hub_lang=zh", translator.cookie);
+    let page = app.get_with(&format!("/translate/article/{}", alpha.id), &[("cookie", &chinese)]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.attrs("html", "lang"), ["zh-Hans"]);
+    // Each language offered is named in itself and marked with its language and direction.
+    let offered = page.attrs("#translate-lang option[value]", "value");
+    let offered: Vec<&String> = offered.iter().filter(|value| !value.is_empty()).collect();
+    assert!(!offered.is_empty());
+    assert_eq!(page.attrs("#translate-lang option[lang]", "lang").iter().collect::<Vec<_>>(), offered);
+    assert_eq!(page.attrs("#translate-lang option[lang=ar]", "dir"), ["rtl"]);
+    assert_eq!(page.attrs("#translate-lang option[lang=fr]", "dir"), ["ltr"]);
+    // The original's title and its language's name carry the original's language.
+    assert_eq!(page.attrs(".translation-original p[lang]", "lang"), ["en"]);
+    assert_eq!(page.attrs(".translation-original span[lang]", "dir"), ["ltr"]);
+}

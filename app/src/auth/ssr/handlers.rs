@@ -13,7 +13,7 @@ use super::session::{clear_cookie, lookup, session_cookie, token_from_cookies};
 use super::{links, service};
 use crate::auth::CurrentUser;
 use crate::forms::ssr::{Client, Outcome, Posted, respond};
-use crate::state::{AppState, request_locale};
+use crate::state::{AppState, link_or_request_locale, request_locale};
 
 /// The POST routes of the account forms (their GET pages are Leptos routes).
 pub fn routes() -> Router<AppState> {
@@ -158,17 +158,22 @@ async fn accept_invitation(State(state): State<AppState>, parts: Parts, body: By
     let posted = Posted::parse(&body);
     let client = Client::of(&parts);
     let token = token_param(&parts);
+    let locale = link_or_request_locale(&parts);
     let outcome = match links::accept_invitation(
         &state,
         &token,
         &posted.text("name"),
         &posted.raw("password"),
         &client,
-        request_locale(&parts.headers),
+        locale,
     )
     .await
     {
-        Ok(signed) => signed_in("/account?done=welcome".to_owned(), signed),
+        // The new account reads on in the language its invitation opened in.
+        Ok(signed) => Outcome::Redirect {
+            location: "/account?done=welcome".to_owned(),
+            cookies: vec![session_cookie(&signed.token), crate::i18n::language_cookie(locale)],
+        },
         Err(error) => error.into(),
     };
     respond(&state, parts, &posted, outcome).await

@@ -1,5 +1,5 @@
-//! Rate limits on sign-in, password resets, join requests and live comparisons. In memory,
-//! per process.
+//! Rate limits on sign-in, password resets, join requests, event registrations and live
+//! comparisons. In memory, per process.
 //!
 //! Policy: a limit slows an attacker down without locking the owner out. Wrong passwords are
 //! counted per (client address, account) pair, and each pair backs off on its own: a few
@@ -41,6 +41,7 @@ struct Limiters {
     reset_address: DefaultKeyedRateLimiter<String>,
     reset_account: DefaultKeyedRateLimiter<String>,
     join_address: DefaultKeyedRateLimiter<String>,
+    registration_address: DefaultKeyedRateLimiter<String>,
     compare_account: DefaultKeyedRateLimiter<String>,
 }
 
@@ -104,6 +105,9 @@ impl Default for RateLimits {
                 reset_account: RateLimiter::keyed(quota(3, Duration::from_secs(600))),
                 // 5 join requests from one address, then one every 10 minutes.
                 join_address: RateLimiter::keyed(quota(5, Duration::from_secs(600))),
+                // 20 event registrations from one address (a whole office behind one address
+                // registering for a session), then one every 30 seconds: each sends an email.
+                registration_address: RateLimiter::keyed(quota(20, Duration::from_secs(30))),
                 // 20 live comparisons at once, then two a second: an editor asks after each
                 // pause in typing.
                 compare_account: RateLimiter::keyed(quota(20, Duration::from_millis(500))),
@@ -166,6 +170,11 @@ impl RateLimits {
     /// One join request from `address`.
     pub fn join(&self, address: &str) -> AppResult<()> {
         check(&self.inner.join_address, &client_of(address))
+    }
+
+    /// One event registration from `address`.
+    pub fn registration(&self, address: &str) -> AppResult<()> {
+        check(&self.inner.registration_address, &client_of(address))
     }
 }
 

@@ -150,7 +150,9 @@ pub async fn invitation_summary(db: &DatabaseConnection, token: &str) -> AppResu
     })
 }
 
-/// Creates an invitation for `email` and emails its link. Admins only.
+/// Creates an invitation for `email` and emails its link, both written in `locale`, the
+/// language the invited person reads (chosen by the admin; the accept page opens in it too).
+/// Admins only.
 #[expect(clippy::too_many_arguments, reason = "one argument per invitation field plus who and where")]
 pub async fn new_invitation(
     state: &AppState,
@@ -188,6 +190,7 @@ pub async fn new_invitation(
         created_at: Set(now),
         expires_at: Set(now + INVITATION_LIFETIME),
         accepted_at: Set(None),
+        lang: Set(locale.code().to_owned()),
         ..Default::default()
     }
     .insert(txn)
@@ -197,11 +200,11 @@ pub async fn new_invitation(
         Some(actor.id),
         "invitation.send",
         &format!("invitation:{}", row.id),
-        &format!("{email} as {}", role.code()),
+        &format!("{email} as {} in {}", role.code(), locale.code()),
         client,
     )
     .await?;
-    let link = format!("{}/invitation?token={}", state.site.public_url, token.secret);
+    let link = format!("{}/invitation?token={}&lang={}", state.site.public_url, token.secret, locale.code());
     let organisation = organisation.map_or_else(|| locale.text("site-name"), |org| org.name);
     let subject = locale.text_args("mail-invite-subject", &[("organisation", organisation.clone())]);
     let body = locale.text_args(

@@ -36,6 +36,8 @@ pub const RESETS_PER_CLIENT: Window = Window { limit: 10, window: Duration::from
 pub const RESETS_PER_ACCOUNT: Window = Window { limit: 3, window: Duration::from_secs(10 * 60) };
 /// Join requests from one client.
 pub const JOINS_PER_CLIENT: Window = Window { limit: 5, window: Duration::from_secs(10 * 60) };
+/// Event registrations from one client (each sends an email), across every hub process.
+pub const REGISTRATIONS_PER_CLIENT: Window = Window { limit: 40, window: Duration::from_secs(10 * 60) };
 
 /// How long a hit is kept at most.
 const FORGET_AFTER_SECS: i64 = 24 * 60 * 60;

@@ -26,6 +26,9 @@ pub struct Model {
     pub expires_at: TimeDateTimeWithTimeZone,
     /// When it was used; a used invitation never works again.
     pub accepted_at: Option<TimeDateTimeWithTimeZone>,
+    /// The language its email and accept page are written in (a code of
+    /// [`crate::i18n::Locale`]).
+    pub lang: String,
 }
 
 /// Relations are followed with explicit queries.

@@ -394,7 +394,7 @@ pub async fn detail(
         json_ld: super::ics::json_ld(&row, &record, base),
         address: row.address.clone(),
         online: !row.online_url.is_empty(),
-        languages: record.languages.iter().map(|code| language_name(code)).collect(),
+        languages: record.languages.iter().map(|code| (code.clone(), language_name(code))).collect(),
         interpretation: record.interpretation.clone(),
         organisers: org_links(db, &record.organisers).await?,
         moderators: record.moderators.clone(),

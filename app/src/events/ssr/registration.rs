@@ -88,19 +88,26 @@ pub struct Registered {
 
 /// Registers `name` and `email` for the published event `slug`: accepted while places are
 /// left, on the waiting list when full (if it has one), pending when the organiser accepts
-/// each registration. Emails the registrant.
+/// each registration. Emails the registrant. Registrations from one client `address` are
+/// limited, like sign-ins and join requests, so that nobody can make the hub send mail
+/// without bound.
 pub async fn register(
     state: &AppState,
     slug: &str,
     name: &str,
     email: &str,
+    address: &str,
     locale: Locale,
 ) -> AppResult<Registered> {
+    use crate::auth::ssr::shared_limits;
     let mut problems = crate::forms::ssr::Problems::default();
     let name = name.trim();
     problems.text("name", name, true, NAME_MAX);
     let email = problems.email("email", email);
     problems.into_result()?;
+    state.limits.registration(address)?;
+    let per_client = shared_limits::bucket("register", address, "");
+    shared_limits::take(&state.db, &per_client, shared_limits::REGISTRATIONS_PER_CLIENT).await?;
     let row = super::queries::published_event(&state.db, slug).await?;
     let token = Token::generate()?;
     let now = OffsetDateTime::now_utc();

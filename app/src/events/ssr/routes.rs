@@ -269,7 +269,16 @@ async fn register_form(
     let posted = Posted::parse(&body);
     let locale = request_locale(&parts.headers);
     let outcome = if posted.form() == "register" {
-        match registration::register(&state, &slug, &posted.text("name"), &posted.text("email"), locale).await
+        let address = crate::forms::ssr::Client::of(&parts).address;
+        match registration::register(
+            &state,
+            &slug,
+            &posted.text("name"),
+            &posted.text("email"),
+            &address,
+            locale,
+        )
+        .await
         {
             Ok(done) => FormOutcome::go(format!(
                 "{}?done=registration-{}#register",

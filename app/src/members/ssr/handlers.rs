@@ -84,15 +84,19 @@ async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) -> Res
         Err(outcome) => outcome,
         Ok(user) => {
             let client = Client::of(&parts);
-            let locale = request_locale(&parts.headers);
+            // The form preselects the admin's own language; a post without one means it.
+            let lang = match posted.text("lang") {
+                lang if lang.is_empty() => request_locale(&parts.headers).code().to_owned(),
+                lang => lang,
+            };
             match service::invite(
                 &state,
                 &user,
                 &posted.text("email"),
                 &posted.text("organisation"),
                 &posted.text("role"),
+                &lang,
                 &client,
-                locale,
             )
             .await
             {

@@ -144,6 +144,8 @@ pub async fn accept_join_request(
     .insert(&txn)
     .await?;
     let email = row.contact_email.clone();
+    // The invitation is written in the language the contact asked in, not the deciding admin's.
+    let theirs = Locale::from_code(&row.lang).unwrap_or(locale);
     let mut decided: join_request::ActiveModel = row.into();
     decided.status = Set("accepted".to_owned());
     decided.decided_by = Set(Some(user.id));
@@ -160,7 +162,7 @@ pub async fn accept_join_request(
         client,
     )
     .await?;
-    new_invitation(state, user, &email, Some(org.id), Role::Member, client, locale, &txn).await?;
+    new_invitation(state, user, &email, Some(org.id), Role::Member, client, theirs, &txn).await?;
     txn.commit().await?;
     state.search.notify_changed();
     Ok(())

@@ -20,19 +20,24 @@ use crate::forms::ssr::{Client, Problems};
 use crate::i18n::Locale;
 use crate::state::AppState;
 
-/// Invites `email` to `organisation` ("" = none) with `role`. Admins only.
+/// Invites `email` to `organisation` ("" = none) with `role`, writing to them in the
+/// language `lang` names. Admins only.
 pub async fn invite(
     state: &AppState,
     user: &CurrentUser,
     email: &str,
     organisation: &str,
     role: &str,
+    lang: &str,
     client: &Client,
-    locale: Locale,
 ) -> AppResult<()> {
     require_admin(user)?;
     let mut problems = Problems::default();
     let email = problems.email("email", email);
+    let locale = Locale::from_code(lang).filter(|locale| locale.code() == lang);
+    if locale.is_none() {
+        problems.add("lang", "error-unknown-language");
+    }
     let role = Role::from_code(role);
     if role.is_none() {
         problems.add("role", "error-choose-role");
@@ -50,6 +55,7 @@ pub async fn invite(
     };
     problems.into_result()?;
     let role = role.ok_or(AppError::Internal)?;
+    let locale = locale.ok_or(AppError::Internal)?;
     new_invitation(state, user, &email, organisation_id, role, client, locale, &state.db).await
 }
 
