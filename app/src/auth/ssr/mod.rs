@@ -23,7 +23,7 @@ pub use service::{
 pub use session::{
     SESSION_COOKIE, clear_cookie, open_session, revoke_all_sessions, session_cookie, token_from_cookies,
 };
-pub use shared_limits::limit_join;
+pub use shared_limits::{limit_join, limit_registration};
 
 use crate::error::AppError;
 

@@ -90,6 +90,13 @@ pub async fn limit_join(state: &crate::state::AppState, address: &str) -> AppRes
     take(&state.db, &bucket("join", address, ""), JOINS_PER_CLIENT).await
 }
 
+/// One event registration from the client at `address`, in this process and across every
+/// hub process (each registration sends an email).
+pub async fn limit_registration(state: &crate::state::AppState, address: &str) -> AppResult<()> {
+    state.limits.registration(address)?;
+    take(&state.db, &bucket("register", address, ""), REGISTRATIONS_PER_CLIENT).await
+}
+
 /// Forgets every hit of `bucket` (a right password clears the wrong ones).
 pub async fn clear(db: &DatabaseConnection, bucket: &str) -> AppResult<()> {
     db.execute_raw(statement(db, "DELETE FROM rate_limit_hit WHERE bucket = ?", vec![bucket.into()])).await?;

@@ -99,15 +99,12 @@ pub async fn register(
     address: &str,
     locale: Locale,
 ) -> AppResult<Registered> {
-    use crate::auth::ssr::shared_limits;
     let mut problems = crate::forms::ssr::Problems::default();
     let name = name.trim();
     problems.text("name", name, true, NAME_MAX);
     let email = problems.email("email", email);
     problems.into_result()?;
-    state.limits.registration(address)?;
-    let per_client = shared_limits::bucket("register", address, "");
-    shared_limits::take(&state.db, &per_client, shared_limits::REGISTRATIONS_PER_CLIENT).await?;
+    crate::auth::limit_registration(state, address).await?;
     let row = super::queries::published_event(&state.db, slug).await?;
     let token = Token::generate()?;
     let now = OffsetDateTime::now_utc();
