@@ -3,10 +3,18 @@
 //! serving the same bytes pre-compressed (`gzip_static`, and `brotli_static` when Debian's
 //! brotli module is installed), the alternative a reader would compare with.
 //!
+//! The pages: home, series, issue, post (also read in Arabic, `Cookie: hub_lang=ar`), case
+//! list, case, cases by place, events, event, pledges, pledges by place, and a search. Then,
+//! on the hub alone, every case page the sitemap lists, in turn: pages rendered afresh, as a
+//! crawler or the readers of a large library ask for them (p50, p99 and max; met when every
+//! request is answered with 200 in time). `BENCH_ONLY` keeps the pages whose label contains
+//! it (`BENCH_ONLY='case pages'`).
+//!
 //! The bench starts `target/release/hub` as a child process (fresh data folder, the
-//! repository's `content/`, the built client in `target/site`, a free loopback port) or
-//! measures a hub already running at `BENCH_HUB_ADDR` (say, the one `make run` serves), then
-//! writes each page's bytes into a folder and starts Debian's `nginx` on it. It is itself the
+//! repository's `content/` and the public registry's 750 cases imported as the end-to-end
+//! suite does, the built client in `target/site`, a free loopback port) or measures a hub
+//! already running at `BENCH_HUB_ADDR` (say, the one `make run` serves), then writes each
+//! page's bytes into a folder of its own and starts Debian's `nginx` on it. It is itself the
 //! load generator: a second process on loopback that keeps `BENCH_CONNECTIONS` (default 64)
 //! keep-alive connections busy, one request after another on each, for `BENCH_SECONDS`
 //! (default 10) after a 2 s warm-up, for each page on the hub and then on nginx. Only 200
@@ -26,21 +34,48 @@
 use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitCode, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{Context as _, bail, ensure};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 
-/// The pages measured: the public reading pages of each kind.
-const PAGES: &[(&str, &str)] = &[
-    ("home", "/"),
-    ("series", "/blog"),
-    ("issue", "/blog/2026-11"),
-    ("post", "/articles/data-use-and-governance-in-practice"),
-    ("case list", "/cases"),
-    ("case", "/cases/campus-du-numerique-public"),
+/// A page measured: what the report calls it, the address asked for (with its query string)
+/// and the cookie sent with it.
+struct Page {
+    label: &'static str,
+    path: &'static str,
+    cookie: Option<&'static str>,
+}
+
+const fn page(label: &'static str, path: &'static str) -> Page {
+    Page { label, path, cookie: None }
+}
+
+/// The pages measured: the public reading pages of each kind, a post read in Arabic, and a
+/// search (answered per request: the cache keeps no page with a query string).
+const PAGES: &[Page] = &[
+    page("home", "/"),
+    page("series", "/blog"),
+    page("issue", "/blog/2026-11"),
+    page("post", "/articles/data-use-and-governance-in-practice"),
+    Page {
+        label: "post ar",
+        path: "/articles/data-use-and-governance-in-practice",
+        cookie: Some("hub_lang=ar"),
+    },
+    page("case list", "/cases"),
+    page("case", "/cases/campus-du-numerique-public"),
+    page("cases world", "/cases/world"),
+    page("events", "/events"),
+    page("event", "/events/igf-2023-open-forum-60"),
+    page("pledges", "/pledges"),
+    page("pledges world", "/pledges/world"),
+    page("search", "/search?q=digital+skills"),
 ];
+/// The cases the started hub holds besides the repository's own.
+const REGISTRY: &str = "server/tests/fixtures/dpg-registry.jsonl";
 /// What every browser sends.
 const BROWSER_ENCODINGS: &str = "gzip, deflate, br";
 const WARM_UP: Duration = Duration::from_secs(2);
@@ -231,24 +266,30 @@ impl Connection {
     }
 }
 
-/// A GET for `path` accepting `encodings` (none: the identity encoding).
-fn request_for(addr: SocketAddr, path: &str, encodings: Option<&str>) -> Vec<u8> {
+/// A GET for `path` accepting `encodings` (none: the identity encoding), with `cookie`.
+fn request_for(addr: SocketAddr, path: &str, encodings: Option<&str>, cookie: Option<&str>) -> Vec<u8> {
     let accept = encodings.map(|e| format!("accept-encoding: {e}\r\n")).unwrap_or_default();
+    let cookie = cookie.map(|c| format!("cookie: {c}\r\n")).unwrap_or_default();
     format!(
-        "GET {path} HTTP/1.1\r\nhost: {addr}\r\naccept: text/html\r\n{accept}user-agent: page-load-bench\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nhost: {addr}\r\naccept: text/html\r\n{accept}{cookie}user-agent: page-load-bench\r\n\r\n"
     )
     .into_bytes()
 }
 
 /// One GET on a fresh connection.
 async fn get_once(addr: SocketAddr, path: &str) -> anyhow::Result<Answer> {
-    get_encoded(addr, path, None).await
+    get_encoded(addr, path, None, None).await
 }
 
-/// One GET on a fresh connection, accepting `encodings`.
-async fn get_encoded(addr: SocketAddr, path: &str, encodings: Option<&str>) -> anyhow::Result<Answer> {
+/// One GET on a fresh connection, accepting `encodings`, with `cookie`.
+async fn get_encoded(
+    addr: SocketAddr,
+    path: &str,
+    encodings: Option<&str>,
+    cookie: Option<&str>,
+) -> anyhow::Result<Answer> {
     let mut connection = Connection::open(addr).await.with_context(|| format!("connecting to {addr}"))?;
-    tokio::time::timeout(REQUEST_TIMEOUT, connection.get(&request_for(addr, path, encodings), true))
+    tokio::time::timeout(REQUEST_TIMEOUT, connection.get(&request_for(addr, path, encodings, cookie), true))
         .await
         .with_context(|| format!("GET {path} timed out"))?
         .with_context(|| format!("GET {path}"))
@@ -262,15 +303,18 @@ struct Tally {
     errors: u64,
 }
 
-/// Keeps one connection busy until `end`; counts the answers completed in `[measure_from, end)`.
+/// Keeps one connection busy until `end`, asking for `requests` in turn from `first` on;
+/// counts the answers completed in `[measure_from, end)`.
 async fn drive(
     addr: SocketAddr,
-    request: std::sync::Arc<[u8]>,
+    requests: Arc<Vec<Vec<u8>>>,
+    first: usize,
     measure_from: Instant,
     end: Instant,
 ) -> Tally {
     let mut tally = Tally::default();
     let mut connection: Option<Connection> = None;
+    let mut next = first;
     while Instant::now() < end {
         let conn = match connection.as_mut() {
             Some(conn) => conn,
@@ -285,8 +329,10 @@ async fn drive(
                 }
             },
         };
+        let request = &requests[next % requests.len()];
+        next += 1;
         let started = Instant::now();
-        let answer = tokio::time::timeout(REQUEST_TIMEOUT, conn.get(&request, false)).await;
+        let answer = tokio::time::timeout(REQUEST_TIMEOUT, conn.get(request, false)).await;
         let done = Instant::now();
         let counted = done >= measure_from && done < end;
         match answer {
@@ -343,13 +389,33 @@ impl Run {
     }
 }
 
-/// `connections` connections on `path`: a warm-up, then `duration` measured.
-async fn load(addr: SocketAddr, path: &str, connections: usize, duration: Duration) -> anyhow::Result<Run> {
-    let request: std::sync::Arc<[u8]> = request_for(addr, path, Some(BROWSER_ENCODINGS)).into();
+/// `connections` connections on `path` (with `cookie`): a warm-up, then `duration` measured.
+async fn load(
+    addr: SocketAddr,
+    path: &str,
+    cookie: Option<&str>,
+    connections: usize,
+    duration: Duration,
+) -> anyhow::Result<Run> {
+    let request = request_for(addr, path, Some(BROWSER_ENCODINGS), cookie);
+    load_all(addr, vec![request], connections, duration).await
+}
+
+/// `connections` connections asking for `requests` in turn, each connection from another
+/// place in the list: a warm-up, then `duration` measured.
+async fn load_all(
+    addr: SocketAddr,
+    requests: Vec<Vec<u8>>,
+    connections: usize,
+    duration: Duration,
+) -> anyhow::Result<Run> {
+    let count = requests.len();
+    let requests = Arc::new(requests);
     let measure_from = Instant::now() + WARM_UP;
     let end = measure_from + duration;
-    let tasks: Vec<_> =
-        (0..connections).map(|_| tokio::spawn(drive(addr, request.clone(), measure_from, end))).collect();
+    let tasks: Vec<_> = (0..connections)
+        .map(|n| tokio::spawn(drive(addr, requests.clone(), n * count / connections, measure_from, end)))
+        .collect();
     let mut latencies = Vec::new();
     let mut errors = 0;
     for task in tasks {
@@ -446,6 +512,12 @@ fn start_nginx(dir: &Path, root: &Path, addr: SocketAddr) -> anyhow::Result<Ngin
     Ok(Nginx { child, brotli })
 }
 
+/// Where nginx serves the bytes of the `n`th page: a folder of its own, since two pages may
+/// share a path (in two languages) or have a query string, which nginx's files cannot.
+fn static_path(n: usize) -> String {
+    format!("/page-{n}")
+}
+
 /// The page's bytes as nginx serves them: `<path>/index.html` with its `.gz` (level 9) and
 /// `.br` (quality 11) beside it.
 fn write_static_page(root: &Path, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
@@ -496,6 +568,23 @@ async fn run() -> anyhow::Result<()> {
             let data = dir.path().join("data");
             std::fs::create_dir_all(&data)?;
             let stderr_path = dir.path().join("hub.stderr");
+            // The library as large as the end-to-end suite has it: the public registry's
+            // 750 entries besides the repository's own cases.
+            let registry = root.join(REGISTRY);
+            let imported = Command::new(&binary)
+                .args(["import", "cases"])
+                .arg(&registry)
+                .env_clear()
+                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                .env("HUB_DATA_DIR", &data)
+                .env("HUB_CONTENT_DIR", root.join("content"))
+                .env("RUST_LOG", "warn")
+                .current_dir(dir.path())
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .status()
+                .context("importing the registry's cases")?;
+            ensure!(imported.success(), "`hub import cases {}` failed ({imported})", registry.display());
             let addr = SocketAddr::from(([127, 0, 0, 1], free_port()?));
             let child = Command::new(&binary)
                 .env_clear()
@@ -521,21 +610,31 @@ async fn run() -> anyhow::Result<()> {
     // Each page's bytes, as the hub serves them, become nginx's files.
     let static_root = dir.path().join("static");
     let mut sizes = Vec::new();
-    for (label, path) in PAGES {
-        let page = get_once(addr, path).await?;
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let pages: Vec<(usize, &Page)> = PAGES
+        .iter()
+        .enumerate()
+        .filter(|(_, page)| only.is_empty() || page.label.contains(only.as_str()))
+        .collect();
+    let crawl = only.is_empty() || "case pages".contains(only.as_str());
+    ensure!(!pages.is_empty() || crawl, "BENCH_ONLY={only:?} names no page");
+    for (n, Page { path, cookie, .. }) in &pages {
+        let page = get_encoded(addr, path, None, *cookie).await?;
         ensure!(page.status == 200, "GET {path} answered {}, not 200", page.status);
-        write_static_page(&static_root, path, &page.body)?;
-        let compressed = get_encoded(addr, path, Some(BROWSER_ENCODINGS)).await?;
-        sizes.push((*label, page.body_len, compressed.body_len));
+        write_static_page(&static_root, &static_path(*n), &page.body)?;
+        let compressed = get_encoded(addr, path, Some(BROWSER_ENCODINGS), *cookie).await?;
+        sizes.push((page.body_len, compressed.body_len));
     }
+    // What tells that nginx serves, whichever pages are measured.
+    write_static_page(&static_root, "/ready", b"ready")?;
     let nginx_addr = SocketAddr::from(([127, 0, 0, 1], free_port()?));
     let mut nginx = start_nginx(dir.path(), &static_root, nginx_addr)?;
     let deadline = Instant::now() + Duration::from_secs(10);
-    while get_once(nginx_addr, PAGES[0].1).await.map(|a| a.status).ok() != Some(200) {
+    while get_once(nginx_addr, "/ready").await.map(|a| a.status).ok() != Some(200) {
         if let Some(status) = nginx.child.try_wait()? {
             bail!("nginx exited at start-up ({status}); see its error log in {}", dir.path().display());
         }
-        ensure!(Instant::now() < deadline, "nginx did not serve the home page within 10 s");
+        ensure!(Instant::now() < deadline, "nginx did not serve its first page within 10 s");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 
@@ -548,21 +647,26 @@ async fn run() -> anyhow::Result<()> {
     );
     let verdict = |met: bool| if met { "met" } else { "NOT met" };
     let mut all_met = true;
-    for ((label, path), (_, identity, compressed)) in PAGES.iter().zip(&sizes) {
-        let hub_run = load(addr, path, connections, duration).await?;
-        let nginx_run = load(nginx_addr, path, connections, duration).await?;
-        let nginx_bytes = get_encoded(nginx_addr, path, Some(BROWSER_ENCODINGS)).await?.body_len;
+    for ((n, Page { label, path, cookie }), (identity, compressed)) in pages.iter().zip(&sizes) {
+        let hub_run = load(addr, path, *cookie, connections, duration).await?;
+        let nginx_path = static_path(*n);
+        let nginx_run = load(nginx_addr, &nginx_path, None, connections, duration).await?;
+        let nginx_bytes = get_encoded(nginx_addr, &nginx_path, Some(BROWSER_ENCODINGS), None).await?.body_len;
         let ratio = hub_run.per_second() / nginx_run.per_second();
         let p99 = hub_run.percentile_ms(0.99);
         let met = ratio >= RATIO_GOAL && p99 <= P99_GOAL_MS && hub_run.errors == 0;
         all_met &= met;
-        println!("{label} {path} ({identity} bytes uncompressed)");
+        let with = cookie.map(|cookie| format!(", cookie {cookie}")).unwrap_or_default();
+        println!("{label} {path}{with} ({identity} bytes uncompressed)");
         println!("{}", report_line("hub", *compressed, &hub_run));
         println!("{}", report_line("nginx", nginx_bytes, &nginx_run));
         println!(
             "  ratio hub/nginx {ratio:.2} (goal ≥ {RATIO_GOAL}), hub p99 {p99:.2} ms (goal ≤ {P99_GOAL_MS} ms): {}",
             verdict(met)
         );
+    }
+    if crawl {
+        all_met &= every_case(addr, connections, duration).await?;
     }
     if let Some(hub) = hub.as_mut()
         && let Some(status) = hub.child.try_wait()?
@@ -571,6 +675,35 @@ async fn run() -> anyhow::Result<()> {
     }
     println!("all pages: {}", verdict(all_met));
     Ok(())
+}
+
+/// Every case page the sitemap lists, each connection going through them from another
+/// place, as crawlers and the readers of a large library ask for them: each is rendered
+/// afresh (the cache keeps a page a second). Only the hub: nginx would serve files it never
+/// has to make. Met when every request was answered with 200 within the client's timeout.
+async fn every_case(addr: SocketAddr, connections: usize, duration: Duration) -> anyhow::Result<bool> {
+    let sitemap = get_once(addr, "/sitemap.xml").await?;
+    ensure!(sitemap.status == 200, "GET /sitemap.xml answered {}, not 200", sitemap.status);
+    let sitemap = String::from_utf8_lossy(&sitemap.body);
+    let paths: Vec<&str> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("</loc>").map(|(loc, _)| loc))
+        .filter_map(|loc| loc.split_once("://").and_then(|(_, rest)| rest.find('/').map(|at| &rest[at..])))
+        .filter(|path| path.starts_with("/cases/") && *path != "/cases/world")
+        .collect();
+    ensure!(!paths.is_empty(), "the sitemap lists no case page");
+    let requests = paths.iter().map(|path| request_for(addr, path, Some(BROWSER_ENCODINGS), None)).collect();
+    let run = load_all(addr, requests, connections, duration).await?;
+    println!("case pages: the {} the sitemap lists, in turn (rendered, not from the cache)", paths.len());
+    println!("{}", report_line("hub", 0, &run).replace("      0 bytes", ""));
+    let met = run.errors == 0;
+    println!(
+        "  every request answered with 200 within {} s: {}",
+        REQUEST_TIMEOUT.as_secs(),
+        if met { "met" } else { "NOT met" }
+    );
+    Ok(met)
 }
 
 #[tokio::main]

@@ -12,6 +12,8 @@ use crate::components::{ErrorPage, format_count, format_date};
 use crate::i18n::{t, t_args};
 use crate::search::params::{FacetName, SearchParams, Sort};
 use crate::search::{LiveSearch, Results};
+use crate::translations::VersionSet;
+use crate::translations::components::{Versions, versions_of};
 
 /// `/cases`: every published case, searchable, narrowed by facets with live counts, in the
 /// order asked for. Everything lives in the URL.
@@ -111,12 +113,17 @@ fn CasesForm(params: SearchParams) -> impl IntoView {
 pub fn CasePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let case = Resource::new_blocking(slug, get_case);
+    // The case and its versions in one resource (see `Versions`).
+    let case = Resource::new_blocking(slug, |slug| async move {
+        let case = get_case(slug).await?;
+        let versions = versions_of("case", case.id).await;
+        Ok::<_, crate::error::AppError>((case, versions))
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match case.await {
-                    Ok(case) => view! { <CaseView case/> }.into_any(),
+                    Ok((case, versions)) => view! { <CaseView case versions/> }.into_any(),
                     Err(error) => view! { <ErrorPage error/> }.into_any(),
                 }
             })}
@@ -173,9 +180,9 @@ fn fact(label: &str, value: Option<AnyView>) -> Option<impl IntoView + use<>> {
 }
 
 #[component]
-fn CaseView(case: CaseDetail) -> impl IntoView {
+fn CaseView(case: CaseDetail, versions: Option<VersionSet>) -> impl IntoView {
     let CaseDetail {
-        id,
+        id: _,
         summary,
         sections,
         facts,
@@ -286,7 +293,7 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
                 <h1 dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.title.clone()}</h1>
                 <p class="lead" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.summary.clone()}</p>
                 <p class="case-completeness">{t_args("case-completeness", &[("score", summary.completeness.to_string())])}</p>
-                <crate::translations::components::Versions kind="case" id/>
+                <Versions kind="case" set=versions/>
             </header>
             <div class="case-layout">
                 <div class="case-sections">

@@ -13,6 +13,8 @@ use super::api::{
 use crate::components::{ErrorPage, format_date, format_time};
 use crate::forms::{HubForm, TextField, form_reply};
 use crate::i18n::{t, t_args};
+use crate::translations::VersionSet;
+use crate::translations::components::{Versions, versions_of};
 
 /// The notices of event pages, by their `?done=` code.
 const NOTICES: &[&str] = &[
@@ -217,12 +219,17 @@ fn EventsView(list: EventList) -> impl IntoView {
 pub fn EventPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let event = Resource::new_blocking(slug, get_event);
+    // The event and its versions in one resource (see `Versions`).
+    let event = Resource::new_blocking(slug, |slug| async move {
+        let event = get_event(slug).await?;
+        let versions = versions_of("event", event.id).await;
+        Ok::<_, crate::error::AppError>((event, versions))
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match event.await {
-                    Ok(event) => view! { <EventView event/> }.into_any(),
+                    Ok((event, versions)) => view! { <EventView event versions/> }.into_any(),
                     Err(error) => view! { <ErrorPage error/> }.into_any(),
                 }
             })}
@@ -264,7 +271,7 @@ fn language_list(languages: Vec<(String, String)>) -> impl IntoView {
 }
 
 #[component]
-fn EventView(event: EventDetail) -> impl IntoView {
+fn EventView(event: EventDetail, versions: Option<VersionSet>) -> impl IntoView {
     let EventDetail {
         summary,
         address,
@@ -360,7 +367,7 @@ fn EventView(event: EventDetail) -> impl IntoView {
                 <p class="eyebrow"><a href="/events">{t("events-title")}</a></p>
                 <h1 dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.title.clone()}</h1>
                 <p class="lead" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.summary.clone()}</p>
-                <crate::translations::components::Versions kind="event" id/>
+                <Versions kind="event" set=versions/>
                 {badge}
                 <EventNotice/>
                 {organise}

@@ -15,6 +15,8 @@ use super::progress::Completion;
 use crate::components::{ErrorPage, format_date};
 use crate::forms::{HubForm, TextArea, form_reply};
 use crate::i18n::{t, t_args};
+use crate::translations::VersionSet;
+use crate::translations::components::{Versions, versions_of};
 
 /// The notices of pledge pages, by their `?done=` code.
 const NOTICES: &[&str] = &[
@@ -226,12 +228,17 @@ fn MilestoneTable(milestones: Vec<MilestoneView>) -> impl IntoView {
 pub fn PledgePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let pledge = Resource::new_blocking(slug, get_pledge);
+    // The pledge and its versions in one resource (see `Versions`).
+    let pledge = Resource::new_blocking(slug, |slug| async move {
+        let pledge = get_pledge(slug).await?;
+        let versions = versions_of("pledge", pledge.id).await;
+        Ok::<_, crate::error::AppError>((pledge, versions))
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match pledge.await {
-                    Ok(pledge) => view! { <PledgeView pledge/> }.into_any(),
+                    Ok((pledge, versions)) => view! { <PledgeView pledge versions/> }.into_any(),
                     Err(error) => view! { <ErrorPage error/> }.into_any(),
                 }
             })}
@@ -240,10 +247,10 @@ pub fn PledgePage() -> impl IntoView {
 }
 
 #[component]
-fn PledgeView(pledge: PledgeDetail) -> impl IntoView {
+fn PledgeView(pledge: PledgeDetail, versions: Option<VersionSet>) -> impl IntoView {
     let PledgeDetail {
         summary,
-        id,
+        id: _,
         pledger_href,
         stakeholder,
         region,
@@ -349,7 +356,7 @@ fn PledgeView(pledge: PledgeDetail) -> impl IntoView {
                 <p class="eyebrow"><a href="/pledges">{t("pledges-title")}</a></p>
                 <h1 lang=lang.clone() dir=dir>{summary.title.clone()}</h1>
                 <p class="lead" lang=lang.clone() dir=dir>{summary.commitment.clone()}</p>
-                <crate::translations::components::Versions kind="pledge" id/>
+                <Versions kind="pledge" set=versions/>
                 <PledgeNotice/>
                 {status}
             </header>

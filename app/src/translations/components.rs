@@ -33,18 +33,23 @@ pub fn AlsoInLinks(links: Vec<(String, String, String)>) -> impl IntoView {
     }
 }
 
-/// The versions of item `id` of `kind`: `hreflang` alternates in the head, "Also in", the
-/// outdated notice, and a link to translate it.
+/// The versions of an item of `kind`, as [`versions_of`] read them with the item:
+/// `hreflang` alternates in the head, "Also in", the outdated notice, and a link to translate
+/// it. Nothing when there are none the reader may see.
+///
+/// A page reads the set in the same resource as its item, never in a resource created while
+/// the item's `<Suspense>` renders: on the server, a resource created inside a `<Suspense>`
+/// behind another resource now and then leaves the answer waiting until the request times
+/// out.
 #[component]
-pub fn Versions(kind: &'static str, id: i64) -> impl IntoView {
-    let set = Resource::new_blocking(move || (kind, id), |(kind, id)| get_versions(kind.to_owned(), id));
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                set.await.ok().map(|set| view! { <VersionsView kind set/> })
-            })}
-        </Suspense>
-    }
+pub fn Versions(kind: &'static str, set: Option<VersionSet>) -> impl IntoView {
+    set.map(|set| view! { <VersionsView kind set/> })
+}
+
+/// The versions of item `id` of `kind` that its page shows: none when it is in no set the
+/// reader may see. Call it in the page's resource, after reading the item.
+pub async fn versions_of(kind: &'static str, id: i64) -> Option<VersionSet> {
+    get_versions(kind.to_owned(), id).await.ok()
 }
 
 #[component]

@@ -7,6 +7,8 @@ use leptos_router::hooks::use_params_map;
 use super::api::{ArticleDetail, ArticleSummary, TagRef, get_article, list_articles};
 use crate::components::{CopyLinkButton, ErrorPage, format_date};
 use crate::i18n::{t, t_args};
+use crate::translations::VersionSet;
+use crate::translations::components::{Versions, versions_of};
 
 /// How many articles the home page lists.
 const HOME_LIMIT: i64 = 20;
@@ -101,12 +103,17 @@ fn Byline(article: ArticleSummary) -> impl IntoView {
 pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let article = Resource::new_blocking(slug, get_article);
+    // The article and its versions in one resource (see `Versions`).
+    let article = Resource::new_blocking(slug, |slug| async move {
+        let article = get_article(slug).await?;
+        let versions = versions_of("article", article.id).await;
+        Ok::<_, crate::error::AppError>((article, versions))
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match article.await {
-                    Ok(article) => view! { <ArticleView article/> }.into_any(),
+                    Ok((article, versions)) => view! { <ArticleView article versions/> }.into_any(),
                     Err(error) => view! { <ErrorPage error/> }.into_any(),
                 }
             })}
@@ -115,9 +122,9 @@ pub fn ArticlePage() -> impl IntoView {
 }
 
 #[component]
-fn ArticleView(article: ArticleDetail) -> impl IntoView {
+fn ArticleView(article: ArticleDetail, versions: Option<VersionSet>) -> impl IntoView {
     let ArticleDetail {
-        id,
+        id: _,
         summary,
         body_html,
         toc,
@@ -197,7 +204,7 @@ fn ArticleView(article: ArticleDetail) -> impl IntoView {
                 <p class="lead" dir=crate::i18n::text_dir(&lang) lang=lang.clone()>{summary.summary.clone()}</p>
                 <Byline article=summary.clone()/>
                 <p class="article-lang">{t("article-language")} " " {language_name(&lang)}</p>
-                <crate::translations::components::Versions kind="article" id/>
+                <Versions kind="article" set=versions/>
                 {organisation}
                 <CopyLinkButton
                     label=t("copy-link")
