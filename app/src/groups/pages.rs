@@ -306,7 +306,9 @@ fn DocumentsSection(group: GroupView) -> impl IntoView {
         .map(|doc| {
             let href = crate::paths::group_document(&group.slug, &doc.slug);
             let updated = t_args("group-updated-on", &[("date", format_date(&doc.updated))]);
-            let endorsed = doc.endorsed.then(|| view! { " " <span class="badge badge-published">{t("group-badge-endorsed")}</span> });
+            let endorsed = doc.endorsed.then(
+                || view! { " " <span class="badge badge-published">{t("group-badge-endorsed")}</span> },
+            );
             let lang = doc.lang.clone();
             view! {
                 <li>

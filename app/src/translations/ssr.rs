@@ -455,7 +455,10 @@ pub async fn source_text(
     let docs = (kind.load)(db, &[row.work_id]).await.map_err(internal)?;
     // Only an original any signed-in member may read (a private group's output is not).
     let readable = |doc: &SearchDoc| {
-        matches!(doc.audience, crate::search::document::Audience::Public | crate::search::document::Audience::Members)
+        matches!(
+            doc.audience,
+            crate::search::document::Audience::Public | crate::search::document::Audience::Members
+        )
     };
     Ok(docs.into_iter().find(readable).map(|doc| {
         let body: String = doc.body.chars().take(SOURCE_CHARS).collect();

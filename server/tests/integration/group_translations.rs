@@ -71,9 +71,12 @@ async fn a_member_translates_an_output_the_group_then_endorses(app: TestApp) {
         ["Choose one of the six languages: Arabic, Chinese, English, French, Russian or Spanish."]
     );
     let doc = path_of(&location(
-        &ana.post(&app, &group, &[("_form", "document"), ("title", "Data skills guide"), ("lang", "en")]).await,
+        &ana.post(&app, &group, &[("_form", "document"), ("title", "Data skills guide"), ("lang", "en")])
+            .await,
     ));
-    location(&ana.post(&app, &doc, &[("_form", "save"), ("base", "0"), ("body", ENGLISH), ("note", "")]).await);
+    location(
+        &ana.post(&app, &doc, &[("_form", "save"), ("base", "0"), ("body", ENGLISH), ("note", "")]).await,
+    );
     location(&admin.post(&app, &doc, &[("_form", "propose"), ("number", "1")]).await);
     location(&ana.post(&app, &doc, &[("_form", "endorse"), ("number", "1")]).await);
     let original_output = doc.replace("/docs/", "/outputs/");
@@ -120,7 +123,9 @@ async fn a_member_translates_an_output_the_group_then_endorses(app: TestApp) {
     assert!(!app.get("/sitemap.xml").await.body.contains("hreflang=\"fr\""));
 
     // Co-written, titled and endorsed as any document of the group.
-    location(&ana.post(&app, &draft, &[("_form", "save"), ("base", "1"), ("body", FRENCH), ("note", "")]).await);
+    location(
+        &ana.post(&app, &draft, &[("_form", "save"), ("base", "1"), ("body", FRENCH), ("note", "")]).await,
+    );
     let untitled = ana.post(&app, &draft, &[("_form", "rename"), ("title", " ")]).await;
     assert_eq!(untitled.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(untitled.texts("#title-error"), ["Fill in this field."]);
@@ -146,7 +151,10 @@ async fn a_member_translates_an_output_the_group_then_endorses(app: TestApp) {
     assert_eq!(french.texts(".version-role a"), ["Read the original"]);
     assert!(french.texts(".notice-outdated").is_empty(), "made from the current revision");
     let sitemap = app.get("/sitemap.xml").await.body;
-    assert!(sitemap.contains(&format!("hreflang=\"fr\" href=\"http://127.0.0.1:3000{french_output}\"")), "{sitemap}");
+    assert!(
+        sitemap.contains(&format!("hreflang=\"fr\" href=\"http://127.0.0.1:3000{french_output}\"")),
+        "{sitemap}"
+    );
     assert!(
         sitemap.contains(&format!("hreflang=\"x-default\" href=\"http://127.0.0.1:3000{original_output}\"")),
         "{sitemap}"
@@ -163,7 +171,19 @@ async fn a_member_translates_an_output_the_group_then_endorses(app: TestApp) {
     assert_eq!(in_french.texts(".hit-title"), ["Guide des compétences en données"]);
 
     // The original changes: the translation is outdated, says so and leads to the original.
-    location(&ana.post(&app, &doc, &[("_form", "save"), ("base", "1"), ("body", &format!("{ENGLISH}\nA third paragraph.\n")), ("note", "")]).await);
+    location(
+        &ana.post(
+            &app,
+            &doc,
+            &[
+                ("_form", "save"),
+                ("base", "1"),
+                ("body", &format!("{ENGLISH}\nA third paragraph.\n")),
+                ("note", ""),
+            ],
+        )
+        .await,
+    );
     let outdated = app.get(&french_output).await;
     assert_eq!(outdated.texts(".notice-outdated a"), ["Read the original"]);
     assert_eq!(outdated.attrs(".notice-outdated a", "href"), [original_output.clone()]);
@@ -210,7 +230,9 @@ async fn a_private_group_s_outputs_stay_out_of_translation_sets(app: TestApp) {
     let doc = path_of(&location(
         &admin.post(&app, &group, &[("_form", "document"), ("title", "Hidden plan"), ("lang", "ru")]).await,
     ));
-    location(&admin.post(&app, &doc, &[("_form", "save"), ("base", "0"), ("body", "План.\n"), ("note", "")]).await);
+    location(
+        &admin.post(&app, &doc, &[("_form", "save"), ("base", "0"), ("body", "План.\n"), ("note", "")]).await,
+    );
     location(&admin.post(&app, &doc, &[("_form", "propose"), ("number", "1")]).await);
     location(&admin.post(&app, &doc, &[("_form", "endorse"), ("number", "1")]).await);
     let id = document_id(&app, "hidden-plan").await;
@@ -223,7 +245,9 @@ async fn a_private_group_s_outputs_stay_out_of_translation_sets(app: TestApp) {
         assert!(!api.body.contains("Hidden plan"), "{}", api.body);
     }
     assert_eq!(
-        oz.post(&app, &format!("/translate/output/{id}"), &[("_form", "translate"), ("lang", "fr")]).await.status,
+        oz.post(&app, &format!("/translate/output/{id}"), &[("_form", "translate"), ("lang", "fr")])
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
     assert_eq!(oz.get(&app, &format!("/groups/documents/{id}")).await.status, StatusCode::NOT_FOUND);

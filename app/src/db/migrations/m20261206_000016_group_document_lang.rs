@@ -46,7 +46,8 @@ fn script_language(text: &str) -> Option<&'static str> {
             _ => other += 1,
         }
     }
-    let (count, lang) = [(arabic, "ar"), (han, "zh"), (cyrillic, "ru")].into_iter().max_by_key(|(n, _)| *n)?;
+    let (count, lang) =
+        [(arabic, "ar"), (han, "zh"), (cyrillic, "ru")].into_iter().max_by_key(|(n, _)| *n)?;
     (count > other).then_some(lang)
 }
 
@@ -90,7 +91,9 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .alter_table(Table::alter().table(GroupDocuments::Table).drop_column(GroupDocuments::Lang).to_owned())
+            .alter_table(
+                Table::alter().table(GroupDocuments::Table).drop_column(GroupDocuments::Lang).to_owned(),
+            )
             .await
     }
 }

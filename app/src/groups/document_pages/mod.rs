@@ -113,7 +113,8 @@ fn DocumentDetail(view: DocumentView, preview: Option<Vec<DiffPart>>) -> impl In
     let current = if view.html.is_empty() {
         view! { <p class="notice-muted">{t("group-document-empty")}</p> }.into_any()
     } else {
-        view! { <div class="prose" lang=lang.clone() dir=dir(&lang) inner_html=view.html.clone()></div> }.into_any()
+        view! { <div class="prose" lang=lang.clone() dir=dir(&lang) inner_html=view.html.clone()></div> }
+            .into_any()
     };
     let language = view! {
         <p class="card-meta document-language">

@@ -134,9 +134,11 @@ async fn on_group(
                 }
                 saved.map(|slug| format!("/groups/{slug}?done=group-settings-saved"))
             }
-            "document" => actions::new_document(db, &user, &slug, &posted.text("title"), &posted.text("lang"))
-                .await
-                .map(|doc| format!("/groups/{slug}/docs/{doc}?done=group-document-created")),
+            "document" => {
+                actions::new_document(db, &user, &slug, &posted.text("title"), &posted.text("lang"))
+                    .await
+                    .map(|doc| format!("/groups/{slug}/docs/{doc}?done=group-document-created"))
+            }
             _ => Err(AppError::NotFound),
         };
         go_or(result)
@@ -244,9 +246,10 @@ async fn document_by_id(
     let seen = super::access::visible(&state.db, user_of(&parts).as_ref(), &group.slug).await?;
     let mut location = crate::paths::group_document(&seen.group.slug, &document.slug);
     if let Some(done) = parts.uri.query().and_then(|query| {
-        query.split('&').find_map(|pair| pair.strip_prefix("done=")).filter(|done| {
-            done.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        })
+        query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("done="))
+            .filter(|done| done.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
     }) {
         location.push_str("?done=");
         location.push_str(done);

@@ -53,7 +53,10 @@ pub const TRANSLATABLE: Translatable = Translatable {
     draft_path: |id| crate::paths::group_document_by_id(id),
 };
 
-async fn facts_of(db: &DatabaseConnection, rows: Vec<group_document::Model>) -> anyhow::Result<Vec<ItemFacts>> {
+async fn facts_of(
+    db: &DatabaseConnection,
+    rows: Vec<group_document::Model>,
+) -> anyhow::Result<Vec<ItemFacts>> {
     let groups: HashMap<i64, group::Model> = group::Entity::find()
         .filter(group::Column::Id.is_in(rows.iter().map(|row| row.group_id)))
         .all(db)

@@ -1,6 +1,8 @@
 //! Documents: creating, saving, restoring, proposing and endorsing them.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+};
 
 use super::super::access::{self, Seen};
 use super::super::{EndorseError, Outcome, SaveError, Saved};
