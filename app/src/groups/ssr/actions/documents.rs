@@ -23,9 +23,9 @@ pub async fn new_document(
     let seen = access::as_member(db, Some(user), slug).await?;
     let mut problems = Problems::default();
     problems.text("title", title, true, 200);
-    if lang.is_empty() {
-        problems.add("lang", "error-required");
-    } else if !crate::translations::is_content_language(lang) {
+    // A form from before documents had a language (a page open since) writes English.
+    let lang = if lang.is_empty() { "en" } else { lang };
+    if !crate::translations::is_content_language(lang) {
         problems.add("lang", "translations-error-language");
     }
     problems.into_result()?;
