@@ -66,6 +66,11 @@ pub fn group_document(group: impl Display, doc: impl Display) -> String {
     format!("/groups/{group}/docs/{doc}")
 }
 
+/// A group document by its key, which leads to its page: `/groups/documents/{id}`.
+pub fn group_document_by_id(id: impl Display) -> String {
+    format!("/groups/documents/{id}")
+}
+
 /// A group's published output: `/groups/{group}/outputs/{doc}`.
 pub fn group_output(group: impl Display, doc: impl Display) -> String {
     format!("/groups/{group}/outputs/{doc}")

@@ -1,5 +1,5 @@
 import { expect, test } from './support';
-import { GROUP_LEAD, GROUP_MEMBER, HYDRATION_TIMEOUT, signIn } from './session';
+import { GROUP_LEAD, GROUP_MEMBER, HYDRATION_TIMEOUT, MEMBER, signIn } from './session';
 import type { Page } from '@playwright/test';
 
 /** With the client loaded, waits until the document editor is live, so typing is not lost. */
@@ -118,6 +118,49 @@ test('a group co-writes a document, reconciles a conflict and publishes what it 
   // Working documents are for members: the public is asked to sign in.
   const response = await reader.goto(doc);
   expect(response?.status()).toBe(401);
+
+  // A member translates the output: a new document of the group, the original beside it.
+  const french = { title: 'Liste de contrôle de publication', body: '# Liste de contrôle\n\nSupprimer toutes les données personnelles et les identifiants.\n\nChoisir une licence ouverte.\n' };
+  await member.goto(output);
+  await member.getByRole('link', { name: 'Translate into another language' }).click();
+  await expect(member.getByRole('heading', { level: 1 })).toHaveText('Start a translation');
+  await member.getByLabel('Translate into').selectOption('fr');
+  await member.getByRole('button', { name: 'Start the translation' }).click();
+  await expect(member.locator('.notice')).toContainText('Your translation draft is ready');
+  await expect(member.locator('.translation-source h3')).toHaveText('Publishing checklist');
+  await expect(member.locator('.translation-source [lang="en"]')).toHaveCount(1);
+  await expect(member.getByLabel('Text', { exact: true })).toHaveValue(/Choose an open licence\./);
+  const translation = new URL(member.url()).pathname;
+  await save(member, french.body);
+  await expect(member.locator('.notice')).toHaveText('Your changes are saved.');
+  await member.getByLabel('Title', { exact: true }).fill(french.title);
+  await member.getByRole('button', { name: 'Save the title' }).click();
+  await expect(member.getByRole('heading', { level: 1 })).toHaveText(french.title);
+  await expect(member.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
+
+  // Until the group endorses it, readers see no French version; then the output names it.
+  await reader.goto(output);
+  await expect(reader.locator('.also-in a')).toHaveCount(0);
+  await page.goto(translation);
+  await page.getByRole('button', { name: 'Propose revision 2 for endorsement' }).click();
+  await page.getByRole('button', { name: 'Endorse revision 2' }).click();
+  await member.goto(translation);
+  await member.getByRole('button', { name: 'Endorse revision 2' }).click();
+  await expect(member.locator('.notice')).toContainText('the revision is published');
+  await reader.goto(output);
+  await reader.locator('.also-in a', { hasText: 'Français' }).click();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(french.title);
+  await expect(reader.locator('.version-role a')).toHaveText('Read the original');
+
+  // Someone outside the group is told why they cannot translate it.
+  await signIn(reader, MEMBER);
+  await reader.goto(output);
+  await reader.getByRole('link', { name: 'Translate into another language' }).click();
+  await reader.getByLabel('Translate into').selectOption('es');
+  await reader.getByRole('button', { name: 'Start the translation' }).click();
+  await expect(reader.locator('#lang-error')).toHaveText(
+    'Only members of this working group can translate its documents: ask to join the group first.',
+  );
   await member.context().close();
   await reader.context().close();
 });

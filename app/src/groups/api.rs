@@ -121,6 +121,8 @@ pub struct OutputCard {
     pub slug: String,
     /// Title.
     pub title: String,
+    /// The language it is written in.
+    pub lang: String,
     /// Date (ISO) the endorsement was complete.
     pub endorsed_on: String,
 }
@@ -197,6 +199,8 @@ pub struct DocumentItem {
     pub updated: String,
     /// Whether a version of it is published as the group's output.
     pub endorsed: bool,
+    /// The language it is written in.
+    pub lang: String,
 }
 
 /// `/groups/{slug}`.
@@ -307,6 +311,14 @@ pub struct DocumentView {
     pub is_lead: bool,
     /// The viewer's own conflict revisions saved after the head, to reconcile.
     pub my_conflicts: Vec<RevisionItem>,
+    /// The language it is written in.
+    pub lang: String,
+    /// When it translates another document of the group: that original, shown beside the
+    /// editor.
+    pub source: Option<crate::translations::api::SourceText>,
+    /// Where a translation of it starts, when it may have one (a published output of a
+    /// public group).
+    pub translate: Option<String>,
 }
 
 /// `/groups/{group}/docs/{doc}/history`.
@@ -376,6 +388,10 @@ pub struct RevisionView {
 /// `/groups/{group}/outputs/{doc}`: what the group published.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutputView {
+    /// The document's key (its translation set's).
+    pub id: i64,
+    /// The language it is written in.
+    pub lang: String,
     /// The group's URL segment.
     pub group_slug: String,
     /// The group's name.

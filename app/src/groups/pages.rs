@@ -142,7 +142,7 @@ fn OutputLine(output: OutputCard, with_group: bool) -> impl IntoView {
     );
     let group = with_group.then(|| view! { <span class="card-meta">{endorsed}</span> });
     view! {
-        <li><a href=href>{output.title}</a>" "{group}</li>
+        <li><a href=href lang=output.lang.clone() dir=crate::translations::dir(&output.lang)>{output.title}</a>" "{group}</li>
     }
 }
 
@@ -296,14 +296,26 @@ fn GroupDetail(group: GroupView) -> impl IntoView {
 #[component]
 fn DocumentsSection(group: GroupView) -> impl IntoView {
     let empty = group.documents.is_empty();
+    let languages: Vec<(String, String)> = crate::translations::LANGUAGES
+        .iter()
+        .map(|(code, name)| ((*code).to_owned(), (*name).to_owned()))
+        .collect();
     let rows = group
         .documents
         .into_iter()
         .map(|doc| {
             let href = crate::paths::group_document(&group.slug, &doc.slug);
             let updated = t_args("group-updated-on", &[("date", format_date(&doc.updated))]);
-            let endorsed = doc.endorsed.then(|| view! { " " <span class="badge badge-published">{t("group-badge-endorsed")}</span> });
-            view! { <li><a href=href>{doc.title}</a>{endorsed}" "<span class="card-meta">{updated}</span></li> }
+            let endorsed = doc.endorsed.then(
+                || view! { " " <span class="badge badge-published">{t("group-badge-endorsed")}</span> },
+            );
+            let lang = doc.lang.clone();
+            view! {
+                <li>
+                    <a href=href lang=lang.clone() dir=crate::translations::dir(&lang)>{doc.title}</a>
+                    {endorsed}" "<span class="card-meta">{updated}</span>
+                </li>
+            }
         })
         .collect_view();
     view! {
@@ -313,6 +325,13 @@ fn DocumentsSection(group: GroupView) -> impl IntoView {
             <ul class="document-list">{rows}</ul>
             <HubForm name="document" class="inline-fields">
                 <TextField name="title" label=t("group-field-document-title") required=true maxlength=200/>
+                <SelectField
+                    name="lang"
+                    label=t("group-field-document-language")
+                    options=languages
+                    required=true
+                    value=crate::translations::primary(crate::i18n::current_locale().code())
+                />
                 <button type="submit" class="button">{t("group-create-document")}</button>
             </HubForm>
         </section>

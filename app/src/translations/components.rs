@@ -129,24 +129,29 @@ pub fn TranslationSource(kind: &'static str, id: i64) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                source.await.ok().flatten().map(|source| {
-                    let lang = source.lang.clone();
-                    let heading = crate::i18n::t_args(
-                        "translations-source-title",
-                        &[("from", native_name(&source.lang)), ("into", native_name(&source.into))],
-                    );
-                    view! {
-                        <aside class="translation-source" aria-labelledby="translation-source-title">
-                            <h2 id="translation-source-title">{heading}</h2>
-                            <div lang=lang.clone() dir=dir(&lang)>
-                                <h3><a href=source.path>{source.title}</a></h3>
-                                <p class="lead">{source.summary}</p>
-                                {source.body.into_iter().map(|paragraph| view! { <p>{paragraph}</p> }).collect_view()}
-                            </div>
-                        </aside>
-                    }
-                })
+                source.await.ok().flatten().map(|source| view! { <SourceTextView source/> })
             })}
         </Suspense>
+    }
+}
+
+/// The original a draft translates, in its language, for a page that read it already.
+#[component]
+pub fn SourceTextView(source: super::api::SourceText) -> impl IntoView {
+    let lang = source.lang.clone();
+    let heading = crate::i18n::t_args(
+        "translations-source-title",
+        &[("from", native_name(&source.lang)), ("into", native_name(&source.into))],
+    );
+    let summary = (!source.summary.is_empty()).then(|| view! { <p class="lead">{source.summary}</p> });
+    view! {
+        <aside class="translation-source" aria-labelledby="translation-source-title">
+            <h2 id="translation-source-title">{heading}</h2>
+            <div lang=lang.clone() dir=dir(&lang)>
+                <h3><a href=source.path>{source.title}</a></h3>
+                {summary}
+                {source.body.into_iter().map(|paragraph| view! { <p>{paragraph}</p> }).collect_view()}
+            </div>
+        </aside>
     }
 }

@@ -453,7 +453,14 @@ pub async fn source_text(
         return Ok(None);
     }
     let docs = (kind.load)(db, &[row.work_id]).await.map_err(internal)?;
-    Ok(docs.into_iter().next().map(|doc| {
+    // Only an original any signed-in member may read (a private group's output is not).
+    let readable = |doc: &SearchDoc| {
+        matches!(
+            doc.audience,
+            crate::search::document::Audience::Public | crate::search::document::Audience::Members
+        )
+    };
+    Ok(docs.into_iter().find(readable).map(|doc| {
         let body: String = doc.body.chars().take(SOURCE_CHARS).collect();
         super::api::SourceText {
             lang: primary(&doc.lang),

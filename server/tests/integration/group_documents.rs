@@ -31,7 +31,7 @@ async fn empty_document(app: &TestApp, quorum: i32) -> i64 {
     )
     .await
     .expect("group created");
-    create_document(&app.state.db, group, "guide", "The guide").await.expect("document created")
+    create_document(&app.state.db, group, "guide", "The guide", "en").await.expect("document created")
 }
 
 /// `n` accounts; their ids.

@@ -120,7 +120,9 @@ async fn members_write_merge_reconcile_and_publish(app: TestApp) {
     assert!(unknown.body.contains("Nobody has an account with this address"));
 
     // A document; a first version.
-    let created = location(&ana.post(&app, &group, &[("_form", "document"), ("title", "The guide")]).await);
+    let created = location(
+        &ana.post(&app, &group, &[("_form", "document"), ("title", "The guide"), ("lang", "en")]).await,
+    );
     let doc = created.split('?').next().expect("path").to_owned();
     assert_eq!(doc, format!("{group}/docs/the-guide"));
     assert_eq!(base(&app, &ana, &doc).await, "0");
@@ -270,7 +272,9 @@ async fn a_private_group_is_invisible_to_everyone_else(app: TestApp) {
     let slug = create(&app, &admin, "Secret sandbox", "private", "1").await;
     invite(&app, &admin, &member, "member@example.org", &slug).await;
     let group = format!("/groups/{slug}");
-    let doc = location(&member.post(&app, &group, &[("_form", "document"), ("title", "Hidden plan")]).await);
+    let doc = location(
+        &member.post(&app, &group, &[("_form", "document"), ("title", "Hidden plan"), ("lang", "en")]).await,
+    );
     let doc = doc.split('?').next().expect("path").to_owned();
     save(&app, &member, &doc, "0", "Zebracorn strategy.\n").await;
     location(&admin.post(&app, &doc, &[("_form", "propose"), ("number", "1")]).await);
@@ -405,7 +409,13 @@ async fn bad_input_gets_clear_errors(app: TestApp) {
     assert!(leave.body.contains("A group needs at least one lead"));
     // Non-members cannot write; a bad revision number is not found; signing in is asked first.
     let doc = location(
-        &admin.post(&app, &format!("/groups/{slug}"), &[("_form", "document"), ("title", "Notes")]).await,
+        &admin
+            .post(
+                &app,
+                &format!("/groups/{slug}"),
+                &[("_form", "document"), ("title", "Notes"), ("lang", "en")],
+            )
+            .await,
     );
     let doc = doc.split('?').next().expect("path").to_owned();
     let not_member = member.post(&app, &doc, &[("_form", "save"), ("base", "0"), ("body", "x")]).await;
@@ -439,7 +449,7 @@ async fn documents_of_one_title_created_at_once_all_exist(app: TestApp) {
         .map(|_| {
             let (app, cookie, group) = (app.clone(), cookie.clone(), group.clone());
             tokio::spawn(async move {
-                let form = common::form(&[("_form", "document"), ("title", "Notes")]);
+                let form = common::form(&[("_form", "document"), ("title", "Notes"), ("lang", "en")]);
                 let response = app.post_form(&group, &form, &[("cookie", cookie.as_str())]).await;
                 (response.status, response.header("location").map(str::to_owned))
             })

@@ -19,6 +19,7 @@ mod demand;
 mod durability;
 mod events;
 mod group_documents;
+mod group_translations;
 mod groups;
 mod headers;
 mod languages;

@@ -16,6 +16,8 @@ pub struct Model {
     pub slug: String,
     /// Title, plain text.
     pub title: String,
+    /// The language it is written in: one of the six UN languages (BCP 47 primary code).
+    pub lang: String,
     /// The current revision; none before the first save.
     pub head_revision_id: Option<i64>,
     /// The revision a lead asked the members to endorse; it counts only while it is the head.

@@ -16,6 +16,7 @@ mod m20261206_000012_search_demand;
 mod m20261206_000013_pledges;
 mod m20261206_000014_translation_sets;
 mod m20261206_000015_languages;
+mod m20261206_000016_group_document_lang;
 mod m20261206_000017_invitation_language;
 
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000013_pledges::Migration),
             Box::new(m20261206_000014_translation_sets::Migration),
             Box::new(m20261206_000015_languages::Migration),
+            Box::new(m20261206_000016_group_document_lang::Migration),
             Box::new(m20261206_000017_invitation_language::Migration),
         ]
     }

@@ -15,6 +15,8 @@ use crate::components::format_date;
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, form_reply, problem_text};
 use crate::i18n::{t, t_args};
+use crate::translations::components::Versions;
+use crate::translations::dir;
 
 use super::{Crumbs, revision_line, segments};
 
@@ -313,17 +315,19 @@ fn OutputDetail(view: OutputView) -> impl IntoView {
         &[("group", view.group_name.clone()), ("date", format_date(&view.endorsed_on))],
     );
     let approvers = t_args("group-approved-by", &[("names", view.approvers.join(", "))]);
+    let lang = view.lang.clone();
     view! {
         <Title text=view.title.clone()/>
         <Meta name="description" content=endorsed.clone()/>
         <article class="group-output">
             <header class="page-header">
                 <p class="eyebrow"><a href=crate::paths::group(&view.group_slug)>{view.group_name.clone()}</a></p>
-                <h1>{view.title.clone()}</h1>
+                <h1 lang=lang.clone() dir=dir(&lang)>{view.title.clone()}</h1>
                 <p class="endorsed-by"><span class="badge badge-published">{t("group-badge-endorsed")}</span>" "{endorsed}</p>
                 <p class="card-meta">{approvers}" · "{t_args("group-output-revision", &[("number", view.number.to_string())])}</p>
+                <Versions kind="output" id=view.id/>
             </header>
-            <div class="prose" inner_html=view.html.clone()></div>
+            <div class="prose" lang=lang.clone() dir=dir(&lang) inner_html=view.html.clone()></div>
         </article>
     }
 }

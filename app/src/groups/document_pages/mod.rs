@@ -18,6 +18,8 @@ use crate::components::failure;
 use crate::components::format_date;
 use crate::forms::{HubForm, Notice, TextField, form_reply, problem_text};
 use crate::i18n::{t, t_args};
+use crate::translations::components::SourceTextView;
+use crate::translations::{dir, native_name};
 
 /// The `group` and `doc` segments of the current address.
 pub(super) fn segments() -> impl Fn() -> (String, String) + Copy + Send + Sync + 'static {
@@ -107,11 +109,22 @@ fn DocumentDetail(view: DocumentView, preview: Option<Vec<DiffPart>>) -> impl In
             </div>
         }
     });
+    let lang = view.lang.clone();
     let current = if view.html.is_empty() {
         view! { <p class="notice-muted">{t("group-document-empty")}</p> }.into_any()
     } else {
-        view! { <div class="prose" inner_html=view.html.clone()></div> }.into_any()
+        view! { <div class="prose" lang=lang.clone() dir=dir(&lang) inner_html=view.html.clone()></div> }
+            .into_any()
     };
+    let language = view! {
+        <p class="card-meta document-language">
+            {t("group-document-language")}" "<span lang=lang.clone() dir=dir(&lang)>{native_name(&lang)}</span>
+        </p>
+    };
+    let translate = view.translate.clone().map(|href| {
+        view! { <p class="translate-link"><a href=href>{t("translations-offer")}</a></p> }
+    });
+    let source = view.source.clone().map(|source| view! { <SourceTextView source/> });
     let reply = form_reply();
     let typed = reply.value("save", "body");
     let typed_base = reply.value("save", "base").and_then(|b| b.parse().ok());
@@ -131,8 +144,10 @@ fn DocumentDetail(view: DocumentView, preview: Option<Vec<DiffPart>>) -> impl In
         <div class="group-document">
             <header class="page-header">
                 <Crumbs group_slug=view.group_slug.clone() group_name=view.group_name.clone() doc=None/>
-                <h1>{view.title.clone()}</h1>
+                <h1 lang=lang.clone() dir=dir(&lang)>{view.title.clone()}</h1>
                 {head_line}
+                {language}
+                {translate}
                 <Notice/>
                 <Presence
                     group=view.group_slug.clone()
@@ -142,6 +157,7 @@ fn DocumentDetail(view: DocumentView, preview: Option<Vec<DiffPart>>) -> impl In
                 />
                 {conflicts}
             </header>
+            {source}
             <div class="document-columns">
                 <section aria-labelledby="current-heading">
                     <h2 id="current-heading">{t("group-current-text")}</h2>
@@ -173,6 +189,14 @@ fn DocumentDetail(view: DocumentView, preview: Option<Vec<DiffPart>>) -> impl In
                     </HubForm>
                 </section>
             </div>
+            <section aria-labelledby="rename-heading" class="panel">
+                <h2 id="rename-heading">{t("group-rename-title")}</h2>
+                <p>{t("group-rename-hint")}</p>
+                <HubForm name="rename" class="inline-fields">
+                    <TextField name="title" label=t("group-field-title") required=true maxlength=200 value=view.title.clone()/>
+                    <button type="submit" class="button button-secondary">{t("group-rename")}</button>
+                </HubForm>
+            </section>
             {endorsement}
         </div>
     }

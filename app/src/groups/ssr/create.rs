@@ -42,18 +42,21 @@ pub async fn create_group<C: ConnectionTrait>(db: &C, new: &NewGroup) -> Result<
     Ok(row.id)
 }
 
-/// Creates an empty document (no revision yet) in group `group_id`; returns its id.
+/// Creates an empty document (no revision yet) in language `lang` in group `group_id`;
+/// returns its id.
 pub async fn create_document<C: ConnectionTrait>(
     db: &C,
     group_id: i64,
     slug: &str,
     title: &str,
+    lang: &str,
 ) -> Result<i64, DbErr> {
     let now = OffsetDateTime::now_utc();
     let row = group_document::ActiveModel {
         group_id: Set(group_id),
         slug: Set(slug.to_owned()),
         title: Set(title.to_owned()),
+        lang: Set(lang.to_owned()),
         head_revision_id: Set(None),
         created_at: Set(now),
         updated_at: Set(now),

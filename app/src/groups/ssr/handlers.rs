@@ -6,7 +6,7 @@ use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::request::Parts;
 use axum::response::Response;
-use axum::routing::post;
+use axum::routing::{get, post};
 
 use super::actions::{self, MemberAction, Settings, Tell};
 use super::views;
@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::forms::ssr::{Client, Outcome, Posted, respond};
 use crate::i18n::Locale;
 use crate::state::AppState;
+use sea_orm::EntityTrait;
 
 /// Largest form accepted: a document of [`super::views::MAX_BODY`] bytes, URL-encoded.
 const FORM_LIMIT: usize = 4 * super::views::MAX_BODY;
@@ -27,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/groups/{slug}", post(on_group))
         .route("/groups/{slug}/docs/{doc}", post(on_document).layer(DefaultBodyLimit::max(FORM_LIMIT)))
         .route("/groups/{slug}/docs/{doc}/history", post(on_history))
+        .route("/groups/documents/{id}", get(document_by_id))
 }
 
 fn settings_of(posted: &Posted) -> Settings {
@@ -132,9 +134,11 @@ async fn on_group(
                 }
                 saved.map(|slug| format!("/groups/{slug}?done=group-settings-saved"))
             }
-            "document" => actions::new_document(db, &user, &slug, &posted.text("title"))
-                .await
-                .map(|doc| format!("/groups/{slug}/docs/{doc}?done=group-document-created")),
+            "document" => {
+                actions::new_document(db, &user, &slug, &posted.text("title"), &posted.text("lang"))
+                    .await
+                    .map(|doc| format!("/groups/{slug}/docs/{doc}?done=group-document-created"))
+            }
             _ => Err(AppError::NotFound),
         };
         go_or(result)
@@ -174,6 +178,10 @@ async fn on_document(
                 }
                 Err(error) => Err(error),
             },
+            "rename" => actions::rename(db, &user, &slug, &doc, &posted.text("title")).await.map(|()| {
+                state.search.notify_changed();
+                format!("/groups/{slug}/docs/{doc}?done=group-saved")
+            }),
             "propose" => match number(&posted, "number") {
                 Ok(n) => actions::propose(db, &user, &slug, &doc, n)
                     .await
@@ -216,4 +224,35 @@ async fn on_history(
         go_or(result)
     })
     .await
+}
+
+/// `/groups/documents/{id}`: where a started translation is written, the document's page
+/// (with the notice the query names), for anyone who may see its group.
+async fn document_by_id(
+    State(state): State<AppState>,
+    parts: Parts,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    use axum::response::IntoResponse;
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let document = crate::db::entities::group_document::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let group = crate::db::entities::group::Entity::find_by_id(document.group_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let seen = super::access::visible(&state.db, user_of(&parts).as_ref(), &group.slug).await?;
+    let mut location = crate::paths::group_document(&seen.group.slug, &document.slug);
+    if let Some(done) = parts.uri.query().and_then(|query| {
+        query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("done="))
+            .filter(|done| done.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    }) {
+        location.push_str("?done=");
+        location.push_str(done);
+    }
+    Ok(axum::response::Redirect::to(&location).into_response())
 }

@@ -67,7 +67,7 @@ pub const OUTPUTS: PublicKind = PublicKind {
     public_pages: &[],
     private_pages: &[],
     audiences_of: Some(audiences_of),
-    translations: None,
+    translations: Some(super::translatable::TRANSLATABLE),
 };
 
 /// The groups `account_id` is an active member of: the audiences whose items it may find.
@@ -184,10 +184,10 @@ async fn output_docs(
                 kind: "output",
                 id: row.id,
                 url: crate::paths::group_output(&group.slug, &row.slug),
-                title: row.title,
                 summary: body.chars().take(300).collect(),
+                title: row.title,
                 body,
-                lang: "und".to_owned(),
+                lang: row.lang,
                 date: row.endorsed_at.map_or(row.updated_at.date(), |at| at.date()),
                 organisation: Some(group.name.clone()),
                 audience: group_audience(group),

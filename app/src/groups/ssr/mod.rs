@@ -15,6 +15,7 @@ mod handlers;
 mod kind;
 pub mod presence;
 mod store;
+mod translatable;
 pub mod views;
 
 pub use create::{NewGroup, create_document, create_group};

@@ -1,6 +1,8 @@
 //! Documents: creating, saving, restoring, proposing and endorsing them.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+};
 
 use super::super::access::{self, Seen};
 use super::super::{EndorseError, Outcome, SaveError, Saved};
@@ -10,26 +12,43 @@ use crate::db::entities::{group, group_document, group_document_revision};
 use crate::error::{AppError, AppResult};
 use crate::forms::ssr::Problems;
 
-/// Creates an empty document (members); returns its slug, made unique in the group while
-/// the group's row is locked (two members creating "Notes" at once get `notes` and
-/// `notes-2`).
+/// Creates an empty document in language `lang` (members); returns its slug.
 pub async fn new_document(
     db: &DatabaseConnection,
     user: &CurrentUser,
     slug: &str,
     title: &str,
+    lang: &str,
 ) -> AppResult<String> {
     let seen = access::as_member(db, Some(user), slug).await?;
     let mut problems = Problems::default();
     problems.text("title", title, true, 200);
+    // A form from before documents had a language (a page open since) writes English.
+    let lang = if lang.is_empty() { "en" } else { lang };
+    if !crate::translations::is_content_language(lang) {
+        problems.add("lang", "translations-error-language");
+    }
     problems.into_result()?;
+    let (_, doc_slug) = add_document(db, seen.group.id, title, lang).await?;
+    Ok(doc_slug)
+}
+
+/// Creates an empty document titled `title` in language `lang` in group `group_id`; returns
+/// its id and slug, made unique in the group while the group's row is locked (two members
+/// creating "Notes" at once get `notes` and `notes-2`).
+pub(crate) async fn add_document(
+    db: &DatabaseConnection,
+    group_id: i64,
+    title: &str,
+    lang: &str,
+) -> AppResult<(i64, String)> {
     let base = slug_words(title, "document");
     let mut doc_slug = base.clone();
     let (txn, _turn) = crate::db::begin_write(db).await?;
-    group::Entity::find_by_id(seen.group.id).lock_exclusive().one(&txn).await?.ok_or(AppError::NotFound)?;
+    group::Entity::find_by_id(group_id).lock_exclusive().one(&txn).await?.ok_or(AppError::NotFound)?;
     for n in 2.. {
         let taken = group_document::Entity::find()
-            .filter(group_document::Column::GroupId.eq(seen.group.id))
+            .filter(group_document::Column::GroupId.eq(group_id))
             .filter(group_document::Column::Slug.eq(&doc_slug))
             .count(&txn)
             .await?;
@@ -38,9 +57,35 @@ pub async fn new_document(
         }
         doc_slug = format!("{base}-{n}");
     }
-    super::super::create_document(&txn, seen.group.id, &doc_slug, title).await?;
+    let id = super::super::create_document(&txn, group_id, &doc_slug, title, lang).await?;
     txn.commit().await?;
-    Ok(doc_slug)
+    Ok((id, doc_slug))
+}
+
+/// Gives a document a new title (members): a translation gets one in its own language.
+pub async fn rename(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    group: &str,
+    doc: &str,
+    title: &str,
+) -> AppResult<()> {
+    let (_, document) = document_for(db, user, group, doc).await?;
+    let mut problems = Problems::default();
+    problems.text("title", title, true, 200);
+    problems.into_result()?;
+    let endorsed = document.endorsed_revision_id.is_some();
+    group_document::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(document.id),
+        title: sea_orm::ActiveValue::Set(title.trim().to_owned()),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    if endorsed {
+        reindex(db, "output", document.id).await?;
+    }
+    Ok(())
 }
 
 /// A member's document, or why not.
@@ -73,7 +118,7 @@ pub(super) async fn revision_id(
         .ok_or(AppError::NotFound)
 }
 
-pub(super) fn save_failed(error: SaveError) -> AppError {
+pub(crate) fn save_failed(error: SaveError) -> AppError {
     match error {
         SaveError::DocumentNotFound | SaveError::UnknownRevision(_) => AppError::NotFound,
         SaveError::Database(err) => AppError::from(err),

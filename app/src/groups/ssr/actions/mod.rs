@@ -13,7 +13,8 @@ mod membership;
 use documents::endorse_failed;
 use membership::add_member;
 
-pub use documents::{after_save, endorse, new_document, propose, restore, save};
+pub(crate) use documents::{add_document, save_failed};
+pub use documents::{after_save, endorse, new_document, propose, rename, restore, save};
 pub use membership::{MemberAction, Tell, answer_invitation, ask_to_join, invite, leave, manage_member};
 
 use sea_orm::ActiveValue::Set;

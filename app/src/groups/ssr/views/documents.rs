@@ -97,7 +97,14 @@ pub async fn document_view<C: ConnectionTrait>(
         head_published: document.endorsed_revision_id.is_some()
             && document.endorsed_revision_id == document.head_revision_id,
     };
+    let source = translation_source(db, &document).await?;
+    let translate = (document.endorsed_revision_id.is_some()
+        && seen.visibility() == crate::groups::api::Visibility::Public)
+        .then(|| crate::paths::translate("output", document.id));
     Ok(DocumentView {
+        lang: document.lang.clone(),
+        source,
+        translate,
         group_slug: seen.group.slug.clone(),
         group_name: seen.group.name.clone(),
         slug: document.slug.clone(),
@@ -110,6 +117,54 @@ pub async fn document_view<C: ConnectionTrait>(
         is_lead: seen.is_lead(),
         my_conflicts: conflicts.iter().map(|c| revision_item(c, &people)).collect(),
     })
+}
+
+/// Longest original text shown beside a translation's editor, in characters.
+const SOURCE_CHARS: usize = 60_000;
+
+/// When `document` translates another document of its group: that original's current text,
+/// shown beside the editor (the viewer is a member of the group, who may read it).
+async fn translation_source<C: ConnectionTrait>(
+    db: &C,
+    document: &group_document::Model,
+) -> AppResult<Option<crate::translations::api::SourceText>> {
+    let Some(row) = crate::translations::ssr::row_of(db, "output", document.id).await? else {
+        return Ok(None);
+    };
+    if row.work_id == document.id {
+        return Ok(None);
+    }
+    let Some(original) = group_document::Entity::find_by_id(row.work_id)
+        .filter(group_document::Column::GroupId.eq(document.group_id))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let body = head_of(db, &original).await?.map(|head| head.body).unwrap_or_default();
+    let mut left = SOURCE_CHARS;
+    let paragraphs: Vec<String> = body
+        .split("\n\n")
+        .map(|paragraph| crate::markdown::to_plain_text(paragraph).trim().to_owned())
+        .filter(|paragraph| !paragraph.is_empty())
+        .map_while(|paragraph| {
+            let kept: String = paragraph.chars().take(left).collect();
+            left = left.saturating_sub(kept.chars().count());
+            (!kept.is_empty()).then_some(kept)
+        })
+        .collect();
+    let group = crate::db::entities::group::Entity::find_by_id(original.group_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Some(crate::translations::api::SourceText {
+        lang: original.lang.clone(),
+        title: original.title.clone(),
+        summary: String::new(),
+        body: paragraphs,
+        path: crate::paths::group_document(&group.slug, &original.slug),
+        into: row.lang,
+    }))
 }
 
 /// `/groups/{group}/docs/{doc}/history`.
@@ -249,6 +304,8 @@ pub async fn output_view<C: ConnectionTrait>(
     let approvers = super::super::approvers(db, revision_id).await?;
     let people = people(db, approvers.iter().copied()).await?;
     Ok(OutputView {
+        id: document.id,
+        lang: document.lang,
         group_slug: seen.group.slug,
         group_name: seen.group.name,
         title: document.title,

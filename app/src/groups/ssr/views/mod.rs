@@ -148,6 +148,7 @@ pub(super) async fn outputs<C: ConnectionTrait>(
                 group_name: group.name.clone(),
                 slug: doc.slug,
                 title: doc.title,
+                lang: doc.lang,
                 endorsed_on: doc.endorsed_at.map(date).unwrap_or_default(),
             })
         })
@@ -326,6 +327,7 @@ pub async fn group_view<C: ConnectionTrait>(
                 title: d.title.clone(),
                 updated: date(d.updated_at),
                 endorsed: d.endorsed_revision_id.is_some(),
+                lang: d.lang.clone(),
             })
             .collect()
     } else {
