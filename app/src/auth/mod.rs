@@ -20,4 +20,7 @@ pub use pages::{AccountPage, InvitationPage, ResetPasswordPage, ResetRequestPage
 /// request, the rate limits, invitations, ending sessions and the remembered language.
 /// Everything else in `ssr` is the accounts' own.
 #[cfg(feature = "ssr")]
-pub use ssr::{RateLimits, limit_join, limit_registration, new_invitation, remember_language, revoke_all_sessions, user_of};
+pub use ssr::{
+    RateLimits, limit_join, limit_registration, new_invitation, remember_language, revoke_all_sessions,
+    user_of,
+};
