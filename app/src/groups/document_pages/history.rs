@@ -15,7 +15,8 @@ use crate::components::format_date;
 use crate::error::AppError;
 use crate::forms::{HubForm, Notice, form_reply, problem_text};
 use crate::i18n::{t, t_args};
-use crate::translations::components::Versions;
+use crate::translations::VersionSet;
+use crate::translations::components::{Versions, versions_of};
 use crate::translations::dir;
 
 use super::{Crumbs, revision_line, segments};
@@ -295,12 +296,17 @@ fn RevisionDetail(view: RevisionView) -> impl IntoView {
 #[component]
 pub fn GroupOutputPage() -> impl IntoView {
     let segments = segments();
-    let data = Resource::new_blocking(segments, |(group, doc)| get_group_output(group, doc));
+    // The output and its versions in one resource (see `Versions`).
+    let data = Resource::new_blocking(segments, |(group, doc)| async move {
+        let view = get_group_output(group, doc).await?;
+        let versions = versions_of("output", view.id).await;
+        Ok::<_, AppError>((view, versions))
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(view) => view! { <OutputDetail view/> }.into_any(),
+                    Ok((view, versions)) => view! { <OutputDetail view versions/> }.into_any(),
                     Err(error) => failure(error),
                 }
             })}
@@ -309,7 +315,7 @@ pub fn GroupOutputPage() -> impl IntoView {
 }
 
 #[component]
-fn OutputDetail(view: OutputView) -> impl IntoView {
+fn OutputDetail(view: OutputView, versions: Option<VersionSet>) -> impl IntoView {
     let endorsed = t_args(
         "group-endorsed-by",
         &[("group", view.group_name.clone()), ("date", format_date(&view.endorsed_on))],
@@ -325,7 +331,7 @@ fn OutputDetail(view: OutputView) -> impl IntoView {
                 <h1 lang=lang.clone() dir=dir(&lang)>{view.title.clone()}</h1>
                 <p class="endorsed-by"><span class="badge badge-published">{t("group-badge-endorsed")}</span>" "{endorsed}</p>
                 <p class="card-meta">{approvers}" · "{t_args("group-output-revision", &[("number", view.number.to_string())])}</p>
-                <Versions kind="output" id=view.id/>
+                <Versions kind="output" set=versions/>
             </header>
             <div class="prose" lang=lang.clone() dir=dir(&lang) inner_html=view.html.clone()></div>
         </article>
