@@ -87,8 +87,8 @@ async fn a_member_translates_an_output_the_group_then_endorses(app: TestApp) {
     let output = app.get(&original_output).await;
     assert_eq!(output.status, StatusCode::OK);
     assert_eq!(output.attrs("h1", "lang"), ["en"]);
-    assert_eq!(output.attrs(".translate-link a", "href"), [start.clone()]);
-    assert_eq!(ana.get(&app, &doc).await.attrs(".translate-link a", "href"), [start.clone()]);
+    assert_eq!(output.attrs(".translate-link a", "href"), [start.as_str()]);
+    assert_eq!(ana.get(&app, &doc).await.attrs(".translate-link a", "href"), [start.as_str()]);
 
     // Only the group's members translate its documents; anyone else is told why.
     assert_eq!(app.get(&start).await.status, StatusCode::UNAUTHORIZED);
@@ -186,7 +186,7 @@ async fn a_member_translates_an_output_the_group_then_endorses(app: TestApp) {
     );
     let outdated = app.get(&french_output).await;
     assert_eq!(outdated.texts(".notice-outdated a"), ["Read the original"]);
-    assert_eq!(outdated.attrs(".notice-outdated a", "href"), [original_output.clone()]);
+    assert_eq!(outdated.attrs(".notice-outdated a", "href"), [original_output.as_str()]);
     let desk = admin.get(&app, "/editor/translations?lang=fr&kind=output").await;
     assert_eq!(desk.status, StatusCode::OK);
     assert_eq!(
