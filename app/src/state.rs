@@ -66,15 +66,17 @@ pub fn request_locale(headers: &HeaderMap) -> i18n::Locale {
     i18n::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
 }
 
-/// The interface language of a request whose link may name one: a `lang` query parameter
-/// naming a known language wins (an emailed link opens in the language its email was written
+/// The interface language of a request whose link may name one: a [`i18n::LINK_LANGUAGE`] query
+/// parameter naming a known language wins (an emailed link opens in the language its email was written
 /// in, whatever the reader's browser prefers), else [`request_locale`]. Pages with a query
 /// string are never cached, so the choice cannot leak into another reader's page.
 pub fn link_or_request_locale(parts: &Parts) -> i18n::Locale {
     parts
         .uri
         .query()
-        .and_then(|query| form_urlencoded::parse(query.as_bytes()).find(|(key, _)| key == "lang"))
+        .and_then(|query| {
+            form_urlencoded::parse(query.as_bytes()).find(|(key, _)| key == i18n::LINK_LANGUAGE)
+        })
         .and_then(|(_, value)| i18n::Locale::from_code(&value))
         .unwrap_or_else(|| request_locale(&parts.headers))
 }

@@ -48,13 +48,14 @@ pub fn LanguageSwitchForm() -> impl IntoView {
     }
 }
 
-/// `search` (a query string, with or without its `?`) without its `lang` parameters: the page
-/// a reader returns to after choosing a language must not name another one.
+/// `search` (a query string, with or without its `?`) without the interface language an
+/// emailed link named ([`super::LINK_LANGUAGE`]): the page a reader returns to after
+/// choosing a language must not name another one. A `lang` filter on the content stays.
 fn without_lang(search: &str) -> String {
     let kept: Vec<&str> = search
         .trim_start_matches('?')
         .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(super::LINK_LANGUAGE))
         .collect();
     if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) }
 }
@@ -65,9 +66,10 @@ mod tests {
 
     #[test]
     fn the_way_back_drops_only_the_language() {
-        assert_eq!(without_lang("?token=abc&lang=ar"), "?token=abc");
-        assert_eq!(without_lang("?lang=zh"), "");
-        assert_eq!(without_lang("?language=x&q=lang"), "?language=x&q=lang");
+        assert_eq!(without_lang("?token=abc&ui_lang=ar"), "?token=abc");
+        assert_eq!(without_lang("?ui_lang=zh"), "");
+        assert_eq!(without_lang("?q=data&lang=fr&ui_lang=ar"), "?q=data&lang=fr", "a content filter stays");
+        assert_eq!(without_lang("?language=x&q=ui_lang"), "?language=x&q=ui_lang");
         assert_eq!(without_lang(""), "");
     }
 }

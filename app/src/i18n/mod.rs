@@ -6,6 +6,11 @@
 //! [`Locale`] variant. The reader's choice lives in the `hub_lang` cookie; without it the
 //! `Accept-Language` header decides; English is the fallback.
 
+/// The query parameter an emailed link names its interface language with (an invitation
+/// opens in the language its email was written in). Not `lang`, which filters lists and
+/// search by the language of their content.
+pub const LINK_LANGUAGE: &str = "ui_lang";
+
 pub mod api;
 mod components;
 #[cfg(feature = "ssr")]

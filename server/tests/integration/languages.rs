@@ -369,7 +369,10 @@ async fn an_invitation_goes_out_in_the_language_the_admin_chose_and_opens_in_it(
     // Its link opens the accept page in Arabic, whatever the browser prefers.
     let start = mail.find("/invitation?token=").expect("an invitation link");
     let link = mail[start..].split_whitespace().next().expect("link").to_owned();
-    assert!(link.ends_with("&lang=ar"), "{link}");
+    assert!(link.ends_with("&ui_lang=ar"), "{link}");
+    // A `lang` filter on content is not the interface language.
+    let filtered = app.get_with("/search?q=data&lang=ar", &[("accept-language", "en-GB,en;q=0.9")]).await;
+    assert_eq!(filtered.attrs("html", "lang"), ["en"]);
     let page = app.get_with(&link, &[("accept-language", "en-GB,en;q=0.9")]).await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.attrs("html", "lang"), ["ar"]);
@@ -378,7 +381,9 @@ async fn an_invitation_goes_out_in_the_language_the_admin_chose_and_opens_in_it(
     // The way back from the language menu drops the link's language, so choosing another
     // one works.
     assert!(
-        page.attrs(".language-switch input[name=back]", "value").iter().all(|back| !back.contains("lang="))
+        page.attrs(".language-switch input[name=back]", "value")
+            .iter()
+            .all(|back| !back.contains("ui_lang="))
     );
     // The new account is written to in Arabic and reads on in it.
     let accepted = app

@@ -204,7 +204,13 @@ pub async fn new_invitation(
         client,
     )
     .await?;
-    let link = format!("{}/invitation?token={}&lang={}", state.site.public_url, token.secret, locale.code());
+    let link = format!(
+        "{}/invitation?token={}&{}={}",
+        state.site.public_url,
+        token.secret,
+        crate::i18n::LINK_LANGUAGE,
+        locale.code()
+    );
     let organisation = organisation.map_or_else(|| locale.text("site-name"), |org| org.name);
     let subject = locale.text_args("mail-invite-subject", &[("organisation", organisation.clone())]);
     let body = locale.text_args(
