@@ -13,6 +13,11 @@
 //!   before the page is rendered, so a page rendered while a change was being written is not
 //!   kept past it. Requests without a session (a sign-in attempt, a join request, a stranger
 //!   posting anything) change no reading page and leave the cache alone.
+//! - One render per page at a time: when an entry is missing or stale, the first request
+//!   renders the page and the others asking for the same page and language meanwhile wait
+//!   for it (at most [`WAIT`]) and are answered from the entry it leaves, instead of all
+//!   rendering the same page at once when a popular entry expires. A waiter whose page was
+//!   not kept (not a `200`, too large, the renderer gone) renders it itself.
 //! - A page's bytes do not depend on the request (its one script is allowed by hash, not by
 //!   a per-response nonce), so an entry keeps them compressed: gzip and brotli, made once
 //!   off the async workers. A request gets the coding it accepts, or `304` when its
@@ -22,6 +27,8 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use tokio::sync::watch;
 
 use app::search::index::SearchIndex;
 use axum::body::Body;
@@ -38,6 +45,8 @@ pub const TTL: Duration = Duration::from_secs(1);
 const MAX_ENTRIES: usize = 2_048;
 /// Largest page kept.
 const MAX_BODY: usize = 1 << 20;
+/// Longest a request waits for another one rendering the same page.
+const WAIT: Duration = Duration::from_secs(5);
 
 /// The cache, shared by every request. Cheap to clone.
 #[derive(Clone)]
@@ -48,6 +57,9 @@ pub struct PageCache {
 struct Inner {
     /// By path, then by interface language.
     entries: Mutex<HashMap<String, Languages>>,
+    /// The pages being rendered now, by path and language: a receiver that wakes when the
+    /// render ends (its sender is dropped).
+    rendering: Mutex<HashMap<(String, &'static str), watch::Receiver<()>>>,
     /// Counts state-changing requests answered by this process.
     writes: AtomicU64,
     search: SearchIndex,
@@ -83,7 +95,12 @@ impl PageCache {
     /// An empty cache whose entries go stale when `search` applies a change.
     pub fn new(search: SearchIndex) -> Self {
         Self {
-            inner: Arc::new(Inner { entries: Mutex::new(HashMap::new()), writes: AtomicU64::new(0), search }),
+            inner: Arc::new(Inner {
+                entries: Mutex::new(HashMap::new()),
+                rendering: Mutex::new(HashMap::new()),
+                writes: AtomicU64::new(0),
+                search,
+            }),
         }
     }
 
@@ -106,6 +123,46 @@ impl PageCache {
             versions.retain(|(kept, _)| *kept != locale);
             versions.push((locale, Arc::new(entry)));
         }
+    }
+}
+
+/// The right to render a page while others wait for it: dropping it (however the render
+/// ends) wakes them.
+struct Rendering {
+    cache: PageCache,
+    key: (String, &'static str),
+    _done: watch::Sender<()>,
+}
+
+impl Drop for Rendering {
+    fn drop(&mut self) {
+        if let Ok(mut rendering) = self.cache.inner.rendering.lock() {
+            rendering.remove(&self.key);
+        }
+    }
+}
+
+/// Whose turn it is to render a page.
+enum Turn {
+    /// This request renders it.
+    Render(Rendering),
+    /// Another request is rendering it: wait on this.
+    Wait(watch::Receiver<()>),
+}
+
+impl PageCache {
+    fn turn(&self, key: Key<'_>) -> Turn {
+        let owned = (key.path.to_owned(), key.locale);
+        let (done, waiter) = watch::channel(());
+        if let Ok(mut rendering) = self.inner.rendering.lock() {
+            if let Some(running) = rendering.get(&owned) {
+                return Turn::Wait(running.clone());
+            }
+            if rendering.len() < MAX_ENTRIES {
+                rendering.insert(owned.clone(), waiter);
+            }
+        }
+        Turn::Render(Rendering { cache: self.clone(), key: owned, _done: done })
     }
 }
 
@@ -144,10 +201,21 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         return response;
     };
     let head = request.method() == Method::HEAD;
-    let version = cache.version();
-    if let Some(entry) = cache.get(key, version) {
+    if let Some(entry) = cache.get(key, cache.version()) {
         return entry.encoded.answer(request.headers(), entry.headers.clone(), head);
     }
+    let _turn = match cache.turn(key) {
+        Turn::Render(rendering) => Some(rendering),
+        Turn::Wait(mut done) => {
+            // Woken when the render ends, whichever way; then the entry it left, if any.
+            let _ = tokio::time::timeout(WAIT, done.changed()).await;
+            if let Some(entry) = cache.get(key, cache.version()) {
+                return entry.encoded.answer(request.headers(), entry.headers.clone(), head);
+            }
+            None
+        }
+    };
+    let version = cache.version();
     let (path, locale) = (key.path.to_owned(), key.locale);
     // The page is rendered uncompressed (this cache compresses it), for any reader.
     let mut request = request;
@@ -203,7 +271,79 @@ fn has_session(headers: &HeaderMap) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::AtomicUsize;
+
+    use tower::ServiceExt as _;
+
     use super::*;
+
+    /// A router whose home page takes a while to render and counts its renders, answering
+    /// `status`, behind the cache.
+    fn slow_home(status: StatusCode) -> (axum::Router, Arc<AtomicUsize>, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let search = SearchIndex::open(dir.path(), app::site::KINDS).unwrap();
+        let renders = Arc::new(AtomicUsize::new(0));
+        let counted = renders.clone();
+        let router = axum::Router::new()
+            .route(
+                "/",
+                axum::routing::get(move || {
+                    let counted = counted.clone();
+                    async move {
+                        counted.fetch_add(1, Ordering::SeqCst);
+                        tokio::time::sleep(Duration::from_millis(300)).await;
+                        (status, "<p>The home page, long enough to be worth compressing.</p>".repeat(20))
+                    }
+                }),
+            )
+            .layer(axum::middleware::from_fn_with_state(PageCache::new(search), serve));
+        (router, renders, dir)
+    }
+
+    /// Sends `count` requests for the home page at once, as browsers do; their statuses and
+    /// codings.
+    async fn at_once(router: &axum::Router, count: usize) -> Vec<(StatusCode, Option<HeaderValue>)> {
+        let requests: Vec<_> = (0..count)
+            .map(|_| {
+                let router = router.clone();
+                tokio::spawn(async move {
+                    let request = Request::get("/")
+                        .header(header::ACCEPT_ENCODING, "gzip, deflate, br")
+                        .body(Body::empty())
+                        .unwrap();
+                    let response = router.oneshot(request).await.unwrap();
+                    (response.status(), response.headers().get(header::CONTENT_ENCODING).cloned())
+                })
+            })
+            .collect();
+        let mut answers = Vec::new();
+        for request in requests {
+            answers.push(request.await.unwrap());
+        }
+        answers
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn readers_asking_at_once_for_a_page_share_one_render() {
+        let (router, renders, _dir) = slow_home(StatusCode::OK);
+        let answers = at_once(&router, 16).await;
+        assert!(
+            answers
+                .iter()
+                .all(|(status, coding)| *status == StatusCode::OK
+                    && coding.as_ref().is_some_and(|c| c == "br")),
+            "{answers:?}"
+        );
+        assert_eq!(renders.load(Ordering::SeqCst), 1, "the page was rendered once for all sixteen readers");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_page_that_is_not_kept_is_rendered_for_each_reader() {
+        let (router, renders, _dir) = slow_home(StatusCode::NOT_FOUND);
+        let answers = at_once(&router, 4).await;
+        assert!(answers.iter().all(|(status, _)| *status == StatusCode::NOT_FOUND), "{answers:?}");
+        assert_eq!(renders.load(Ordering::SeqCst), 4, "each reader got its own answer, none a stale one");
+    }
 
     #[test]
     fn only_the_reading_pages_are_cached() {

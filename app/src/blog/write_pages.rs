@@ -36,14 +36,17 @@ pub fn WritePage() -> impl IntoView {
                 (true, Some(body)) => Some(preview_markdown(body).await?),
                 _ => None,
             };
-            Ok::<_, AppError>((options, draft, preview))
+            let source =
+                crate::translations::components::source_of("article", draft.as_ref().map(|draft| draft.id))
+                    .await;
+            Ok::<_, AppError>((options, draft, preview, source))
         }
     });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((options, draft, preview)) => view! { <WriteView options draft preview/> }.into_any(),
+                    Ok((options, draft, preview, source)) => view! { <WriteView options draft preview source/> }.into_any(),
                     Err(error) => failure(error),
                 }
             })}
@@ -52,7 +55,12 @@ pub fn WritePage() -> impl IntoView {
 }
 
 #[component]
-fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<String>) -> impl IntoView {
+fn WriteView(
+    options: WriteChoices,
+    draft: Option<PostDraft>,
+    preview: Option<String>,
+    source: Option<crate::translations::api::SourceText>,
+) -> impl IntoView {
     let title = draft.as_ref().map_or_else(|| t("write-new-title"), |draft| draft.title.clone());
     let status = draft.as_ref().map(|draft| view! { <p><StatusBadge status=draft.status/></p> });
     let public_link = draft.as_ref().filter(|draft| draft.status == Status::Published).map(|draft| {
@@ -74,9 +82,9 @@ fn WriteView(options: WriteChoices, draft: Option<PostDraft>, preview: Option<St
         .as_ref()
         .filter(|draft| draft.can_edit)
         .map(|draft| view! { <ImagesPanel draft=draft.clone()/> });
-    let source = draft.as_ref().filter(|draft| draft.can_edit).map(|draft| {
-        view! { <crate::translations::components::TranslationSource kind="article" id=draft.id/> }
-    });
+    let source = source
+        .filter(|_| draft.as_ref().is_some_and(|draft| draft.can_edit))
+        .map(|source| view! { <crate::translations::components::SourceTextView source/> });
     let review = draft.map(|draft| view! { <ReviewPanel draft/> });
     view! {
         <Title text=title.clone()/>

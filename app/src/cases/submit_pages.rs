@@ -49,13 +49,15 @@ pub fn CaseSubmitPage() -> impl IntoView {
             None => None,
             Some(id) => Some(get_case_draft(id.parse::<i64>().map_err(|_| AppError::NotFound)?).await?),
         };
-        Ok::<_, AppError>((options, draft))
+        let source =
+            crate::translations::components::source_of("case", draft.as_ref().map(|draft| draft.id)).await;
+        Ok::<_, AppError>((options, draft, source))
     });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((options, draft)) => view! { <SubmitView options draft/> }.into_any(),
+                    Ok((options, draft, source)) => view! { <SubmitView options draft source/> }.into_any(),
                     Err(error) => failure(error),
                 }
             })}
@@ -64,7 +66,11 @@ pub fn CaseSubmitPage() -> impl IntoView {
 }
 
 #[component]
-fn SubmitView(options: WriteChoices, draft: Option<CaseDraft>) -> impl IntoView {
+fn SubmitView(
+    options: WriteChoices,
+    draft: Option<CaseDraft>,
+    source: Option<crate::translations::api::SourceText>,
+) -> impl IntoView {
     let title = draft.as_ref().map_or_else(|| t("case-submit-title"), |draft| draft.record.title.clone());
     let status = draft.as_ref().map(|draft| view! { <p><StatusBadge status=draft.status/></p> });
     let public_link = draft.as_ref().filter(|draft| draft.status == Status::Published).map(|draft| {
@@ -88,9 +94,9 @@ fn SubmitView(options: WriteChoices, draft: Option<CaseDraft>) -> impl IntoView 
         .as_ref()
         .filter(|draft| draft.can_edit)
         .map(|draft| view! { <AttachmentsPanel draft=draft.clone()/> });
-    let source = draft.as_ref().filter(|draft| draft.can_edit).map(|draft| {
-        view! { <crate::translations::components::TranslationSource kind="case" id=draft.id/> }
-    });
+    let source = source
+        .filter(|_| draft.as_ref().is_some_and(|draft| draft.can_edit))
+        .map(|source| view! { <crate::translations::components::SourceTextView source/> });
     let review = draft.map(|draft| view! { <CaseReview draft/> });
     view! {
         <Title text=title.clone()/>

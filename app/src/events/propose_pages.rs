@@ -31,13 +31,14 @@ pub fn EventProposePage() -> impl IntoView {
             Some(id) => Some(id.parse::<i64>().map_err(|_| AppError::NotFound)?),
         };
         let draft = get_event_draft(id).await?;
-        Ok::<_, AppError>((options, draft))
+        let source = crate::translations::components::source_of("event", draft.id).await;
+        Ok::<_, AppError>((options, draft, source))
     });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((options, draft)) => view! { <ProposeView options draft/> }.into_any(),
+                    Ok((options, draft, source)) => view! { <ProposeView options draft source/> }.into_any(),
                     Err(error) => failure(error),
                 }
             })}
@@ -46,7 +47,11 @@ pub fn EventProposePage() -> impl IntoView {
 }
 
 #[component]
-fn ProposeView(options: WriteChoices, draft: EventDraft) -> impl IntoView {
+fn ProposeView(
+    options: WriteChoices,
+    draft: EventDraft,
+    source: Option<crate::translations::api::SourceText>,
+) -> impl IntoView {
     let title = match &draft.id {
         None => t("event-propose-title"),
         Some(_) => draft.values.get("title").cloned().unwrap_or_default(),
@@ -61,9 +66,9 @@ fn ProposeView(options: WriteChoices, draft: EventDraft) -> impl IntoView {
     } else {
         view! { <p class="notice-muted">{t("event-read-only")}</p> }.into_any()
     };
-    let source = draft.id.filter(|_| draft.editable).map(|id| {
-        view! { <crate::translations::components::TranslationSource kind="event" id/> }
-    });
+    let source = source
+        .filter(|_| draft.editable)
+        .map(|source| view! { <crate::translations::components::SourceTextView source/> });
     let review = draft.id.map(|_| view! { <EventReview draft=draft.clone()/> });
     let waiting = (!draft.waiting.is_empty()).then(|| {
         view! {

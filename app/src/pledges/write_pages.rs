@@ -35,13 +35,14 @@ pub fn PledgeWritePage() -> impl IntoView {
             Some(id) => Some(id.parse::<i64>().map_err(|_| AppError::NotFound)?),
         };
         let draft = get_pledge_draft(id).await?;
-        Ok::<_, AppError>((options, draft))
+        let source = crate::translations::components::source_of("pledge", draft.id).await;
+        Ok::<_, AppError>((options, draft, source))
     });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((options, draft)) => view! { <WriteView options draft/> }.into_any(),
+                    Ok((options, draft, source)) => view! { <WriteView options draft source/> }.into_any(),
                     Err(error) => failure(error),
                 }
             })}
@@ -50,7 +51,11 @@ pub fn PledgeWritePage() -> impl IntoView {
 }
 
 #[component]
-fn WriteView(options: WriteChoices, draft: PledgeDraft) -> impl IntoView {
+fn WriteView(
+    options: WriteChoices,
+    draft: PledgeDraft,
+    source: Option<crate::translations::api::SourceText>,
+) -> impl IntoView {
     let title = match &draft.id {
         None => t("pledge-new-title"),
         Some(_) => draft.values.get("title").cloned().unwrap_or_default(),
@@ -71,9 +76,9 @@ fn WriteView(options: WriteChoices, draft: PledgeDraft) -> impl IntoView {
     } else {
         view! { <p class="notice-muted">{t("pledge-read-only")}</p> }.into_any()
     };
-    let source = draft.id.filter(|_| draft.editable).map(|id| {
-        view! { <crate::translations::components::TranslationSource kind="pledge" id/> }
-    });
+    let source = source
+        .filter(|_| draft.editable)
+        .map(|source| view! { <crate::translations::components::SourceTextView source/> });
     let plan = (draft.editable && draft.id.is_some()).then(|| view! { <PlanForm/> });
     let review = draft.id.map(|_| view! { <PledgeReview draft=draft.clone()/> });
     let waiting = (!draft.waiting.is_empty()).then(|| {

@@ -118,20 +118,13 @@ fn VersionsView(kind: &'static str, set: VersionSet) -> impl IntoView {
     }
 }
 
-/// Beside the form of a draft that translates another item: the original, in its language.
-/// Nothing for any other draft.
-#[component]
-pub fn TranslationSource(kind: &'static str, id: i64) -> impl IntoView {
-    let source = Resource::new_blocking(
-        move || (kind, id),
-        |(kind, id)| super::api::get_translation_source(kind.to_owned(), id),
-    );
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                source.await.ok().flatten().map(|source| view! { <SourceTextView source/> })
-            })}
-        </Suspense>
+/// The original that draft `id` of `kind` translates, shown beside its form: none for any
+/// other draft. A form page calls it in its own resource, after reading the draft, for the
+/// reason [`Versions`] gives.
+pub async fn source_of(kind: &'static str, id: Option<i64>) -> Option<super::api::SourceText> {
+    match id {
+        Some(id) => super::api::get_translation_source(kind.to_owned(), id).await.ok().flatten(),
+        None => None,
     }
 }
 
