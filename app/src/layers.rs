@@ -33,10 +33,10 @@ pub const KERNELS: &[&str] = &["editorial", "kinds", "search", "translations"];
 /// Site composition: it may reach into every feature.
 pub const SITE: &[&str] = &["app", "home", "site", "lib"];
 
-/// The modules whose `ssr` is a service to the others: form handling (`forms`), the review
-/// workflow (`editorial`) and translation sets (`translations`). Every other module's `ssr`
-/// (a feature's, the accounts', search's) is its own.
-pub const SERVICES: &[&str] = &["forms", "editorial", "translations"];
+/// The modules whose `ssr` is a service to the others: form handling (`forms`) and the
+/// review workflow (`editorial`). Every other module's `ssr` (a feature's, the accounts',
+/// search's, translation sets') is its own, used through what the module offers at its root.
+pub const SERVICES: &[&str] = &["forms", "editorial"];
 
 /// The places where the platform still names a feature or the site, each for a reason:
 /// the content sync writes the series' posts (`content` → `blog`), a data migration fills

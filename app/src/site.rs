@@ -49,7 +49,7 @@ async fn sitemap_xml(State(state): State<AppState>) -> Result<Response, AppError
         tracing::error!(error = %err, "the sitemap could not be read");
         AppError::Internal
     })?;
-    let alternates = crate::translations::ssr::alternates(&state.db, KINDS, None).await.map_err(|err| {
+    let alternates = crate::translations::alternates(&state.db, KINDS, None).await.map_err(|err| {
         tracing::error!(error = %err, "the sitemap's translations could not be read");
         AppError::Internal
     })?;
@@ -69,7 +69,7 @@ async fn robots_txt(State(state): State<AppState>) -> Response {
 
 /// The sitemap of `urls` on the site at `base`, each page with the other language versions of
 /// its work (`alternates`, by path) as `xhtml:link` elements.
-pub fn sitemap(base: &str, urls: &[PublicUrl], alternates: &crate::translations::ssr::Alternates) -> String {
+pub fn sitemap(base: &str, urls: &[PublicUrl], alternates: &crate::translations::Alternates) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );

@@ -168,7 +168,7 @@ async fn link_translation(
         return Ok(Some(format!("translation_of: no post has the slug `{original}`")));
     };
     let kinds = [crate::blog::KIND];
-    match crate::translations::ssr::link_existing(db, &kinds, "article", item.id, original_row.id).await {
+    match crate::translations::link_existing(db, &kinds, "article", item.id, original_row.id).await {
         Ok(()) => Ok(None),
         Err(crate::error::AppError::Invalid { message, .. }) => {
             Ok(Some(format!("translation_of: {}", crate::i18n::Locale::En.text(&message))))

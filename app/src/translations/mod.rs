@@ -24,6 +24,11 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 pub use lists::{Listed, keep_one_per_work, one_per_work};
 pub use pages::{StartTranslationPage, TranslationsDeskPage};
+/// What the rest of the hub uses of translation sets on the server: the search documents of
+/// a work, the alternates of the sitemap and feeds, a version's row, and linking a content
+/// file's translation to its original. Everything else in `ssr` is the kernel's own.
+#[cfg(feature = "ssr")]
+pub use ssr::{Alternates, alternates, link_existing, row_of, with_versions, work_docs};
 
 /// The content languages: the six UN languages, as (BCP 47 code, name in itself), in the
 /// order lists show them.

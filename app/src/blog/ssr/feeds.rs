@@ -40,7 +40,7 @@ pub fn atom(
     base: &str,
     meta: FeedMeta,
     posts: &[(article::Model, Vec<String>)],
-    alternates: &crate::translations::ssr::Alternates,
+    alternates: &crate::translations::Alternates,
 ) -> String {
     let updated = posts
         .iter()

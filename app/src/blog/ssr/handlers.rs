@@ -73,13 +73,11 @@ async fn tagged_ids(db: &DatabaseConnection, facet: &str, code: &str) -> Result<
 }
 
 /// The other language versions of posts, for the feeds' entries.
-async fn feed_alternates(state: &AppState) -> Result<crate::translations::ssr::Alternates, AppError> {
-    crate::translations::ssr::alternates(&state.db, state.search.kinds(), Some("article")).await.map_err(
-        |err| {
-            tracing::error!(error = %err, "the feed's translations could not be read");
-            AppError::Internal
-        },
-    )
+async fn feed_alternates(state: &AppState) -> Result<crate::translations::Alternates, AppError> {
+    crate::translations::alternates(&state.db, state.search.kinds(), Some("article")).await.map_err(|err| {
+        tracing::error!(error = %err, "the feed's translations could not be read");
+        AppError::Internal
+    })
 }
 
 async fn series_feed(

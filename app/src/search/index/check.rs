@@ -71,7 +71,7 @@ async fn expected(
             after = loaded.last().map_or(after, |doc| doc.id);
             let count = loaded.len() as u64;
             // One document per work, as the indexer writes them.
-            let docs = crate::translations::ssr::work_docs(db, kind, loaded).await?;
+            let docs = crate::translations::work_docs(db, kind, loaded).await?;
             expected.extend(docs.iter().map(|work| (work.doc.key(), seen(&work.doc))));
             if count < PAGE {
                 break;

@@ -295,10 +295,10 @@ impl SearchIndex {
                 match crate::kinds::find(self.inner.kinds, kind) {
                     Some(kind) => {
                         // A change to one version rewrites its work's one document.
-                        let ids = crate::translations::ssr::with_versions(db, kind.name, &ids).await?;
+                        let ids = crate::translations::with_versions(db, kind.name, &ids).await?;
                         removed.extend(ids.iter().map(|id| key(kind.name, *id)));
                         let loaded = (kind.load)(db, &ids).await?;
-                        docs.extend(crate::translations::ssr::work_docs(db, kind, loaded).await?);
+                        docs.extend(crate::translations::work_docs(db, kind, loaded).await?);
                     }
                     None => {
                         removed.extend(ids.iter().map(|id| key(kind, *id)));
@@ -363,7 +363,7 @@ impl SearchIndex {
                 let loaded = (kind.load_page)(db, after).await?;
                 let count = loaded.len() as u64;
                 after = loaded.last().map_or(after, |doc| doc.id);
-                let docs = crate::translations::ssr::work_docs(db, kind, loaded).await?;
+                let docs = crate::translations::work_docs(db, kind, loaded).await?;
                 if count > 0 || first {
                     let clear = std::mem::take(&mut first);
                     self.blocking(move |this| this.add(clear, &[], &docs)).await?;

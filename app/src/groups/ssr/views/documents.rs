@@ -128,7 +128,7 @@ async fn translation_source<C: ConnectionTrait>(
     db: &C,
     document: &group_document::Model,
 ) -> AppResult<Option<crate::translations::api::SourceText>> {
-    let Some(row) = crate::translations::ssr::row_of(db, "output", document.id).await? else {
+    let Some(row) = crate::translations::row_of(db, "output", document.id).await? else {
         return Ok(None);
     };
     if row.work_id == document.id {
