@@ -13,7 +13,7 @@ use crate::i18n::{t, t_args};
 use crate::search::params::{FacetName, SearchParams, Sort};
 use crate::search::{LiveSearch, Results};
 use crate::translations::VersionSet;
-use crate::translations::components::{Versions, versions_of};
+use crate::translations::components::{Versions, read_with_versions};
 
 /// `/cases`: every published case, searchable, narrowed by facets with live counts, in the
 /// order asked for. Everything lives in the URL.
@@ -114,11 +114,8 @@ pub fn CasePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     // The case and its versions in one resource (see `Versions`).
-    let case = Resource::new_blocking(slug, |slug| async move {
-        let case = get_case(slug).await?;
-        let versions = versions_of("case", case.id).await;
-        Ok::<_, crate::error::AppError>((case, versions))
-    });
+    let case =
+        Resource::new_blocking(slug, |slug| read_with_versions("case", get_case(slug), |item| item.id));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

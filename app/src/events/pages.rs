@@ -14,7 +14,7 @@ use crate::components::{ErrorPage, format_date, format_time};
 use crate::forms::{HubForm, TextField, form_reply};
 use crate::i18n::{t, t_args};
 use crate::translations::VersionSet;
-use crate::translations::components::{Versions, versions_of};
+use crate::translations::components::{Versions, read_with_versions};
 
 /// The notices of event pages, by their `?done=` code.
 const NOTICES: &[&str] = &[
@@ -220,11 +220,8 @@ pub fn EventPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     // The event and its versions in one resource (see `Versions`).
-    let event = Resource::new_blocking(slug, |slug| async move {
-        let event = get_event(slug).await?;
-        let versions = versions_of("event", event.id).await;
-        Ok::<_, crate::error::AppError>((event, versions))
-    });
+    let event =
+        Resource::new_blocking(slug, |slug| read_with_versions("event", get_event(slug), |item| item.id));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

@@ -16,7 +16,7 @@ use crate::components::{ErrorPage, format_date};
 use crate::forms::{HubForm, TextArea, form_reply};
 use crate::i18n::{t, t_args};
 use crate::translations::VersionSet;
-use crate::translations::components::{Versions, versions_of};
+use crate::translations::components::{Versions, read_with_versions};
 
 /// The notices of pledge pages, by their `?done=` code.
 const NOTICES: &[&str] = &[
@@ -229,11 +229,8 @@ pub fn PledgePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     // The pledge and its versions in one resource (see `Versions`).
-    let pledge = Resource::new_blocking(slug, |slug| async move {
-        let pledge = get_pledge(slug).await?;
-        let versions = versions_of("pledge", pledge.id).await;
-        Ok::<_, crate::error::AppError>((pledge, versions))
-    });
+    let pledge =
+        Resource::new_blocking(slug, |slug| read_with_versions("pledge", get_pledge(slug), |item| item.id));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

@@ -33,7 +33,7 @@ pub fn AlsoInLinks(links: Vec<(String, String, String)>) -> impl IntoView {
     }
 }
 
-/// The versions of an item of `kind`, as [`versions_of`] read them with the item:
+/// The versions of an item of `kind`, as [`read_with_versions`] read them with the item:
 /// `hreflang` alternates in the head, "Also in", the outdated notice, and a link to translate
 /// it. Nothing when there are none the reader may see.
 ///
@@ -47,9 +47,21 @@ pub fn Versions(kind: &'static str, set: Option<VersionSet>) -> impl IntoView {
 }
 
 /// The versions of item `id` of `kind` that its page shows: none when it is in no set the
-/// reader may see. Call it in the page's resource, after reading the item.
-pub async fn versions_of(kind: &'static str, id: i64) -> Option<VersionSet> {
+/// reader may see.
+async fn versions_of(kind: &'static str, id: i64) -> Option<VersionSet> {
     get_versions(kind.to_owned(), id).await.ok()
+}
+
+/// An item of `kind` as its page reads it (`read`, the kind's own call) with its versions,
+/// in one resource: `id` names the item's id.
+pub async fn read_with_versions<T>(
+    kind: &'static str,
+    read: impl Future<Output = Result<T, crate::error::AppError>>,
+    id: impl Fn(&T) -> i64,
+) -> Result<(T, Option<VersionSet>), crate::error::AppError> {
+    let item = read.await?;
+    let versions = versions_of(kind, id(&item)).await;
+    Ok((item, versions))
 }
 
 #[component]

@@ -8,7 +8,7 @@ use super::api::{ArticleDetail, ArticleSummary, TagRef, get_article, list_articl
 use crate::components::{CopyLinkButton, ErrorPage, format_date};
 use crate::i18n::{t, t_args};
 use crate::translations::VersionSet;
-use crate::translations::components::{Versions, versions_of};
+use crate::translations::components::{Versions, read_with_versions};
 
 /// How many articles the home page lists.
 const HOME_LIMIT: i64 = 20;
@@ -104,11 +104,8 @@ pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     // The article and its versions in one resource (see `Versions`).
-    let article = Resource::new_blocking(slug, |slug| async move {
-        let article = get_article(slug).await?;
-        let versions = versions_of("article", article.id).await;
-        Ok::<_, crate::error::AppError>((article, versions))
-    });
+    let article =
+        Resource::new_blocking(slug, |slug| read_with_versions("article", get_article(slug), |item| item.id));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

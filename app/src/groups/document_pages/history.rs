@@ -16,7 +16,7 @@ use crate::error::AppError;
 use crate::forms::{HubForm, Notice, form_reply, problem_text};
 use crate::i18n::{t, t_args};
 use crate::translations::VersionSet;
-use crate::translations::components::{Versions, versions_of};
+use crate::translations::components::{Versions, read_with_versions};
 use crate::translations::dir;
 
 use super::{Crumbs, revision_line, segments};
@@ -297,10 +297,8 @@ fn RevisionDetail(view: RevisionView) -> impl IntoView {
 pub fn GroupOutputPage() -> impl IntoView {
     let segments = segments();
     // The output and its versions in one resource (see `Versions`).
-    let data = Resource::new_blocking(segments, |(group, doc)| async move {
-        let view = get_group_output(group, doc).await?;
-        let versions = versions_of("output", view.id).await;
-        Ok::<_, AppError>((view, versions))
+    let data = Resource::new_blocking(segments, |(group, doc)| {
+        read_with_versions("output", get_group_output(group, doc), |item| item.id)
     });
     view! {
         <Suspense fallback=|| ()>
